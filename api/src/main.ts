@@ -1,0 +1,54 @@
+import 'reflect-metadata';
+import { createApp } from './app.js';
+import { ConfigError, loadConfig } from './shared/config.js';
+import { annotateLock, DataDirInUseError } from './shared/embedded.js';
+import { log, setLogLevel } from './shared/logger.js';
+import { openDatabase } from './shared/orm.js';
+import { formatSummary } from './modules/interchange/summary.js';
+import { hasUnits, seed } from './modules/seed/seed.service.js';
+import { extraRoutes, startBackgroundJobs } from './routes.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  setLogLevel(config.logLevel);
+  const db = await openDatabase(config, 'the QCDC Hub API');
+  const em = db.orm.em.fork();
+  if (config.seed === 'auto' && !(await hasUnits(em))) {
+    log.info('empty database: seeding reference data, the founding record and DEMO data…');
+    const summary = await seed(em);
+    log.info(`seeded: ${formatSummary(summary)}`);
+  }
+  const app = await createApp(db, extraRoutes(db, config));
+  const jobs = startBackgroundJobs(db, config);
+  await new Promise<void>((resolve, reject) => {
+    app.server.once('error', reject);
+    app.server.listen(config.apiPort, config.host, resolve);
+  });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.apiPort;
+  const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
+  if (db.embedded) annotateLock(config.dataDir, { api: url });
+  log.info(`API ready: ${url}/graphql (health ${url}/healthz) on ${db.embedded ? `the embedded database in ${config.dataDir}` : 'PostgreSQL'}`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info(`${signal}: stopping`);
+    jobs.stop();
+    await app.stop();
+    await db.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((e) => {
+  if (e instanceof ConfigError || e instanceof DataDirInUseError) {
+    process.stderr.write(`qcdc: ${e.message}\n`);
+  } else {
+    log.error('failed to start', e);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,73 @@
+import { Field, InputType, Int, registerEnumType } from 'type-graphql';
+import { UnitKind } from '../../shared/enums.js';
+
+export enum Structure {
+  AS_OF = 'AS_OF',
+  CURRENT = 'CURRENT',
+}
+export enum Dimension {
+  YEAR = 'YEAR',
+  DISTRICT = 'DISTRICT',
+  UNIT_KIND = 'UNIT_KIND',
+  UNIT = 'UNIT',
+}
+export enum AwardDimension {
+  YEAR = 'YEAR',
+  DISTRICT = 'DISTRICT',
+  UNIT_KIND = 'UNIT_KIND',
+  UNIT = 'UNIT',
+  PERIOD = 'PERIOD',
+  KIND = 'KIND',
+}
+
+registerEnumType(Structure, {
+  name: 'Structure',
+  description: 'Which organisation structure records are counted under.',
+  valuesConfig: {
+    AS_OF: { description: 'Theo cơ cấu tại thời điểm — each record counts under the unit it was recorded against (default).' },
+    CURRENT: {
+      description:
+        'Theo cơ cấu hiện nay — each record counts under its unit\'s current successor (MERGE, RENAME, TRANSFER to the single target, SPLIT to the first listed target, until a unit that still exists). Scope is decided on the recorded units; coverage then counts distinct successors.',
+    },
+  },
+});
+registerEnumType(Dimension, {
+  name: 'Dimension',
+  description: 'A breakdown of an analytics table. A dimension left out of `by` is null in every row.',
+  valuesConfig: {
+    YEAR: { description: 'Năm — calendar year of the event date. Without YEAR, coverage uses the span rule over the whole [fromYear, toYear].' },
+    DISTRICT: { description: 'Quận, huyện — the unit itself if a DISTRICT, else its nearest DISTRICT ancestor, else null.' },
+    UNIT_KIND: { description: 'Loại đơn vị — kind of unit.' },
+    UNIT: { description: 'Đơn vị — each unit.' },
+  },
+});
+registerEnumType(AwardDimension, {
+  name: 'AwardDimension',
+  description: 'A breakdown of award counts.',
+  valuesConfig: {
+    YEAR: { description: 'Year of the decision date (null when the decision date is unknown).' },
+    DISTRICT: { description: 'District of the recipient.' },
+    UNIT_KIND: { description: 'Kind of the recipient.' },
+    UNIT: { description: 'The recipient.' },
+    PERIOD: { description: 'Giai đoạn — the decision\'s period label "<from>-<to>", e.g. "2015-2020"; null when it has none.' },
+    KIND: { description: 'Hình thức khen thưởng — the award form, e.g. BANG_KHEN.' },
+  },
+});
+
+@InputType({ description: 'Which years, units and structure an analytics query covers (SPEC §4).' })
+export class AnalyticsFilter {
+  @Field(() => Int, { description: 'First calendar year, inclusive.' })
+  fromYear!: number;
+
+  @Field(() => Int, { description: 'Last calendar year, inclusive.' })
+  toYear!: number;
+
+  @Field(() => [UnitKind], { nullable: true, description: 'Kinds of unit in scope; default every kind but CITY.' })
+  unitKinds?: UnitKind[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Code of a unit: restrict the scope to it and its descendants (subtree).' })
+  withinUnit?: string | null;
+
+  @Field(() => Structure, { nullable: true, defaultValue: Structure.AS_OF, description: 'AS_OF (default) or CURRENT structure.' })
+  structure?: Structure | null;
+}

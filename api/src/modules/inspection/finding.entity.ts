@@ -1,0 +1,28 @@
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { FindingResult } from '../../shared/enums.js';
+import { Requirement } from '../requirement/requirement.entity.js';
+import { Inspection } from './inspection.entity.js';
+
+@ObjectType({ description: 'An inspection\'s result on one requirement (Kết quả kiểm tra theo tiêu chí). One per inspection and requirement.' })
+@Entity({ tableName: 'finding' })
+@Unique({ name: 'finding_inspection_requirement_uq', properties: ['inspection', 'requirement'] })
+export class Finding {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @ManyToOne(() => Inspection, { deleteRule: 'cascade' })
+  inspection!: Inspection;
+
+  @ManyToOne(() => Requirement, { deleteRule: 'restrict', index: true })
+  requirement!: Requirement;
+
+  @Field(() => FindingResult)
+  @Enum({ items: () => FindingResult, type: 'text' })
+  result!: FindingResult;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  note?: string | null;
+}

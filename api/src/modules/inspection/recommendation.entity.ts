@@ -1,0 +1,37 @@
+import { Check, Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { RecommendationStatus } from '../../shared/enums.js';
+import { Inspection } from './inspection.entity.js';
+
+@ObjectType({ description: 'A matter to remedy noted by an inspection (Kiến nghị, vấn đề cần khắc phục).' })
+@Entity({ tableName: 'recommendation' })
+@Unique({ name: 'recommendation_inspection_seq_uq', properties: ['inspection', 'seq'] })
+@Check({ name: 'recommendation_resolved_has_date', expression: "status <> 'RESOLVED' or resolved_on is not null" })
+export class Recommendation {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @ManyToOne(() => Inspection, { deleteRule: 'cascade' })
+  inspection!: Inspection;
+
+  @Field(() => Int, { description: 'Number within the inspection (1, 2, …).' })
+  @Property({ type: 'integer' })
+  seq!: number;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  text!: string;
+
+  @Field(() => String, { nullable: true, description: 'Deadline (hạn khắc phục), YYYY-MM-DD.' })
+  @Property({ type: 'date', nullable: true })
+  dueDate?: string | null;
+
+  @Field(() => RecommendationStatus)
+  @Enum({ items: () => RecommendationStatus, type: 'text' })
+  status!: RecommendationStatus;
+
+  @Field(() => String, { nullable: true, description: 'Date it was resolved (ngày khắc phục xong).' })
+  @Property({ type: 'date', nullable: true })
+  resolvedOn?: string | null;
+}

@@ -1,0 +1,36 @@
+import { Check, Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { SourceDocument } from '../source/source-document.entity.js';
+import { Unit } from '../unit/unit.entity.js';
+
+@ObjectType({ description: 'A "Dân vận khéo" (skilful mass mobilisation) model of a unit in a year.' })
+@Entity({ tableName: 'model' })
+@Unique({ name: 'model_unit_year_title_uq', properties: ['unit', 'year', 'title'] })
+@Check({ name: 'model_year_range', expression: 'year between 1990 and 2100' })
+export class Model {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @ManyToOne(() => Unit, { deleteRule: 'restrict', index: true })
+  unit!: Unit;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  year!: number;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: 'Field (lĩnh vực), e.g. "Cải cách hành chính".' })
+  @Property({ type: 'text', nullable: true })
+  field?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Level of recognition (cấp), e.g. "Cấp thành phố".' })
+  @Property({ type: 'text', nullable: true })
+  level?: string | null;
+
+  @ManyToOne(() => SourceDocument, { nullable: true, deleteRule: 'restrict' })
+  source?: SourceDocument | null;
+}

@@ -1,0 +1,32 @@
+import { Check, Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { SourceDocument } from '../source/source-document.entity.js';
+import { Unit } from '../unit/unit.entity.js';
+
+@ObjectType({ description: 'A unit\'s annual QCDC implementation plan (Kế hoạch thực hiện QCDC năm). One per unit and year.' })
+@Entity({ tableName: 'annual_plan' })
+@Unique({ name: 'annual_plan_unit_year_uq', properties: ['unit', 'year'] })
+@Check({ name: 'annual_plan_year_range', expression: 'year between 1990 and 2100' })
+export class AnnualPlan {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @ManyToOne(() => Unit, { deleteRule: 'restrict' })
+  unit!: Unit;
+
+  @Field(() => Int)
+  @Property({ type: 'integer', index: true })
+  year!: number;
+
+  @Field(() => String, { nullable: true, description: 'Date issued (ngày ban hành), YYYY-MM-DD.' })
+  @Property({ type: 'date', nullable: true })
+  issuedOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Document number (số kế hoạch), e.g. "12/KH-SKHĐT".' })
+  @Property({ type: 'text', nullable: true })
+  documentNumber?: string | null;
+
+  @ManyToOne(() => SourceDocument, { nullable: true, deleteRule: 'restrict' })
+  source?: SourceDocument | null;
+}

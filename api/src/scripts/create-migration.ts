@@ -1,0 +1,27 @@
+/**
+ * Developer tool: diff the entities against the migrated schema and write the next migration into
+ * src/migrations (then add it to src/migrations/index.ts). Uses a throw-away in-memory PGlite.
+ *   npm run migration:create -w api -- [name]
+ */
+import 'reflect-metadata';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { startEmbedded } from '../shared/embedded.js';
+import { ormOptions } from '../shared/orm.js';
+
+const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations');
+const server = await startEmbedded(undefined, 'migration:create');
+const base = ormOptions({ socketDir: server.socketDir }, true);
+const orm = await MikroORM.init({
+  ...base,
+  migrations: { ...base.migrations, path: dir, pathTs: dir, emit: 'ts', snapshot: true, snapshotName: '.snapshot' },
+});
+try {
+  await orm.getMigrator().up();
+  const result = await orm.getMigrator().createMigration(dir, false, false, process.argv[2]);
+  console.log(result.fileName ? `written ${result.fileName}` : 'no changes');
+} finally {
+  await orm.close(true);
+  await server.stop();
+}

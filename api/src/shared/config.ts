@@ -1,0 +1,71 @@
+import path from 'node:path';
+
+/** Validated runtime configuration. Built once at start; a bad value fails with one readable line. */
+export interface Config {
+  /** PostgreSQL URL; undefined means the embedded PGlite database under dataDir. */
+  databaseUrl?: string;
+  dataDir: string;
+  apiPort: number;
+  dashboardPort: number;
+  host: string;
+  /** "auto" seeds a database that holds no units; "none" never seeds. */
+  seed: 'auto' | 'none';
+  /** Cron expression for the periodic report packs (unset = off), and where they go. */
+  exportCron?: string;
+  exportDir: string;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+function port(env: NodeJS.ProcessEnv, key: string, fallback: number): number {
+  const raw = env[key];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) {
+    throw new ConfigError(`${key} must be a port number (0-65535), got "${raw}"`);
+  }
+  return n;
+}
+
+function databaseUrl(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`DATABASE_URL is not a valid URL: "${raw}" (expected postgres://user@host:5432/db)`);
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql://, got "${url.protocol}//"`);
+  }
+  if (!url.hostname && !url.searchParams.get('host')) {
+    throw new ConfigError(`DATABASE_URL has no host: "${raw}"`);
+  }
+  return raw;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const seed = (env.SEED ?? 'auto').toLowerCase();
+  if (seed !== 'auto' && seed !== 'none') {
+    throw new ConfigError(`SEED must be "auto" or "none", got "${env.SEED}"`);
+  }
+  const logLevel = (env.LOG_LEVEL ?? 'info').toLowerCase();
+  if (!['debug', 'info', 'warn', 'error'].includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be debug, info, warn or error, got "${env.LOG_LEVEL}"`);
+  }
+  const dataDir = path.resolve(env.INIT_CWD ?? process.cwd(), env.DATA_DIR || '.data');
+  return {
+    databaseUrl: databaseUrl(env.DATABASE_URL),
+    dataDir,
+    apiPort: port(env, 'API_PORT', 4000),
+    dashboardPort: port(env, 'DASHBOARD_PORT', 3000),
+    host: env.HOST || '127.0.0.1',
+    seed: seed as Config['seed'],
+    exportCron: env.EXPORT_CRON?.trim() || undefined,
+    exportDir: path.resolve(env.INIT_CWD ?? process.cwd(), env.EXPORT_DIR || path.join(dataDir, 'exports')),
+    logLevel: logLevel as Config['logLevel'],
+  };
+}

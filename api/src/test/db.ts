@@ -1,0 +1,88 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import pg from 'pg';
+import { createApp, type App } from '../app.js';
+import { migrationsList } from '../migrations/index.js';
+import { importTables, type ImportSummary } from '../modules/interchange/importer.js';
+import type { SheetName } from '../modules/interchange/sheets.js';
+import { openDatabase, type Database } from '../shared/orm.js';
+import { sqlFor, type Sql } from '../shared/sql.js';
+
+/**
+ * A fresh, migrated database for one test file: PostgreSQL when DATABASE_URL is set (a database of
+ * its own, dropped afterwards), else embedded PGlite copied from a migrated template directory.
+ */
+export interface TestDb {
+  db: Database;
+  em(): EntityManager;
+  sql: Sql;
+  /** Loads interchange rows (SPEC §5.2 columns) through the real importer. */
+  load(tables: Partial<Record<SheetName, Record<string, string>[]>>): Promise<ImportSummary>;
+  /** The GraphQL app on this database, executed in-process. */
+  app(): Promise<App>;
+  close(): Promise<void>;
+}
+
+const templateKey = crypto.createHash('sha1').update(migrationsList.map((m) => m.name).join(',')).digest('hex').slice(0, 10);
+
+async function pgliteTemplate(): Promise<string> {
+  const dir = path.join(os.tmpdir(), `qcdc-test-template-${templateKey}`);
+  if (fs.existsSync(path.join(dir, 'ready'))) return dir;
+  const building = `${dir}.${process.pid}.${Date.now()}`;
+  const db = await openDatabase({ databaseUrl: undefined, dataDir: building }, 'test template');
+  await db.close();
+  fs.writeFileSync(path.join(building, 'ready'), '');
+  try {
+    fs.renameSync(building, dir);
+  } catch {
+    fs.rmSync(building, { recursive: true, force: true }); // another process won the race
+  }
+  return dir;
+}
+
+export async function testDatabase(): Promise<TestDb> {
+  let db: Database;
+  let cleanup: () => Promise<void>;
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    const name = `qcdc_t_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const u = new URL(url);
+    u.pathname = `/${name}`;
+    db = await openDatabase({ databaseUrl: u.toString(), dataDir: '' }, 'test');
+    cleanup = async () => {
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    };
+  } else {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qcdc-test-'));
+    fs.cpSync(await pgliteTemplate(), dir, { recursive: true });
+    fs.rmSync(path.join(dir, 'qcdc.lock'), { force: true });
+    db = await openDatabase({ databaseUrl: undefined, dataDir: dir }, 'test');
+    cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
+  }
+  let app: App | undefined;
+  return {
+    db,
+    em: () => db.orm.em.fork() as EntityManager,
+    sql: sqlFor(db.orm.em.fork() as EntityManager),
+    load: (tables) => importTables(db.orm.em.fork() as EntityManager, tables, 'test fixture'),
+    async app() {
+      app ??= await createApp(db);
+      return app;
+    },
+    async close() {
+      await app?.stop();
+      await db.close();
+      await cleanup();
+    },
+  };
+}
