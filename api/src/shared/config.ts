@@ -16,6 +16,9 @@ export interface Config {
   logLevel: 'debug' | 'info' | 'warn' | 'error';
 }
 
+/** Every environment variable the API reads (docker-compose.yml and the README must agree). */
+export const ENV_KEYS = ['DATABASE_URL', 'DATA_DIR', 'API_PORT', 'DASHBOARD_PORT', 'HOST', 'SEED', 'EXPORT_CRON', 'EXPORT_DIR', 'LOG_LEVEL'] as const;
+
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }

@@ -1,0 +1,60 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/** The CLI as a user runs it: a separate process, from source (swc keeps decorator metadata). */
+function qcdc(args: string[], env: Record<string, string | undefined> = {}) {
+  const r = spawnSync(process.execPath, ['--import', '@swc-node/register/esm-register', 'src/cli.ts', ...args], {
+    cwd: path.resolve(__dirname, '..'),
+    env: { ...process.env, DATABASE_URL: undefined, LOG_LEVEL: undefined, ...env },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const dirs: string[] = [];
+const tmp = () => {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'qcdc-cli-'));
+  dirs.push(d);
+  return d;
+};
+afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+describe('qcdc CLI', () => {
+  it('migrate creates the schema and no data; seed loads it; a second seed changes nothing', () => {
+    const dataDir = tmp();
+    const migrate = qcdc(['migrate'], { DATA_DIR: dataDir });
+    expect(migrate.err).toBe('');
+    expect(migrate).toMatchObject({ code: 0, out: 'database schema is up to date\n' });
+    const first = qcdc(['seed', '--no-demo'], { DATA_DIR: dataDir });
+    expect(first.code).toBe(0);
+    expect(first.out).toMatch(/^seeded: units 191 created, 0 updated, 0 unchanged; lineage 112 created/);
+    const second = qcdc(['seed', '--no-demo'], { DATA_DIR: dataDir });
+    expect(second.out).toMatch(/^seeded: units 0 created, 0 updated, 191 unchanged;/);
+  });
+
+  it('fails with one readable line and a non-zero status on a bad DATABASE_URL', () => {
+    const r = qcdc(['migrate'], { DATABASE_URL: 'postgres//oops' });
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('qcdc: DATABASE_URL is not a valid URL: "postgres//oops" (expected postgres://user@host:5432/db)\n');
+  });
+
+  it('refuses, without touching it, an embedded database another live process holds', () => {
+    const dataDir = tmp();
+    // the lock of a live process (this test runner) that is not the CLI
+    fs.writeFileSync(path.join(dataDir, 'qcdc.lock'), JSON.stringify({ pid: process.pid, purpose: 'the QCDC Hub API', api: 'http://127.0.0.1:4000' }));
+    const r = qcdc(['migrate'], { DATA_DIR: dataDir });
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`is in use by the QCDC Hub API (pid ${process.pid}); use its API at http://127.0.0.1:4000`);
+    expect(fs.readdirSync(dataDir)).toEqual(['qcdc.lock']);
+  });
+
+  it('names an unknown command', () => {
+    const r = qcdc(['frobnicate']);
+    expect(r.code).toBe(1);
+    expect(r.err.split('\n')[0]).toBe('qcdc: unknown command "frobnicate"');
+  });
+});

@@ -1,0 +1,46 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ConfigError, ENV_KEYS, loadConfig } from './config.js';
+
+describe('config', () => {
+  it('defaults: embedded database in .data, ports 4000/3000, seeding on', () => {
+    const c = loadConfig({ INIT_CWD: '/srv/qcdc' });
+    expect(c).toMatchObject({ databaseUrl: undefined, dataDir: '/srv/qcdc/.data', apiPort: 4000, dashboardPort: 3000, seed: 'auto' });
+  });
+
+  it.each([
+    [{ DATABASE_URL: 'not a url' }, /^DATABASE_URL is not a valid URL: "not a url"/],
+    [{ DATABASE_URL: 'mysql://root@localhost/x' }, /^DATABASE_URL must start with postgres:\/\//],
+    [{ API_PORT: 'eighty' }, /^API_PORT must be a port number/],
+    [{ SEED: 'maybe' }, /^SEED must be "auto" or "none"/],
+  ])('rejects %o with one readable line', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});
+
+describe('docker-compose.yml', () => {
+  const compose = parse(fs.readFileSync(path.resolve(__dirname, '../../../docker-compose.yml'), 'utf8'));
+
+  it('pins PostgreSQL and waits for its healthcheck', () => {
+    expect(compose.services.postgres.image).toMatch(/^postgres:\d+\.\d+/);
+    expect(compose.services.postgres.healthcheck.test.join(' ')).toContain('pg_isready');
+    expect(compose.services.api.depends_on.postgres.condition).toBe('service_healthy');
+  });
+
+  it('gives the API only variables the config module reads, and a DATABASE_URL it accepts', () => {
+    const env = compose.services.api.environment as Record<string, string>;
+    expect(Object.keys(env).filter((k) => !(ENV_KEYS as readonly string[]).includes(k))).toEqual([]);
+    const config = loadConfig(env);
+    expect(new URL(config.databaseUrl!).hostname).toBe('postgres');
+    expect(compose.services.api.ports).toContain(`${config.apiPort}:${config.apiPort}`);
+  });
+
+  it('points the dashboard at the API service', () => {
+    const env = compose.services.dashboard.environment as Record<string, string>;
+    expect(env.API_URL).toBe(`http://api:${compose.services.api.environment.API_PORT}`);
+    expect(compose.services.dashboard.ports).toContain(`${env.PORT}:${env.PORT}`);
+  });
+});
