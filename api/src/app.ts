@@ -7,9 +7,12 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { createContext, type Context } from './shared/context.js';
 import { log } from './shared/logger.js';
 import type { Database } from './shared/orm.js';
+import { costLimitPlugin, explainParseLimit, LIMITS, shapeLimitRule } from './shared/limits.js';
 import { buildSchema } from './schema.js';
 
 export type Route = (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<boolean>;
+
+const SAFE_EXTENSIONS = ['argument', 'limit', 'actual'] as const;
 
 /**
  * Errors reach clients without SQL, stack or key values: input mistakes (GraphQL validation,
@@ -18,10 +21,14 @@ export type Route = (req: http.IncomingMessage, res: http.ServerResponse, url: U
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const code = formatted.extensions?.code;
+  // only keys we put there ourselves (the argument at fault, the limit hit) travel with the code
+  const extensions: Record<string, unknown> = { code };
+  for (const key of SAFE_EXTENSIONS) if (formatted.extensions?.[key] !== undefined) extensions[key] = formatted.extensions[key];
+  const message = code === 'GRAPHQL_PARSE_FAILED' ? (explainParseLimit(formatted.message) ?? formatted.message) : formatted.message;
   if (original instanceof GraphQLError && code !== 'INTERNAL_SERVER_ERROR') {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    return { message, locations: formatted.locations, path: formatted.path, extensions };
   }
-  if (code && code !== 'INTERNAL_SERVER_ERROR') return { message: formatted.message, locations: formatted.locations, extensions: { code } };
+  if (code && code !== 'INTERNAL_SERVER_ERROR') return { message, locations: formatted.locations, extensions };
   log.error('internal error in a GraphQL request', original);
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
@@ -57,9 +64,15 @@ export async function createApp(db: Database, extraRoutes: Route[] = []): Promis
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns SIGINT/SIGTERM (drain, close the pool and PGlite, exit 0); Apollo's own
+    // handlers would race it and re-raise the signal
+    stopOnTerminationSignals: false,
     formatError,
-    // no landing page: Apollo's default one loads from a CDN, which intranets cannot reach
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled()],
+    // request limits (shared/limits.ts): tokens while parsing, shape while validating, cost once variables are known
+    parseOptions: { maxTokens: LIMITS.maxTokens },
+    validationRules: [shapeLimitRule],
+    // no landing page: Apollo's default one loads from a CDN, which intranets cannot reach (GET /explorer serves a local one)
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled(), costLimitPlugin()],
   });
   await apollo.start();
 
@@ -111,7 +124,7 @@ export async function createApp(db: Database, extraRoutes: Route[] = []): Promis
     try {
       for (const route of routes) if (await route(req, res, url)) return;
       if (url.pathname === '/') {
-        res.writeHead(302, { location: '/graphql' }).end();
+        res.writeHead(302, { location: '/explorer' }).end();
         return;
       }
       sendJson(res, 404, { error: `no route ${url.pathname}` });

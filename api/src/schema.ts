@@ -1,18 +1,34 @@
 import { buildSchema as build } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
-import { AnalyticsResolver, CoverageRowResolver, DimensionRowResolver } from './modules/analytics/analytics.resolver.js';
+import {
+  AnalyticsResolver, AwardRowResolver, ComplianceRowResolver, CoverageRowResolver, DimensionRowResolver, PlanRowResolver,
+  RecommendationRowResolver, UninspectedUnitResolver,
+} from './modules/analytics/analytics.resolver.js';
 import { AwardDecisionResolver, AwardResolver } from './modules/award/award.resolver.js';
-import { FindingResolver, InspectionResolver, RecommendationResolver } from './modules/inspection/inspection.resolver.js';
-import { UnitResolver } from './modules/unit/unit.resolver.js';
+import { FindingResolver, InspectionResolver, InspectionTeamResolver, RecommendationResolver } from './modules/inspection/inspection.resolver.js';
+import { ModelResolver } from './modules/model/model.resolver.js';
+import { PlanResolver } from './modules/plan/plan.resolver.js';
+import { FrameworkResolver, RequirementResolver } from './modules/requirement/requirement.resolver.js';
+import { SourceResolver } from './modules/source/source.resolver.js';
+import { LineageResolver } from './modules/unit/lineage.resolver.js';
+import { UnitHistoryResolver, UnitResolver } from './modules/unit/unit.resolver.js';
 
 /** Every resolver, listed once; the emitted schema.graphql is built from exactly this. */
 export const resolvers = [
   UnitResolver, InspectionResolver, FindingResolver, RecommendationResolver, AwardResolver, AwardDecisionResolver,
   DimensionRowResolver, CoverageRowResolver, AnalyticsResolver,
+  ComplianceRowResolver, AwardRowResolver, PlanRowResolver, RecommendationRowResolver, UninspectedUnitResolver,
+  UnitHistoryResolver, LineageResolver, RequirementResolver, FrameworkResolver, InspectionTeamResolver, PlanResolver, ModelResolver,
+  SourceResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;
 export function buildSchema(): Promise<GraphQLSchema> {
-  cached ??= build({ resolvers: resolvers as never, validate: false, emitSchemaFile: false });
+  cached ??= build({ resolvers: resolvers as never, validate: false, emitSchemaFile: false }).then((schema) => {
+    // type-graphql has no option for the root type's description; the schema contract wants one
+    schema.getQueryType()!.description =
+      'QCDC Hub — records (units, inspections, findings, recommendations, awards, plans, models, sources) as paginated lists, and the analytics of SPEC §4 (coverage, compliance, awards, plan rate, open recommendations).';
+    return schema;
+  });
   return cached;
 }

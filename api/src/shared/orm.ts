@@ -22,7 +22,8 @@ export function ormOptions(connection: { clientUrl: string } | { socketDir: stri
     // PGlite serves one connection; a second would interleave with a transaction and deadlock
     pool: embedded ? { min: 0, max: 1 } : { min: 0, max: 10 },
     extensions: [Migrator],
-    migrations: { migrationsList, transactional: true, allOrNothing: true, tableName: 'mikro_orm_migrations', silent: true },
+    // snapshot: false — at run time the migrator would write .snapshot-<dbName>.json into src/migrations (only migration:create needs one)
+    migrations: { migrationsList, transactional: true, allOrNothing: true, tableName: 'mikro_orm_migrations', silent: true, snapshot: false },
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
     // batched loading of relations (no query per row)
     loadStrategy: 'select-in',

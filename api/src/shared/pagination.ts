@@ -6,7 +6,7 @@ export const DEFAULT_PAGE_SIZE = 50;
 
 @ObjectType({ description: 'Where a page ends and whether more follow (cursor pagination).' })
 export class PageInfo {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'True when more items follow this page.' })
   hasNextPage!: boolean;
 
   @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page.' })
@@ -55,13 +55,13 @@ export function connection<T>(items: T[], total: number, page: Page) {
 export function Connection<T extends object>(node: ClassType<T>, name: string, what: string) {
   @ObjectType(`${name}Connection`, { description: `A page of ${what}, with the total count of all matches.` })
   class ConnectionClass {
-    @Field(() => [node])
+    @Field(() => [node], { description: `The ${what} of this page, in the list's order.` })
     nodes!: T[];
 
     @Field(() => Int, { description: 'How many items match the filter, over all pages.' })
     totalCount!: number;
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Where this page ends and whether more follow.' })
     pageInfo!: PageInfo;
   }
   return ConnectionClass;

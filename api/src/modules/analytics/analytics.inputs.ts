@@ -71,3 +71,28 @@ export class AnalyticsFilter {
   @Field(() => Structure, { nullable: true, defaultValue: Structure.AS_OF, description: 'AS_OF (default) or CURRENT structure.' })
   structure?: Structure | null;
 }
+
+@InputType({ description: 'Which units uninspectedUnits considers: units active on asOf, of the given kinds, in a subtree or district.' })
+export class UninspectedFilter {
+  @Field(() => String, { nullable: true, description: 'The date to plan from (YYYY-MM-DD); default today. Units active that day; inspections up to that day.' })
+  asOf?: string | null;
+
+  @Field(() => [UnitKind], { nullable: true, description: 'Kinds of unit; default every kind but CITY.' })
+  unitKinds?: UnitKind[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Only that unit and its descendants (subtree), by code.' })
+  withinUnit?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only units of this district (quận, huyện), by code.' })
+  districtCode?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: 'Count the inspections of the units that became this one (predecessors through lineage events, transitively) as its own: e.g. Sở Tài chính (2025) inherits the 2021 inspection of Sở Kế hoạch và Đầu tư.',
+  })
+  includePredecessors?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Only units not inspected since this date (YYYY-MM-DD): last inspection before it, or never.' })
+  notInspectedSince?: string | null;
+}

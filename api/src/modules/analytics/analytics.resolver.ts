@@ -1,20 +1,30 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
+import { InputProblem } from '../../shared/errors.js';
+import { dateArg, today, unitIds } from '../../shared/list.js';
+import { Connection, connection, PageInput, readPage } from '../../shared/pagination.js';
 import { sqlFor } from '../../shared/sql.js';
+import { Inspection } from '../inspection/inspection.entity.js';
+import { Requirement } from '../requirement/requirement.entity.js';
 import { Unit } from '../unit/unit.entity.js';
-import { AnalyticsFilter, Dimension } from './analytics.inputs.js';
-import { CoverageRow, DimensionRow } from './analytics.types.js';
+import { AnalyticsFilter, AwardDimension, Dimension, UninspectedFilter } from './analytics.inputs.js';
+import { AwardRow, ComplianceRow, CoverageRow, DimensionRow, PlanRow, RecommendationRow, UninspectedUnit } from './analytics.types.js';
+import { awardStats } from './award-stats.service.js';
+import { compliance } from './compliance.service.js';
 import { coverage } from './coverage.service.js';
-import { resolveScope } from './scope.js';
+import { planRate } from './plan-rate.service.js';
+import { openRecommendations } from './recommendations.service.js';
+import { DEFAULT_KINDS, resolveScope } from './scope.js';
+import { uninspectedUnits } from './uninspected.service.js';
 
 @Resolver(() => DimensionRow)
 export class DimensionRowResolver {
-  @FieldResolver(() => Unit, { nullable: true, description: 'District (null unless DISTRICT is in `by`, or the unit has no district).' })
+  @FieldResolver(() => Unit, { nullable: true, description: 'Quận, huyện — district (null unless DISTRICT is in `by`, or the unit has no district).' })
   district(@Root() row: DimensionRow, @Ctx() ctx: Context) {
     return row.districtId == null ? null : ctx.loaders.unit.load(row.districtId);
   }
 
-  @FieldResolver(() => Unit, { nullable: true, description: 'Unit (null unless UNIT is in `by`).' })
+  @FieldResolver(() => Unit, { nullable: true, description: 'Đơn vị — the unit (null unless UNIT is in `by`); under CURRENT, the current successor.' })
   unit(@Root() row: DimensionRow, @Ctx() ctx: Context) {
     return row.unitId == null ? null : ctx.loaders.unit.load(row.unitId);
   }
@@ -23,6 +33,41 @@ export class DimensionRowResolver {
 @Resolver(() => CoverageRow)
 export class CoverageRowResolver extends DimensionRowResolver {}
 
+@Resolver(() => ComplianceRow)
+export class ComplianceRowResolver extends DimensionRowResolver {
+  @FieldResolver(() => Requirement, { description: 'Nội dung/tiêu chí — the requirement the findings are about.' })
+  async requirement(@Root() row: ComplianceRow, @Ctx() ctx: Context) {
+    return (await ctx.loaders.requirement.load(row.requirementId))!;
+  }
+}
+
+@Resolver(() => AwardRow)
+export class AwardRowResolver extends DimensionRowResolver {}
+
+@Resolver(() => PlanRow)
+export class PlanRowResolver extends DimensionRowResolver {}
+
+@Resolver(() => RecommendationRow)
+export class RecommendationRowResolver extends DimensionRowResolver {}
+
+@ObjectType({ description: 'A page of units ordered for planning the next inspection round (never inspected first, then the longest uninspected).' })
+export class UninspectedUnitConnection extends Connection(UninspectedUnit, 'UninspectedUnit', 'units with their last inspection') {}
+
+@Resolver(() => UninspectedUnit)
+export class UninspectedUnitResolver {
+  @FieldResolver(() => Unit, { description: 'Đơn vị — the unit.' })
+  async unit(@Root() row: UninspectedUnit, @Ctx() ctx: Context) {
+    return (await ctx.loaders.unit.load(row.unitId))!;
+  }
+
+  @FieldResolver(() => Inspection, { nullable: true, description: 'The last inspection on or before asOf (possibly of a predecessor); null = never inspected.' })
+  lastInspection(@Root() row: UninspectedUnit, @Ctx() ctx: Context) {
+    return row.lastInspectionId == null ? null : ctx.loaders.inspection.load(row.lastInspectionId);
+  }
+}
+
+const BY = 'Breakdown (dimensions); a dimension left out is null in every row; `[]` = one total row.';
+
 @Resolver()
 export class AnalyticsResolver {
   @Query(() => [CoverageRow], {
@@ -30,11 +75,93 @@ export class AnalyticsResolver {
       'Độ bao phủ kiểm tra — inspection coverage (SPEC §4): units in scope with ≥ 1 inspection ÷ units in scope, per year or over the span, by the dimensions in `by`. `by: []` gives one total row.',
   })
   async coverage(
-    @Arg('filter', () => AnalyticsFilter) filter: AnalyticsFilter,
-    @Arg('by', () => [Dimension], { description: 'Breakdown; YEAR absent = span rule.' }) by: Dimension[],
+    @Arg('filter', () => AnalyticsFilter, { description: 'Years, unit kinds, subtree and structure.' }) filter: AnalyticsFilter,
+    @Arg('by', () => [Dimension], { description: `${BY} Without YEAR, the span rule: units active in the span and inspected in it ÷ units active in it.` }) by: Dimension[],
     @Ctx() ctx: Context,
   ): Promise<CoverageRow[]> {
     const sql = sqlFor(ctx.em);
     return coverage(sql, await resolveScope(sql, filter), by) as Promise<CoverageRow[]>;
+  }
+
+  @Query(() => [ComplianceRow], {
+    description:
+      'Điểm tuân thủ — compliance per requirement (SPEC §4), and per the dimensions in `by`: findings counted per result, score = (C + 0.5·P) ÷ (C + P + N), NOT_APPLICABLE excluded, null when that is 0. A finding counts in the year of its inspection, when the inspected unit is in scope that year (under CURRENT, then under its current successor). Requirements with no finding in scope have no row.',
+  })
+  async compliance(
+    @Arg('filter', () => AnalyticsFilter, { description: 'Years (of the inspection dates), unit kinds, subtree and structure.' }) filter: AnalyticsFilter,
+    @Arg('by', () => [Dimension], { description: `${BY} The requirement is always a dimension.` }) by: Dimension[],
+    @Ctx() ctx: Context,
+  ): Promise<ComplianceRow[]> {
+    const sql = sqlFor(ctx.em);
+    return compliance(sql, await resolveScope(sql, filter), by);
+  }
+
+  @Query(() => [AwardRow], {
+    description:
+      'Khen thưởng — award counts (SPEC §4): one per recipient of a decision. YEAR is the decision year (null when its date is unknown). A dated decision is in [fromYear, toYear] by its date; an undated one when its period overlaps the range (the founding 2015–2020 Bằng khen counts in any range meeting 2015–2020). Unit kinds and subtree apply to the recipient as recorded; under CURRENT the recipient is replaced by its current successor.',
+  })
+  async awardStats(
+    @Arg('filter', () => AnalyticsFilter, { description: 'Years (of the decisions), recipient kinds, subtree and structure.' }) filter: AnalyticsFilter,
+    @Arg('by', () => [AwardDimension], { description: BY }) by: AwardDimension[],
+    @Ctx() ctx: Context,
+  ): Promise<AwardRow[]> {
+    const sql = sqlFor(ctx.em);
+    return awardStats(sql, await resolveScope(sql, filter), by);
+  }
+
+  @Query(() => [PlanRow], {
+    description:
+      'Tỷ lệ ban hành kế hoạch — plan rate (SPEC §4): units in scope(Y) with an annual QCDC plan for Y ÷ units in scope(Y). Without YEAR in `by`, the span rule as for coverage: units active in the span with a plan for at least one year of the span in which they were active ÷ units active in the span. Under CURRENT, distinct current successors are counted.',
+  })
+  async planRate(
+    @Arg('filter', () => AnalyticsFilter, { description: 'Years (of the plans), unit kinds, subtree and structure.' }) filter: AnalyticsFilter,
+    @Arg('by', () => [Dimension], { description: BY }) by: Dimension[],
+    @Ctx() ctx: Context,
+  ): Promise<PlanRow[]> {
+    const sql = sqlFor(ctx.em);
+    return planRate(sql, await resolveScope(sql, filter), by);
+  }
+
+  @Query(() => [RecommendationRow], {
+    description:
+      'Kiến nghị chưa khắc phục — open recommendations at a date (SPEC §4): recommendations of inspections dated on or before asOf that are not resolved on or before it; overdue = open with a due date before asOf. Counted under the inspected unit (in scope in the inspection year), by the dimensions in `by` (YEAR = inspection year).',
+  })
+  async openRecommendations(
+    @Arg('filter', () => AnalyticsFilter, { description: 'Years (of the inspections), unit kinds, subtree and structure.' }) filter: AnalyticsFilter,
+    @Arg('by', () => [Dimension], { description: BY }) by: Dimension[],
+    @Ctx() ctx: Context,
+    @Arg('asOf', () => String, { nullable: true, description: 'The date D (YYYY-MM-DD); default today.' }) asOf?: string,
+  ): Promise<RecommendationRow[]> {
+    const sql = sqlFor(ctx.em);
+    const date = dateArg('asOf', asOf) ?? today();
+    return openRecommendations(sql, await resolveScope(sql, filter), by, date);
+  }
+
+  @Query(() => UninspectedUnitConnection, {
+    description:
+      'Đơn vị lâu chưa được kiểm tra — units active on asOf that were never inspected or not for the longest time, with the date of their last inspection and the days since: never-inspected first, then the oldest last inspection, then code. For planning the next round.',
+  })
+  async uninspectedUnits(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => UninspectedFilter, { nullable: true, description: 'Date, unit kinds, subtree or district, and whether predecessors\' inspections count.' }) filter?: UninspectedFilter,
+    @Arg('page', () => PageInput, { nullable: true, description: 'Which page (cursor pagination).' }) pageInput?: PageInput,
+  ) {
+    const page = readPage(pageInput);
+    const sql = sqlFor(ctx.em);
+    if (filter?.unitKinds && filter.unitKinds.length === 0) throw new InputProblem('filter.unitKinds', 'give at least one kind, or leave it out for every kind but CITY');
+    const ids = await unitIds(sql, { 'filter.withinUnit': filter?.withinUnit, 'filter.districtCode': filter?.districtCode });
+    const { rows, total } = await uninspectedUnits(
+      sql,
+      {
+        asOf: dateArg('filter.asOf', filter?.asOf) ?? today(),
+        kinds: filter?.unitKinds ?? DEFAULT_KINDS,
+        withinUnitId: ids['filter.withinUnit'] ?? null,
+        districtId: ids['filter.districtCode'] ?? null,
+        includePredecessors: !!filter?.includePredecessors,
+        notInspectedSince: dateArg('filter.notInspectedSince', filter?.notInspectedSince),
+      },
+      page,
+    );
+    return connection(rows, total, page);
   }
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase, type TestDb } from '../../test/db.js';
+import type { SheetName } from '../interchange/sheets.js';
 
 /**
  * A small city a reader can count on paper:
@@ -7,7 +8,7 @@ import { testDatabase, type TestDb } from '../../test/db.js';
  *            └ S1 (DEPARTMENT, from 2019-03-01)
  * Inspections: W1 2019-05-01, W1 2019-09-01, W2 2019-06-01, S1 2020-02-01, W2 2020-03-01.
  */
-const fixture = {
+const fixture: Partial<Record<SheetName, Record<string, string>[]>> = {
   units: [
     { code: 'C', name: 'Thành phố', kind: 'CITY' },
     { code: 'D1', name: 'Quận Một', kind: 'DISTRICT', parent_code: 'C' },

@@ -1,6 +1,66 @@
 import type { Sql } from '../../shared/sql.js';
+import type { Scope } from './scope.js';
 
-/** Keeps derived tables in step with the data, inside the writer's transaction. */
+/**
+ * Keeps derived tables in step with the data, inside the writer's transaction: unit_dim first
+ * (district and current successor of every unit), then the analytics rollups built on it.
+ */
 export async function afterDataChange(sql: Sql): Promise<void> {
   await sql('select qcdc_refresh_unit_dim()');
+  await sql('select qcdc_refresh_rollups()');
+}
+
+/**
+ * Whether a query can be answered from the rollups (migration AnalyticsRollups): they are grouped
+ * by (year, unit kind, district) under the AS_OF structure, so a subtree, the UNIT dimension or
+ * CURRENT need the plain statement. Metrics counting distinct units over a span of years (coverage,
+ * plan rate without YEAR) also need it unless the span is one year.
+ */
+export function rollupAnswers(scope: Scope, by: readonly string[], countsUnitsOverSpan: boolean): boolean {
+  if (scope.current || scope.withinUnitId !== null || by.includes('UNIT')) return false;
+  return !countsUnitsOverSpan || by.includes('YEAR') || scope.fromYear === scope.toYear;
+}
+
+/**
+ * A relation `s` shaped like scopeCtes' rows for dimensionSql (year, m_kind, m_district,
+ * m_district_code, m_id, m_code), one row per (year, kind, district) in scope, with `units` active
+ * that year and the per-year counts of analytics_unit_year. Parameters are appended to `params`.
+ */
+export function unitYearRollupCtes(scope: Scope, params: unknown[]): string {
+  params.push(scope.fromYear, scope.toYear, scope.kinds);
+  return `with years as (select generate_series(?::int, ?::int) as year),
+    active as (
+      select y.year, sp.kind, sp.district_key, sp.district_id, sp.district_code, sum(sp.units)::int as units
+      from years y join analytics_unit_span sp
+        on (sp.first_year is null or sp.first_year <= y.year) and (sp.last_year is null or sp.last_year >= y.year)
+      where sp.kind = any(?::text[])
+      group by 1, 2, 3, 4, 5
+    ),
+    s as (
+      select a.year, a.kind as m_kind, a.district_id as m_district, a.district_code as m_district_code, null::int as m_id, null::text as m_code,
+        a.units, coalesce(uy.units_inspected, 0) as units_inspected, coalesce(uy.inspections, 0) as inspections,
+        coalesce(uy.units_with_plan, 0) as units_with_plan, coalesce(uy.plans, 0) as plans
+      from active a
+      left join analytics_unit_year uy on uy.year = a.year and uy.kind = a.kind and uy.district_key = a.district_key
+    )`;
+}
+
+/**
+ * A relation `s` of finding counts per (year, kind, district, requirement) in scope, shaped for
+ * dimensionSql; without DISTRICT in `by` it reads the smaller table without districts.
+ */
+export function findingsRollupCtes(scope: Scope, by: readonly string[], params: unknown[]): string {
+  params.push(scope.fromYear, scope.toYear, scope.kinds);
+  const counts = 'f.requirement_id, f.compliant, f.partial, f.non_compliant, f.not_applicable';
+  return by.includes('DISTRICT')
+    ? `with s as (
+        select f.year, f.kind as m_kind, f.district_id as m_district, f.district_code as m_district_code, null::int as m_id, null::text as m_code, ${counts}
+        from analytics_findings f
+        where f.year between ?::int and ?::int and f.kind = any(?::text[])
+      )`
+    : `with s as (
+        select f.year, f.kind as m_kind, null::int as m_district, null::text as m_district_code, null::int as m_id, null::text as m_code, ${counts}
+        from analytics_findings_kind f
+        where f.year between ?::int and ?::int and f.kind = any(?::text[])
+      )`;
 }

@@ -37,7 +37,7 @@ export async function resolveScope(sql: Sql, filter: AnalyticsFilter): Promise<S
 }
 
 /**
- * CTEs shared by the unit-based metrics: `years`, and `scope(year, unit_id, m_id, m_kind, m_district)`
+ * CTEs shared by the unit-based metrics: `years`, and `scope(year, unit_id, m_id, m_code, m_kind, m_district, m_district_code)`
  * — every (year, recorded unit) in scope, with m = the unit the record counts under (itself, or its
  * current successor). Parameters are appended to `params`.
  */
@@ -53,26 +53,30 @@ export function scopeCtes(scope: Scope, params: unknown[]): string {
   text += `years as (select generate_series(?::int, ?::int) as year), `;
   params.push(scope.fromYear, scope.toYear);
   text += `scope as (
-      select y.year, u.id as unit_id, m.id as m_id, m.kind as m_kind, md.district_id as m_district
+      select y.year, u.id as unit_id, ${COUNTED_UNIT_COLUMNS}
       from unit u
       join years y on (u.valid_from is null or u.valid_from <= make_date(y.year, 12, 31))
                   and (u.valid_to is null or u.valid_to >= make_date(y.year, 1, 1))
       join unit_dim ud on ud.unit_id = u.id
-      join unit m on m.id = ${scope.current ? 'ud.successor_id' : 'u.id'}
-      join unit_dim md on md.unit_id = m.id
+      ${countedUnitJoins(scope.current)}
       where u.kind = any(?::text[])${scope.withinUnitId !== null ? ' and u.id in (select id from subtree)' : ''}
     )`;
   params.push(scope.kinds);
   return text;
 }
 
-/** SELECT and GROUP BY parts for the requested dimensions over `scope` (alias s). */
-export function dimensionSql(by: readonly string[], withYear = true): { select: string; groupBy: string; orderBy: string } {
-  const cols: string[] = [];
-  if (withYear && by.includes('YEAR')) cols.push('s.year');
-  if (by.includes('DISTRICT')) cols.push('s.m_district');
-  if (by.includes('UNIT_KIND')) cols.push('s.m_kind');
-  if (by.includes('UNIT')) cols.push('s.m_id');
+/**
+ * SELECT, GROUP BY and ORDER BY parts for the requested dimensions over a relation `s` with columns
+ * year, m_id, m_code, m_kind, m_district, m_district_code. Rows come ordered by year, district
+ * code, kind and unit code (nulls last), so exports of the same data are always the same.
+ */
+export function dimensionSql(by: readonly string[], withYear = true): { select: string; groupBy: string; orderBy: string; columns: string[]; order: string[] } {
+  const columns: string[] = [];
+  const order: string[] = [];
+  if (withYear && by.includes('YEAR')) columns.push('s.year'), order.push('s.year nulls last');
+  if (by.includes('DISTRICT')) columns.push('s.m_district', 's.m_district_code'), order.push('s.m_district_code nulls last');
+  if (by.includes('UNIT_KIND')) columns.push('s.m_kind'), order.push('s.m_kind nulls last');
+  if (by.includes('UNIT')) columns.push('s.m_id', 's.m_code'), order.push('s.m_code');
   const select = [
     by.includes('YEAR') && withYear ? 's.year as year' : 'null::int as year',
     by.includes('DISTRICT') ? 's.m_district as "districtId"' : 'null::int as "districtId"',
@@ -81,7 +85,16 @@ export function dimensionSql(by: readonly string[], withYear = true): { select: 
   ].join(', ');
   return {
     select,
-    groupBy: cols.length ? `group by ${cols.join(', ')}` : '',
-    orderBy: cols.length ? `order by ${cols.map((c) => `${c} nulls last`).join(', ')}` : '',
+    groupBy: columns.length ? `group by ${columns.join(', ')}` : '',
+    orderBy: order.length ? `order by ${order.join(', ')}` : '',
+    columns,
+    order,
   };
 }
+
+/** The unit columns `s` needs for dimensionSql, from `m` (the unit counted under), its unit_dim `md` and district `dd`. */
+export const COUNTED_UNIT_COLUMNS = 'm.id as m_id, m.code as m_code, m.kind as m_kind, md.district_id as m_district, dd.code as m_district_code';
+/** Joins `m`, `md` and `dd` given the recorded unit's unit_dim `ud` (and `u`). */
+export const countedUnitJoins = (current: boolean) => `join unit m on m.id = ${current ? 'ud.successor_id' : 'u.id'}
+      join unit_dim md on md.unit_id = m.id
+      left join unit dd on dd.id = md.district_id`;

@@ -13,7 +13,7 @@ import { SourceDocument } from '../source/source-document.entity.js';
 @Check({ name: 'award_decision_identified', expression: 'number is not null or period_from is not null' })
 @Check({ name: 'award_decision_period_ordered', expression: 'period_to is null or period_from is null or period_to >= period_from' })
 export class AwardDecision {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Internal id (stable within one database); a decision has no code of its own (numbers restart every year).' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
@@ -29,7 +29,7 @@ export class AwardDecision {
   @Property({ type: 'text' })
   issuer!: string;
 
-  @Field(() => AwardKind)
+  @Field(() => AwardKind, { description: 'Hình thức khen thưởng — form of award, e.g. BANG_KHEN (Bằng khen).' })
   @Enum({ items: () => AwardKind, type: 'text' })
   kind!: AwardKind;
 

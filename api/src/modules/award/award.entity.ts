@@ -8,7 +8,7 @@ import { AwardDecision } from './award-decision.entity.js';
 @Entity({ tableName: 'award' })
 @Unique({ name: 'award_decision_recipient_uq', properties: ['decision', 'recipient'] })
 export class Award {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Internal id (stable within one database).' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 

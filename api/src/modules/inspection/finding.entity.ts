@@ -8,7 +8,7 @@ import { Inspection } from './inspection.entity.js';
 @Entity({ tableName: 'finding' })
 @Unique({ name: 'finding_inspection_requirement_uq', properties: ['inspection', 'requirement'] })
 export class Finding {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Internal id (stable within one database).' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
@@ -18,11 +18,11 @@ export class Finding {
   @ManyToOne(() => Requirement, { deleteRule: 'restrict', index: true })
   requirement!: Requirement;
 
-  @Field(() => FindingResult)
+  @Field(() => FindingResult, { description: 'Kết quả — compliant, partial, non-compliant or not applicable.' })
   @Enum({ items: () => FindingResult, type: 'text' })
   result!: FindingResult;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the team observed (ghi chú), as stated by the source.' })
   @Property({ type: 'text', nullable: true })
   note?: string | null;
 }

@@ -4,11 +4,11 @@ import { Field, ID, ObjectType } from 'type-graphql';
 @ObjectType({ description: 'An inspection team of the Steering Committee (Đoàn kiểm tra), e.g. "Đoàn kiểm tra số 2". Teams are matched by name on import.' })
 @Entity({ tableName: 'inspection_team' })
 export class InspectionTeam {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Internal id (stable within one database).' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name of the team (tên đoàn), e.g. "Đoàn kiểm tra số 2"; unique.' })
   @Property({ type: 'text', unique: true })
   name!: string;
 

@@ -9,7 +9,7 @@ import { InspectionTeam } from './inspection-team.entity.js';
 @Entity({ tableName: 'inspection' })
 @Index({ name: 'inspection_unit_date_idx', properties: ['unit', 'date'] })
 export class Inspection {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Internal id (stable within one database); use `code` to refer to an inspection.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
@@ -31,7 +31,7 @@ export class Inspection {
   @Property({ type: 'text', nullable: true })
   leader?: string | null;
 
-  @Field(() => InspectionKind)
+  @Field(() => InspectionKind, { description: 'Hình thức kiểm tra — periodic, thematic, unannounced or follow-up.' })
   @Enum({ items: () => InspectionKind, type: 'text' })
   kind!: InspectionKind;
 

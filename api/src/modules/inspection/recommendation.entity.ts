@@ -8,7 +8,7 @@ import { Inspection } from './inspection.entity.js';
 @Unique({ name: 'recommendation_inspection_seq_uq', properties: ['inspection', 'seq'] })
 @Check({ name: 'recommendation_resolved_has_date', expression: "status <> 'RESOLVED' or resolved_on is not null" })
 export class Recommendation {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Internal id (stable within one database).' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
@@ -19,7 +19,7 @@ export class Recommendation {
   @Property({ type: 'integer' })
   seq!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What is to be remedied (nội dung kiến nghị).' })
   @Property({ type: 'text' })
   text!: string;
 
@@ -27,7 +27,7 @@ export class Recommendation {
   @Property({ type: 'date', nullable: true })
   dueDate?: string | null;
 
-  @Field(() => RecommendationStatus)
+  @Field(() => RecommendationStatus, { description: 'Tình trạng khắc phục — current status (open, in progress, resolved).' })
   @Enum({ items: () => RecommendationStatus, type: 'text' })
   status!: RecommendationStatus;
 

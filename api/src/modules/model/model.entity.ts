@@ -8,18 +8,18 @@ import { Unit } from '../unit/unit.entity.js';
 @Unique({ name: 'model_unit_year_title_uq', properties: ['unit', 'year', 'title'] })
 @Check({ name: 'model_year_range', expression: 'year between 1990 and 2100' })
 export class Model {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Internal id (stable within one database).' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
   @ManyToOne(() => Unit, { deleteRule: 'restrict', index: true })
   unit!: Unit;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Year (năm) the model was recognised.' })
   @Property({ type: 'integer' })
   year!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name of the model (tên mô hình).' })
   @Property({ type: 'text' })
   title!: string;
 

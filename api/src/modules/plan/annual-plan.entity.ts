@@ -8,14 +8,14 @@ import { Unit } from '../unit/unit.entity.js';
 @Unique({ name: 'annual_plan_unit_year_uq', properties: ['unit', 'year'] })
 @Check({ name: 'annual_plan_year_range', expression: 'year between 1990 and 2100' })
 export class AnnualPlan {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Internal id (stable within one database).' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
   @ManyToOne(() => Unit, { deleteRule: 'restrict' })
   unit!: Unit;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year the plan is for (năm kế hoạch).' })
   @Property({ type: 'integer', index: true })
   year!: number;
 

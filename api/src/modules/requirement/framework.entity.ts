@@ -5,7 +5,7 @@ import { SourceDocument } from '../source/source-document.entity.js';
 @ObjectType({ description: 'A legal basis for requirements (Căn cứ pháp lý), e.g. Decree 04/2015/NĐ-CP or Law 10/2022/QH15 with Decree 59/2023/NĐ-CP.' })
 @Entity({ tableName: 'framework' })
 export class Framework {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Internal id (stable within one database).' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
@@ -13,7 +13,7 @@ export class Framework {
   @Property({ type: 'text', unique: true })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Title of the legal text (tên văn bản).' })
   @Property({ type: 'text' })
   title!: string;
 

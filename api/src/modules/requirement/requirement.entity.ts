@@ -8,7 +8,7 @@ import { Framework } from './framework.entity.js';
 @Entity({ tableName: 'requirement' })
 @Check({ name: 'requirement_validity_ordered', expression: 'valid_to is null or valid_from is null or valid_to >= valid_from' })
 export class Requirement {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Internal id (stable within one database).' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
@@ -23,11 +23,11 @@ export class Requirement {
   @Property({ type: 'text' })
   title!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'English title.' })
   @Property({ type: 'text', nullable: true })
   titleEn?: string | null;
 
-  @Field(() => RequirementCategory)
+  @Field(() => RequirementCategory, { description: 'Nhóm nội dung — the group of QCDC content it belongs to.' })
   @Enum({ items: () => RequirementCategory, type: 'text' })
   category!: RequirementCategory;
 

@@ -6,7 +6,7 @@ import { SourceKind } from '../../shared/enums.js';
 @Entity({ tableName: 'source_document' })
 @Index({ name: 'source_document_key_uq', expression: "create unique index source_document_key_uq on source_document (kind, title, coalesce(url, ''))" })
 export class SourceDocument {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Internal id (stable within one database).' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 

@@ -7,7 +7,7 @@ import { Unit } from './unit.entity.js';
 @ObjectType({ description: 'A dated change of organisation (Biến động đơn vị): merge, split, rename, transfer, establishment, dissolution.' })
 @Entity({ tableName: 'lineage_event' })
 export class LineageEvent {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Internal id (stable within one database).' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
@@ -15,7 +15,7 @@ export class LineageEvent {
   @Property({ type: 'date', index: true })
   date!: string;
 
-  @Field(() => LineageType)
+  @Field(() => LineageType, { description: 'Loại biến động — merge, split, rename, transfer, establishment or dissolution.' })
   @Enum({ items: () => LineageType, type: 'text' })
   type!: LineageType;
 
@@ -23,7 +23,7 @@ export class LineageEvent {
   @Property({ type: 'text', nullable: true })
   decision?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Ghi chú — remarks, e.g. partial transfers or unverified numbers.' })
   @Property({ type: 'text', nullable: true })
   note?: string | null;
 

@@ -8,7 +8,7 @@ import { SourceDocument } from '../source/source-document.entity.js';
 @Check({ name: 'unit_validity_ordered', expression: 'valid_to is null or valid_from is null or valid_to >= valid_from' })
 @Index({ name: 'unit_name_search_idx', expression: 'create index unit_name_search_idx on unit using gin (qcdc_fold(name) gin_trgm_ops)' })
 export class Unit {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Internal id (stable within one database); use `code` to refer to a unit.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
@@ -24,7 +24,7 @@ export class Unit {
   @Property({ type: 'text', nullable: true })
   nameEn?: string | null;
 
-  @Field(() => UnitKind)
+  @Field(() => UnitKind, { description: 'Loại đơn vị — kind of unit.' })
   @Enum({ items: () => UnitKind, type: 'text' })
   kind!: UnitKind;
 

@@ -1,11 +1,35 @@
-import { Arg, Ctx, Field, FieldResolver, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, InputType, Int, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { refId, type Context } from '../../shared/context.js';
 import { UnitKind } from '../../shared/enums.js';
-import { InputProblem } from '../../shared/errors.js';
+import { dateArg, ListQuery, today, unitIds, whereUnit } from '../../shared/list.js';
 import { Connection, connection, PageInput, readPage } from '../../shared/pagination.js';
 import { sqlFor } from '../../shared/sql.js';
+import { Award } from '../award/award.entity.js';
+import { Inspection } from '../inspection/inspection.entity.js';
+import { Model } from '../model/model.entity.js';
+import { AnnualPlan } from '../plan/annual-plan.entity.js';
 import { SourceDocument } from '../source/source-document.entity.js';
+import { LineageEvent } from './lineage-event.entity.js';
 import { Unit } from './unit.entity.js';
+
+export enum UnitOrder {
+  RELEVANCE = 'RELEVANCE',
+  CODE = 'CODE',
+  NAME = 'NAME',
+  KIND = 'KIND',
+  VALID_FROM = 'VALID_FROM',
+}
+registerEnumType(UnitOrder, {
+  name: 'UnitOrder',
+  description: 'Order of a unit list.',
+  valuesConfig: {
+    RELEVANCE: { description: 'Best match of `search` first: exact code, then whole name, then names starting with the text, then containing it; units still existing before former ones. Without search, as CODE. Default when searching.' },
+    CODE: { description: 'By code (default without search).' },
+    NAME: { description: 'By Vietnamese name, in Vietnamese alphabetical order.' },
+    KIND: { description: 'By kind, then name.' },
+    VALID_FROM: { description: 'Oldest first (unknown start first), then code.' },
+  },
+});
 
 @InputType({ description: 'Which units to list.' })
 export class UnitFilter {
@@ -18,7 +42,10 @@ export class UnitFilter {
   @Field(() => String, { nullable: true, description: 'Only units that existed on this date (YYYY-MM-DD): the hierarchy as of a date.' })
   activeOn?: string;
 
-  @Field(() => String, { nullable: true, description: 'Accent-insensitive search in name and code ("ke hoach" finds "Kế hoạch và Đầu tư").' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Accent- and case-insensitive search in name and code; every word must occur ("ke hoach" finds "Kế hoạch và Đầu tư", "da nang" finds "Đà Nẵng").',
+  })
   search?: string;
 
   @Field(() => String, { nullable: true, description: 'Only that unit and its descendants (subtree), by code.' })
@@ -26,56 +53,78 @@ export class UnitFilter {
 
   @Field(() => String, { nullable: true, description: 'Only the direct children of this unit, by code.' })
   parentCode?: string;
+
+  @Field(() => String, { nullable: true, description: 'Only units of this district (quận, huyện; SPEC §4: the district itself and units below it), by code.' })
+  districtCode?: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of units (Đơn vị).' })
 export class UnitConnection extends Connection(Unit, 'Unit', 'units') {}
+
+/** Not an entity: the records of a unit and of every unit that became it. */
+@ObjectType({ description: 'Lịch sử — the records of a unit and of all its predecessors through lineage events, transitively (a merged department shows the inspections of the departments merged into it).' })
+export class UnitHistory {
+  unitIds!: number[];
+}
+
+/** `%` and `_` in user text are literal. */
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 @Resolver(() => Unit)
 export class UnitResolver {
-  @Query(() => Unit, { nullable: true, description: 'One unit by its code.' })
-  unit(@Arg('code', () => String) code: string, @Ctx() ctx: Context) {
+  @Query(() => Unit, { nullable: true, description: 'One unit by its code (mã đơn vị).' })
+  unit(@Arg('code', () => String, { description: 'The unit code, e.g. S_KHDT.' }) code: string, @Ctx() ctx: Context) {
     return ctx.em.findOne(Unit, { code });
   }
 
-  @Query(() => UnitConnection, { description: 'Đơn vị — units, filtered, ordered by code, a page at a time.' })
+  @Query(() => UnitConnection, { description: 'Đơn vị — units, filtered and ordered, a page at a time.' })
   async units(
     @Ctx() ctx: Context,
-    @Arg('filter', () => UnitFilter, { nullable: true }) filter?: UnitFilter,
-    @Arg('page', () => PageInput, { nullable: true }) pageInput?: PageInput,
+    @Arg('filter', () => UnitFilter, { nullable: true, description: 'Which units; all when left out.' }) filter?: UnitFilter,
+    @Arg('page', () => PageInput, { nullable: true, description: 'Which page (cursor pagination).' }) pageInput?: PageInput,
+    @Arg('orderBy', () => UnitOrder, { nullable: true, description: 'Order; default RELEVANCE when searching, else CODE.' }) orderBy?: UnitOrder,
   ) {
     const page = readPage(pageInput);
-    const where: string[] = [];
-    const params: unknown[] = [];
-    let ctes = '';
-    if (filter?.withinUnit) {
-      ctes = 'with recursive subtree as (select id from unit where code = ? union all select c.id from unit c join subtree s on c.parent_id = s.id)';
-      params.push(filter.withinUnit);
-      where.push('u.id in (select id from subtree)');
-    }
-    if (filter?.kinds?.length) where.push('u.kind = any(?::text[])'), params.push(filter.kinds);
-    if (filter?.activeYear != null) {
-      where.push('(u.valid_from is null or u.valid_from <= make_date(?::int, 12, 31)) and (u.valid_to is null or u.valid_to >= make_date(?::int, 1, 1))');
-      params.push(filter.activeYear, filter.activeYear);
-    }
-    if (filter?.activeOn) {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(filter.activeOn)) throw new InputProblem('filter.activeOn', 'use YYYY-MM-DD');
-      where.push('(u.valid_from is null or u.valid_from <= ?::date) and (u.valid_to is null or u.valid_to >= ?::date)');
-      params.push(filter.activeOn, filter.activeOn);
-    }
-    if (filter?.search?.trim()) {
-      where.push(`(qcdc_fold(u.name) like '%' || qcdc_fold(?) || '%' or qcdc_fold(u.code) like '%' || qcdc_fold(?) || '%')`);
-      params.push(filter.search.trim().normalize('NFC'), filter.search.trim().normalize('NFC'));
-    }
-    if (filter?.parentCode) where.push('u.parent_id = (select id from unit where code = ?)'), params.push(filter.parentCode);
     const sql = sqlFor(ctx.em);
-    const rows = await sql<{ id: number; total: number }>(
-      `${ctes} select u.id, count(*) over ()::int as total from unit u ${where.length ? `where ${where.join(' and ')}` : ''}
-       order by u.code limit ? offset ?`,
-      [...params, page.limit, page.offset],
-    );
-    const total = rows[0]?.total ?? (page.offset ? (await sql<{ n: number }>(`${ctes} select count(*)::int as n from unit u ${where.length ? `where ${where.join(' and ')}` : ''}`, params))[0].n : 0);
-    const units = await ctx.loaders.unit.loadMany(rows.map((r) => r.id));
+    const q = new ListQuery();
+    await whereUnit(sql, q, 'u.id', { withinUnit: filter?.withinUnit, districtCode: filter?.districtCode, unitKinds: filter?.kinds });
+    if (filter?.activeYear != null) {
+      q.where('(u.valid_from is null or u.valid_from <= make_date(?::int, 12, 31)) and (u.valid_to is null or u.valid_to >= make_date(?::int, 1, 1))', filter.activeYear, filter.activeYear);
+    }
+    const on = dateArg('filter.activeOn', filter?.activeOn);
+    if (on) q.where('(u.valid_from is null or u.valid_from <= ?::date) and (u.valid_to is null or u.valid_to >= ?::date)', on, on);
+    const text = filter?.search?.normalize('NFC').trim().replace(/\s+/g, ' ') ?? '';
+    // every word must occur in the folded name or code; the trigram index on qcdc_fold(name) serves the LIKE
+    for (const word of text ? text.split(' ') : []) {
+      const pattern = `%${likeEscape(word)}%`;
+      q.where(`qcdc_fold(u.name) like qcdc_fold(?) or qcdc_fold(u.code) like qcdc_fold(?)`, pattern, pattern);
+    }
+    if (filter?.parentCode) {
+      const parent = await unitIds(sql, { 'filter.parentCode': filter.parentCode });
+      q.where('u.parent_id = ?', parent['filter.parentCode']);
+    }
+    const order = orderBy ?? (text ? UnitOrder.RELEVANCE : UnitOrder.CODE);
+    const orders: Record<UnitOrder, string> = {
+      [UnitOrder.CODE]: 'u.code',
+      [UnitOrder.NAME]: 'u.name collate "und-x-icu", u.code',
+      [UnitOrder.KIND]: 'u.kind, u.name collate "und-x-icu", u.code',
+      [UnitOrder.VALID_FROM]: 'u.valid_from nulls first, u.code',
+      [UnitOrder.RELEVANCE]: 'u.code',
+    };
+    let orderSql = orders[order];
+    const params: unknown[] = [];
+    if (order === UnitOrder.RELEVANCE && text) {
+      const phrase = likeEscape(text);
+      orderSql = `case when lower(u.code) = lower(?) then 0
+                       when qcdc_fold(u.name) = qcdc_fold(?) then 1
+                       when qcdc_fold(u.name) like qcdc_fold(?) then 2
+                       when qcdc_fold(u.name) like qcdc_fold(?) then 3
+                       else 4 end,
+                  (u.valid_to is null) desc, length(u.name), u.code`;
+      params.push(text, text, `${phrase}%`, `%${phrase}%`);
+    }
+    const { ids, total } = await q.page(sql, 'unit u', 'u.id', orderSql, page, params);
+    const units = await ctx.loaders.unit.loadMany(ids);
     return connection(units as Unit[], total, page);
   }
 
@@ -85,14 +134,103 @@ export class UnitResolver {
     return id === null ? null : ctx.loaders.unit.load(id);
   }
 
-  @FieldResolver(() => [Unit], { description: 'Units directly below it, ordered by code.' })
+  @FieldResolver(() => [Unit], { description: 'Units directly below it (đơn vị trực thuộc), ordered by code.' })
   children(@Root() unit: Unit, @Ctx() ctx: Context) {
     return ctx.loaders.unitChildren.load(unit.id);
   }
 
-  @FieldResolver(() => SourceDocument, { nullable: true, description: 'Where this unit\'s record comes from.' })
+  @FieldResolver(() => SourceDocument, { nullable: true, description: 'Nguồn — where this unit\'s record comes from.' })
   source(@Root() unit: Unit, @Ctx() ctx: Context) {
     const id = refId(unit.source);
     return id === null ? null : ctx.loaders.source.load(id);
+  }
+
+  @FieldResolver(() => Unit, { nullable: true, description: 'Quận, huyện — the unit itself if a DISTRICT, else its nearest DISTRICT ancestor, else null (SPEC §4).' })
+  async district(@Root() unit: Unit, @Ctx() ctx: Context) {
+    const dim = await ctx.loaders.unitDim.load(unit.id);
+    return dim?.districtId == null ? null : ctx.loaders.unit.load(dim.districtId);
+  }
+
+  @FieldResolver(() => Unit, {
+    description:
+      'Đơn vị kế thừa hiện nay — the unit its records count under in the CURRENT structure: MERGE, RENAME and TRANSFER followed to their target, SPLIT to its first listed target, until a unit that still exists. The unit itself when it still exists or was dissolved without successor.',
+  })
+  async currentSuccessor(@Root() unit: Unit, @Ctx() ctx: Context) {
+    const dim = await ctx.loaders.unitDim.load(unit.id);
+    return dim ? ctx.loaders.unit.load(dim.successorId) : unit;
+  }
+
+  @FieldResolver(() => [Unit], { description: 'Đơn vị tiền thân — units that became this one directly (the from-units of lineage events this unit is a to-unit of), oldest event first.' })
+  async predecessors(@Root() unit: Unit, @Ctx() ctx: Context) {
+    return ctx.loaders.unit.loadMany((await ctx.loaders.lineageNeighbours.load(unit.id)).predecessors);
+  }
+
+  @FieldResolver(() => [Unit], { description: 'Đơn vị kế thừa — units this one became directly (the to-units of lineage events it is a from-unit of), in listed order.' })
+  async successors(@Root() unit: Unit, @Ctx() ctx: Context) {
+    return ctx.loaders.unit.loadMany((await ctx.loaders.lineageNeighbours.load(unit.id)).successors);
+  }
+
+  @FieldResolver(() => [LineageEvent], { description: 'Biến động — lineage events the unit takes part in, on either side, oldest first.' })
+  async lineageEvents(@Root() unit: Unit, @Ctx() ctx: Context) {
+    return ctx.loaders.lineageEvent.loadMany(await ctx.loaders.eventsOfUnit.load(unit.id));
+  }
+
+  @FieldResolver(() => UnitHistory, { description: 'Lịch sử — inspections and awards of this unit and of all its predecessors, transitively.' })
+  async history(@Root() unit: Unit, @Ctx() ctx: Context): Promise<UnitHistory> {
+    return { unitIds: await ctx.loaders.lineageAncestry.load(unit.id) };
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the unit existed on a date (its validity contains it).' })
+  isActive(
+    @Root() unit: Unit,
+    @Arg('on', () => String, { nullable: true, description: 'The date (YYYY-MM-DD); default today.' }) on?: string,
+  ): boolean {
+    const day = dateArg('on', on) ?? today();
+    return (!unit.validFrom || unit.validFrom <= day) && (!unit.validTo || unit.validTo >= day);
+  }
+
+  @FieldResolver(() => [Inspection], { description: 'Kiểm tra — inspections recorded against this unit (not its predecessors: see history), oldest first.' })
+  inspections(@Root() unit: Unit, @Ctx() ctx: Context) {
+    return ctx.loaders.inspectionsOfUnit.load(unit.id);
+  }
+
+  @FieldResolver(() => [Award], { description: 'Khen thưởng — awards to this unit as recorded.' })
+  awards(@Root() unit: Unit, @Ctx() ctx: Context) {
+    return ctx.loaders.awardsOfUnit.load(unit.id);
+  }
+
+  @FieldResolver(() => [AnnualPlan], { description: 'Kế hoạch thực hiện QCDC năm — its annual plans, by year.' })
+  plans(@Root() unit: Unit, @Ctx() ctx: Context) {
+    return ctx.loaders.plansOfUnit.load(unit.id);
+  }
+
+  @FieldResolver(() => [Model], { description: 'Mô hình "Dân vận khéo" — its models, by year.' })
+  models(@Root() unit: Unit, @Ctx() ctx: Context) {
+    return ctx.loaders.modelsOfUnit.load(unit.id);
+  }
+}
+
+@Resolver(() => UnitHistory)
+export class UnitHistoryResolver {
+  @FieldResolver(() => [Unit], { description: 'The unit and its predecessors, transitively, by code.' })
+  units(@Root() h: UnitHistory, @Ctx() ctx: Context) {
+    return ctx.loaders.unit.loadMany(h.unitIds);
+  }
+
+  @FieldResolver(() => [Inspection], { description: 'Their inspections, oldest first.' })
+  async inspections(@Root() h: UnitHistory, @Ctx() ctx: Context) {
+    const all = (await ctx.loaders.inspectionsOfUnit.loadMany(h.unitIds)).flat() as Inspection[];
+    return all.sort((a, b) => a.date.localeCompare(b.date) || a.code.localeCompare(b.code));
+  }
+
+  @FieldResolver(() => [Award], { description: 'Their awards, by decision date (undated decisions, known only by an earlier period, first), then recipient code.' })
+  async awards(@Root() h: UnitHistory, @Ctx() ctx: Context) {
+    const all = (await ctx.loaders.awardsOfUnit.loadMany(h.unitIds)).flat() as Award[];
+    const [decisions, recipients] = await Promise.all([
+      ctx.loaders.decision.loadMany(all.map((a) => a.decision.id)),
+      ctx.loaders.unit.loadMany(all.map((a) => a.recipient.id)),
+    ]);
+    const key = new Map(all.map((a, i) => [a, `${(decisions[i] as { date?: string | null } | null)?.date ?? ''}|${String(a.decision.id).padStart(10, '0')}|${(recipients[i] as Unit | null)?.code}`]));
+    return all.sort((a, b) => key.get(a)!.localeCompare(key.get(b)!));
   }
 }

@@ -1,0 +1,63 @@
+import type { Dimension } from '../modules/analytics/analytics.inputs.js';
+import { FIRST_YEAR, LAST_YEAR } from './generate.js';
+
+/** The dashboard's and analysts' everyday questions, as the GraphQL clients send them. */
+export interface BenchCase {
+  name: string;
+  /** An overview query: the dashboard shows it on first load, so its p95 target is 100 ms. */
+  overview: boolean;
+  query: string;
+  variables?: Record<string, unknown>;
+  /** A metric with a rollup path: also time its plain statement (the service with rollups off), to show what they save. */
+  plain?: { metric: 'coverage' | 'compliance' | 'planRate'; by: Dimension[] };
+}
+
+const span = { fromYear: FIRST_YEAR, toYear: LAST_YEAR };
+
+export const CASES: BenchCase[] = [
+  {
+    name: `coverage by YEAR ${FIRST_YEAR}–${LAST_YEAR}`,
+    overview: true,
+    query: `query ($filter: AnalyticsFilter!) { coverage(filter: $filter, by: [YEAR]) { year unitsInScope unitsInspected inspections rate } }`,
+    variables: { filter: span },
+    plain: { metric: 'coverage', by: ['YEAR' as Dimension] },
+  },
+  {
+    name: 'coverage by DISTRICT, 2019',
+    overview: true,
+    query: `query ($filter: AnalyticsFilter!) { coverage(filter: $filter, by: [DISTRICT]) { district { code name } unitsInScope unitsInspected inspections rate } }`,
+    variables: { filter: { fromYear: 2019, toYear: 2019 } },
+    plain: { metric: 'coverage', by: ['DISTRICT' as Dimension] },
+  },
+  {
+    name: 'compliance per requirement 2015–2020',
+    overview: true,
+    query: `query ($filter: AnalyticsFilter!) { compliance(filter: $filter, by: []) { requirement { code title } compliant partial nonCompliant notApplicable score } }`,
+    variables: { filter: { fromYear: 2015, toYear: 2020 } },
+    plain: { metric: 'compliance', by: [] },
+  },
+  {
+    name: `awardStats by PERIOD ${FIRST_YEAR}–${LAST_YEAR}`,
+    overview: true,
+    query: `query ($filter: AnalyticsFilter!) { awardStats(filter: $filter, by: [PERIOD]) { period awards } }`,
+    variables: { filter: span },
+  },
+  {
+    name: `planRate by YEAR ${FIRST_YEAR}–${LAST_YEAR}`,
+    overview: true,
+    query: `query ($filter: AnalyticsFilter!) { planRate(filter: $filter, by: [YEAR]) { year unitsInScope unitsWithPlan rate } }`,
+    variables: { filter: span },
+    plain: { metric: 'planRate', by: ['YEAR' as Dimension] },
+  },
+  {
+    name: 'openRecommendations by YEAR, as of 2026-12-31',
+    overview: true,
+    query: `query ($filter: AnalyticsFilter!) { openRecommendations(filter: $filter, by: [YEAR], asOf: "2026-12-31") { year open overdue } }`,
+    variables: { filter: span },
+  },
+  {
+    name: 'inspections: page of 100 with unit and findings',
+    overview: false,
+    query: `query { inspections(page: { first: 100 }) { totalCount nodes { code date unit { code name } findings { result requirement { code } } } } }`,
+  },
+];

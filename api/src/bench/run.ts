@@ -1,0 +1,375 @@
+import 'reflect-metadata';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import pg from 'pg';
+import { createApp } from '../app.js';
+import { migrationsList } from '../migrations/index.js';
+import type { AnalyticsFilter } from '../modules/analytics/analytics.inputs.js';
+import { compliance } from '../modules/analytics/compliance.service.js';
+import { coverage } from '../modules/analytics/coverage.service.js';
+import { planRate } from '../modules/analytics/plan-rate.service.js';
+import { afterDataChange } from '../modules/analytics/rollup.js';
+import { resolveScope } from '../modules/analytics/scope.js';
+import { importTables } from '../modules/interchange/importer.js';
+import { setLogLevel } from '../shared/logger.js';
+import { openDatabase, type Database } from '../shared/orm.js';
+import { inTransaction, sqlFor } from '../shared/sql.js';
+import { CASES, type BenchCase } from './cases.js';
+import { countRows, generate, GENERATOR_VERSION, SCALES, type Scale } from './generate.js';
+
+/**
+ * `npm run bench` (from the repository root; `-- --quick` for a tenth of the data): generates the
+ * national-scale DEMO dataset once into a database of its own, then measures each dashboard query
+ * through the GraphQL HTTP endpoint and, as the floor, the very SQL statements it issued run
+ * directly on a pg connection; then importer throughput and export memory. It prints figures and
+ * never fails on them: targets are for people to read (docs/PERFORMANCE.md).
+ */
+
+interface Options {
+  scale: Scale;
+  iterations: number;
+  warmup: number;
+  regenerate: boolean;
+  skipImport: boolean;
+  skipExport: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const quick = argv.includes('--quick');
+  const n = argv.find((a) => a.startsWith('--iterations='));
+  return {
+    scale: SCALES[quick ? 'quick' : 'full'],
+    iterations: n ? Math.max(3, Number(n.split('=')[1])) : quick ? 30 : 25,
+    warmup: 3,
+    regenerate: argv.includes('--regenerate'),
+    skipImport: argv.includes('--skip-import'),
+    skipExport: argv.includes('--skip-export'),
+  };
+}
+
+const say = (line = '') => process.stdout.write(`${line}\n`);
+
+/** PostgreSQL (a database of its own beside the one in the URL) or an embedded directory. */
+async function benchTarget(scale: Scale): Promise<{ config: { databaseUrl?: string; dataDir: string }; label: string }> {
+  const url = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL;
+  const name = scale.name === 'full' ? 'qcdc_bench' : 'qcdc_bench_quick';
+  if (url) {
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    const { rows } = await admin.query('select 1 from pg_database where datname = $1', [name]);
+    if (!rows.length) await admin.query(`create database ${name}`);
+    const version = ((await admin.query('show server_version')).rows[0] as { server_version: string }).server_version;
+    await admin.end();
+    const u = new URL(url);
+    u.pathname = `/${name}`;
+    return { config: { databaseUrl: u.toString(), dataDir: '' }, label: `PostgreSQL ${version} database ${name} at ${u.host}` };
+  }
+  const dir = path.resolve(process.env.INIT_CWD ?? process.cwd(), scale.name === 'full' ? '.data-bench' : '.data-bench-quick');
+  return { config: { databaseUrl: undefined, dataDir: dir }, label: `embedded PGlite in ${dir}` };
+}
+
+interface Meta {
+  generator: string;
+  scale: string;
+  migrations: string;
+  counts: Record<string, number>;
+  generationSeconds: number;
+}
+
+const migrationsKey = () => crypto.createHash('sha1').update(migrationsList.map((m) => m.name).join(',')).digest('hex').slice(0, 12);
+
+/** Generates the dataset unless this database already holds it (same generator version and scale). */
+async function ensureDataset(db: Database, opts: Options): Promise<Meta> {
+  const em = db.orm.em.fork() as EntityManager;
+  const sql = sqlFor(em);
+  await sql(`create table if not exists qcdc_bench_meta (id int primary key default 1, meta jsonb not null)`);
+  const [row] = await sql<{ meta: Meta }>(`select meta from qcdc_bench_meta where id = 1`);
+  if (row && !opts.regenerate && row.meta.generator === GENERATOR_VERSION && row.meta.scale === opts.scale.name) {
+    say(`dataset: reusing ${opts.scale.name} dataset (${GENERATOR_VERSION}, generated in ${row.meta.generationSeconds} s)`);
+    if (row.meta.migrations !== migrationsKey()) {
+      // new migrations (e.g. rollup tables) since it was generated: rebuild the derived tables only
+      const started = performance.now();
+      await inTransaction(em, (tx) => afterDataChange(tx));
+      await sql('analyze');
+      const meta = { ...row.meta, migrations: migrationsKey() };
+      await sql(`update qcdc_bench_meta set meta = ?::jsonb where id = 1`, [JSON.stringify(meta)]);
+      say(`dataset: derived tables rebuilt for the current migrations in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      return meta;
+    }
+    return row.meta;
+  }
+  say(`dataset: generating the ${opts.scale.name} DEMO dataset (${GENERATOR_VERSION}) with set-based SQL…`);
+  const started = performance.now();
+  await inTransaction(em, async (tx) => {
+    await generate(tx, opts.scale, (s) => say(`  ${s.step.padEnd(28)} ${String(s.rows).padStart(10)} rows ${(s.ms / 1000).toFixed(1).padStart(7)} s`));
+    const t0 = performance.now();
+    await afterDataChange(tx);
+    say(`  ${'derived tables (afterDataChange)'.padEnd(28)} ${''.padStart(10)}      ${((performance.now() - t0) / 1000).toFixed(1).padStart(7)} s`);
+  });
+  const t1 = performance.now();
+  await sql('analyze');
+  say(`  ${'analyze'.padEnd(28)} ${''.padStart(10)}      ${((performance.now() - t1) / 1000).toFixed(1).padStart(7)} s`);
+  const meta: Meta = {
+    generator: GENERATOR_VERSION,
+    scale: opts.scale.name,
+    migrations: migrationsKey(),
+    counts: await countRows(sql),
+    generationSeconds: Math.round((performance.now() - started) / 100) / 10,
+  };
+  await sql(`insert into qcdc_bench_meta (id, meta) values (1, ?::jsonb) on conflict (id) do update set meta = excluded.meta`, [JSON.stringify(meta)]);
+  return meta;
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+const ms = (v: number) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
+
+interface Statement {
+  sql: string;
+  bindings: unknown[];
+}
+
+interface Result {
+  name: string;
+  overview: boolean;
+  http: { p50: number; p95: number };
+  floor: { p50: number; p95: number };
+  statements: number;
+  bytes: number;
+  /** p50 of the plain statement (no rollups), when the metric has a rollup path. */
+  plain?: number;
+}
+
+/** Every SQL statement one in-process execution of the case issues, as sent to PostgreSQL. */
+async function captureStatements(db: Database, app: Awaited<ReturnType<typeof createApp>>, c: BenchCase): Promise<Statement[]> {
+  const knex = db.orm.em.getKnex();
+  const seen: Statement[] = [];
+  const listener = (q: { sql: string; bindings?: unknown[] }) => seen.push({ sql: q.sql, bindings: q.bindings ?? [] });
+  knex.on('query', listener);
+  try {
+    const res = await app.execute(c.query, c.variables);
+    if (res.errors?.length) throw new Error(`${c.name}: ${res.errors.map((e) => e.message).join('; ')}`);
+  } finally {
+    knex.off('query', listener);
+  }
+  return seen;
+}
+
+/** knex reports `?` placeholders; pg wants $1, $2… (no statement here has a `?` inside a string literal). */
+function toNative(s: Statement): Statement {
+  if (!s.bindings.length || s.sql.includes('$1')) return s;
+  let i = 0;
+  return { sql: s.sql.replace(/\?/g, () => `$${++i}`), bindings: s.bindings };
+}
+
+async function measureCase(db: Database, app: Awaited<ReturnType<typeof createApp>>, base: string, c: BenchCase, opts: Options): Promise<Result> {
+  const body = JSON.stringify({ query: c.query, variables: c.variables });
+  let bytes = 0;
+  const once = async () => {
+    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const text = await res.text();
+    bytes = text.length;
+    if (res.status !== 200 || text.includes('"errors"')) throw new Error(`${c.name}: HTTP ${res.status} ${text.slice(0, 300)}`);
+  };
+  for (let i = 0; i < opts.warmup; i++) await once();
+  const http: number[] = [];
+  for (let i = 0; i < opts.iterations; i++) {
+    const t = performance.now();
+    await once();
+    http.push(performance.now() - t);
+  }
+
+  const statements = (await captureStatements(db, app, c)).map(toNative);
+  // the floor: the same statements on one pg connection taken from the app's own pool (PGlite serves one)
+  const knex = db.orm.em.getKnex();
+  const conn = (await knex.client.acquireConnection()) as pg.Client;
+  const floor: number[] = [];
+  try {
+    const replay = async () => {
+      for (const s of statements) await conn.query(s.sql, s.bindings as unknown[]);
+    };
+    for (let i = 0; i < opts.warmup; i++) await replay();
+    for (let i = 0; i < opts.iterations; i++) {
+      const t = performance.now();
+      await replay();
+      floor.push(performance.now() - t);
+    }
+  } finally {
+    await knex.client.releaseConnection(conn);
+  }
+  http.sort((a, b) => a - b);
+  floor.sort((a, b) => a - b);
+  let plain: number | undefined;
+  if (c.plain) {
+    // a few runs only: without rollups these take seconds at full scale
+    const em = db.orm.em.fork() as EntityManager;
+    const sql = sqlFor(em);
+    const fn = { coverage, compliance, planRate }[c.plain.metric];
+    const scope = await resolveScope(sql, (c.variables as { filter: AnalyticsFilter }).filter);
+    const runs: number[] = [];
+    await fn(sql, scope, c.plain.by, { rollup: false });
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      await fn(sql, scope, c.plain.by, { rollup: false });
+      runs.push(performance.now() - t);
+    }
+    plain = runs.sort((a, b) => a - b)[1];
+  }
+  return {
+    plain,
+    name: c.name,
+    overview: c.overview,
+    http: { p50: percentile(http, 50), p95: percentile(http, 95) },
+    floor: { p50: percentile(floor, 50), p95: percentile(floor, 95) },
+    statements: statements.length,
+    bytes,
+  };
+}
+
+function printTable(results: Result[]): string[] {
+  const lines = [
+    '| query | GraphQL HTTP p50 / p95 (ms) | SQL floor p50 / p95 (ms) | ratio p50 / p95 | SQL statements | without rollups p50 (ms) |',
+    '|---|---:|---:|---:|---:|---:|',
+  ];
+  for (const r of results) {
+    const mark = r.overview && r.http.p95 > 100 ? ' ⚠ p95 > 100 ms' : '';
+    lines.push(
+      `| ${r.name}${mark} | ${ms(r.http.p50)} / ${ms(r.http.p95)} | ${ms(r.floor.p50)} / ${ms(r.floor.p95)} | ` +
+        `${(r.http.p50 / r.floor.p50).toFixed(2)} / ${(r.http.p95 / r.floor.p95).toFixed(2)} | ${r.statements} | ${r.plain === undefined ? '—' : ms(r.plain)} |`,
+    );
+  }
+  return lines;
+}
+
+/** ~100k finding rows (with the inspections they belong to) through the real importer, as a dry run: all work, then rollback. */
+async function measureImport(db: Database, findingsWanted: number): Promise<string> {
+  const em = db.orm.em.fork() as EntityManager;
+  const sql = sqlFor(em);
+  const perInspection = 6;
+  const inspectionsWanted = Math.ceil(findingsWanted / perInspection);
+  const units = await sql<{ code: string }>(`select code from unit where kind in ('WARD', 'COMMUNE') and valid_to is null order by id limit 5000`);
+  const teams = await sql<{ name: string }>(`select name from inspection_team order by id limit 1`);
+  const reqs = (await sql<{ code: string }>(`select code from requirement order by code`)).map((r) => r.code);
+  const results = ['COMPLIANT', 'COMPLIANT', 'PARTIAL', 'NON_COMPLIANT', 'COMPLIANT', 'NOT_APPLICABLE'];
+  const inspections: Record<string, string>[] = [];
+  const findings: Record<string, string>[] = [];
+  for (let i = 0; i < inspectionsWanted; i++) {
+    const code = `BENCH-IMPORT-${String(i).padStart(6, '0')}`;
+    inspections.push({ code, unit_code: units[i % units.length].code, date: '2026-11-15', team: teams[0].name, kind: 'PERIODIC', rating: 'GOOD' });
+    for (let j = 0; j < perInspection; j++) {
+      findings.push({ inspection_code: code, requirement_code: reqs[(i * 7 + j * 11) % reqs.length], result: results[(i + j) % results.length] });
+    }
+  }
+  const started = performance.now();
+  const summary = await importTables(em, { inspections, findings }, 'bench import', { dryRun: true });
+  const seconds = (performance.now() - started) / 1000;
+  const rows = inspections.length + findings.length;
+  const created = Object.values(summary as unknown as Record<string, { created?: number }>).reduce((n, s) => n + (s?.created ?? 0), 0);
+  return (
+    `import (dry run, rolled back): ${inspections.length} inspections + ${findings.length} findings = ${rows} rows in ${seconds.toFixed(1)} s → ` +
+    `${Math.round(rows / seconds)} rows/s (${Math.round(findings.length / seconds)} findings/s); ${created} rows created before rollback`
+  );
+}
+
+/** Streams the findings dataset (the largest) as CSV into nowhere, sampling memory meanwhile. */
+async function measureExport(db: Database): Promise<string> {
+  let service: typeof import('../modules/export/export.service.js');
+  try {
+    service = await import('../modules/export/export.service.js');
+  } catch (e) {
+    return `export: skipped — the streaming export is not available (${(e as Error).message.split('\n')[0]})`;
+  }
+  global.gc?.();
+  const before = process.memoryUsage();
+  let peakRss = before.rss;
+  let peakHeap = before.heapUsed;
+  const timer = setInterval(() => {
+    const m = process.memoryUsage();
+    peakRss = Math.max(peakRss, m.rss);
+    peakHeap = Math.max(peakHeap, m.heapUsed);
+  }, 25);
+  let bytes = 0;
+  let lines = 0;
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      bytes += chunk.length;
+      for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
+      done();
+    },
+  });
+  const started = performance.now();
+  try {
+    const table = await service.exportTable(db, { name: 'findings', format: 'csv', lang: 'code' });
+    await service.writeTable(table, 'csv', 'code', sink);
+  } catch (e) {
+    clearInterval(timer);
+    return `export: failed — ${(e as Error).message.split('\n')[0]}`;
+  }
+  clearInterval(timer);
+  const seconds = (performance.now() - started) / 1000;
+  const mb = (v: number) => `${Math.round(v / 1048576)} MB`;
+  return (
+    `export findings as CSV: ${lines - 1} rows, ${mb(bytes)} in ${seconds.toFixed(1)} s (${Math.round((lines - 1) / seconds)} rows/s); ` +
+    `heap ${mb(before.heapUsed)} → peak ${mb(peakHeap)}, RSS ${mb(before.rss)} → peak ${mb(peakRss)}`
+  );
+}
+
+async function machine(db: Database): Promise<string> {
+  const [v] = await sqlFor(db.orm.em.fork() as EntityManager)<{ v: string }>(`select version() as v`);
+  return `${os.cpus().length} CPU (${os.cpus()[0]?.model ?? '?'}), ${Math.round(os.totalmem() / 1073741824)} GB RAM, Node ${process.version}, ${v.v.split(' on ')[0]}`;
+}
+
+async function main(): Promise<void> {
+  const opts = parseArgs(process.argv.slice(2));
+  setLogLevel('warn');
+  const started = performance.now();
+  const target = await benchTarget(opts.scale);
+  say(`QCDC Hub benchmark — ${opts.scale.name} scale on ${target.label}`);
+  const db = await openDatabase(target.config, 'the benchmark');
+  try {
+    const meta = await ensureDataset(db, opts);
+    say(`machine: ${await machine(db)}`);
+    const order = ['units', 'inspections', 'findings', 'recommendations', 'plans', 'awards', 'lineageEvents'];
+    say(`data: ${order.map((k) => `${(meta.counts[k] ?? 0).toLocaleString('en-US')} ${k}`).join(', ')}`);
+    const app = await createApp(db);
+    await new Promise<void>((r) => app.server.listen(0, '127.0.0.1', r));
+    const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    say(`\n${opts.iterations} timed runs after ${opts.warmup} warm-up runs each; ratio = GraphQL over HTTP ÷ its SQL run directly on pg\n`);
+    const results: Result[] = [];
+    for (const c of CASES) {
+      try {
+        results.push(await measureCase(db, app, base, c, opts));
+        say(`  measured: ${c.name}`);
+      } catch (e) {
+        say(`  skipped: ${(e as Error).message.split('\n')[0]}`);
+      }
+    }
+    await app.stop();
+    say('');
+    for (const line of printTable(results)) say(line);
+    say('');
+    if (opts.skipImport) say('import: skipped (--skip-import)');
+    else say(await measureImport(db, opts.scale.name === 'full' ? 100_000 : 10_000));
+    if (opts.skipExport) say('export: skipped (--skip-export)');
+    else say(await measureExport(db));
+    try {
+      const { stopExecutor } = await import('../modules/export/export.service.js');
+      await stopExecutor(db);
+    } catch {
+      /* no export module: nothing to stop */
+    }
+  } finally {
+    await db.close();
+  }
+  say(`\nbench done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  if (fs.existsSync('/proc/loadavg')) say(`load average at the end: ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench failed: ${(e as Error).stack ?? e}\n`);
+  process.exit(1);
+});

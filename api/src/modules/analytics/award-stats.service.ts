@@ -1,0 +1,62 @@
+import type { Sql } from '../../shared/sql.js';
+import { AwardDimension } from './analytics.inputs.js';
+import type { AwardRow } from './analytics.types.js';
+import { COUNTED_UNIT_COLUMNS, countedUnitJoins, dimensionSql, type Scope } from './scope.js';
+
+/**
+ * Which decisions fall in [fromYear, toYear] (SQL over award_decision `d`, 4 parameters): a dated
+ * decision by the year of its date; a decision with no date (known only by its period, like the
+ * founding 2015–2020 Bằng khen) when its period overlaps the range.
+ */
+export const DECISION_IN_YEARS = `(
+  (d.date is not null and d.date >= make_date(?::int, 1, 1) and d.date <= make_date(?::int, 12, 31))
+  or (d.date is null and d.period_from is not null and d.period_from <= ?::int and coalesce(d.period_to, d.period_from) >= ?::int)
+)`;
+export const decisionInYearsParams = (fromYear: number, toYear: number) => [fromYear, toYear, toYear, fromYear];
+
+/** Period label of SPEC §4, "<from>-<to>" with an ASCII hyphen; null unless both ends are known. */
+export const PERIOD_LABEL = `case when d.period_from is not null and d.period_to is not null then d.period_from::text || '-' || d.period_to::text end`;
+
+/**
+ * Award counts (SPEC §4) in one statement: one per recipient of a decision, by the decision's year
+ * (null when undated), its period label and kind, and the recipient's district, kind and unit.
+ * Scope is decided on the recipient as recorded (kind, subtree); activity is not checked, since a
+ * unit is awarded while it exists. Under CURRENT the recipient is replaced by its current successor
+ * (awards to two units that later merged still count as two).
+ */
+export async function awardStats(sql: Sql, scope: Scope, by: AwardDimension[]): Promise<AwardRow[]> {
+  const params: unknown[] = [];
+  let ctes = 'with recursive ';
+  if (scope.withinUnitId !== null) {
+    ctes += `subtree as (
+      select id from unit where id = ?
+      union all select c.id from unit c join subtree st on c.parent_id = st.id
+    ), `;
+    params.push(scope.withinUnitId);
+  }
+  ctes += `s as (
+    select extract(year from d.date)::int as year, ${PERIOD_LABEL} as period, d.kind, d.id as decision_id,
+      ${COUNTED_UNIT_COLUMNS}
+    from award a join award_decision d on d.id = a.decision_id
+    join unit u on u.id = a.recipient_id
+    join unit_dim ud on ud.unit_id = u.id
+    ${countedUnitJoins(scope.current)}
+    where ${DECISION_IN_YEARS} and u.kind = any(?::text[])${scope.withinUnitId !== null ? ' and u.id in (select id from subtree)' : ''}
+  )`;
+  params.push(...decisionInYearsParams(scope.fromYear, scope.toYear), scope.kinds);
+  const d = dimensionSql(by);
+  const columns = [...d.columns];
+  const order = [...d.order];
+  if (by.includes(AwardDimension.PERIOD)) columns.push('s.period'), order.push('s.period nulls last');
+  if (by.includes(AwardDimension.KIND)) columns.push('s.kind'), order.push('s.kind');
+  return sql<AwardRow>(
+    `${ctes}
+    select ${d.select},
+      ${by.includes(AwardDimension.PERIOD) ? 's.period' : 'null::text'} as period,
+      ${by.includes(AwardDimension.KIND) ? 's.kind' : 'null::text'} as kind,
+      count(*)::int as awards, count(distinct s.decision_id)::int as decisions
+    from s
+    ${columns.length ? `group by ${columns.join(', ')} order by ${order.join(', ')}` : ''}`,
+    params,
+  );
+}

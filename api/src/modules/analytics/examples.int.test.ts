@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabase, type TestDb } from '../../test/db.js';
+import { seed } from '../seed/seed.service.js';
+import {
+  AWARDS_2015_2020_BY_PERIOD, COMPLIANCE_PER_REQUIREMENT_2015_2020, COVERAGE_WARDS_2019_AND_DEPARTMENTS_CURRENT, EXAMPLES, UNIT_HISTORY,
+  UNIT_HISTORY_VARIABLES,
+} from './examples.js';
+
+/**
+ * The example queries (shown in the explorer) on the seeded database: reference units, the founding
+ * record and DEMO data. Expected numbers come from the reference CSVs and the founding record, not
+ * from the DEMO generator's random choices.
+ */
+let t: TestDb;
+beforeAll(async () => {
+  t = await testDatabase();
+  await seed(t.em());
+}, 180_000);
+afterAll(() => t?.close());
+
+async function run(query: string, variables?: Record<string, unknown>) {
+  const res = await (await t.app()).execute(query, variables);
+  expect(res.errors).toBeUndefined();
+  return res.data as Record<string, never>;
+}
+
+describe('example queries on the seeded data', () => {
+  it('every example runs without errors', async () => {
+    for (const ex of EXAMPLES) {
+      const res = await (await t.app()).execute(ex.query, ex.variables);
+      expect(res.errors, ex.title).toBeUndefined();
+    }
+  });
+
+  it('coverage of wards by district in 2019 and of departments per year 2015–2026 (current structure) is one query', async () => {
+    const data = await run(COVERAGE_WARDS_2019_AND_DEPARTMENTS_CURRENT);
+    const wards = data.wardsByDistrict2019 as { district: { code: string }; unitsInScope: number; unitsInspected: number }[];
+    // reference/units.csv: the 45 phường of 2019 lie in the six quận (Hòa Vang has xã, Hoàng Sa none)
+    expect(wards.map((r) => [r.district.code, r.unitsInScope])).toEqual([
+      ['D490', 5], ['D491', 10], ['D492', 13], ['D493', 7], ['D494', 4], ['D495', 6],
+    ]);
+    for (const r of wards) expect(r.unitsInspected).toBeLessThanOrEqual(r.unitsInScope);
+    const depts = data.departmentsPerYear as { year: number; unitsInScope: number }[];
+    expect(depts.map((r) => r.year)).toEqual([2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+    // in 2026 the 15 departments of reference/units.csv are their own current successors
+    expect(depts.at(-1)!.unitsInScope).toBe(15);
+  });
+
+  it('compliance per requirement 2015–2020: one row per requirement in force then, scores between 0 and 1', async () => {
+    const rows = (await run(COMPLIANCE_PER_REQUIREMENT_2015_2020)).compliance as { requirement: { code: string }; score: number | null }[];
+    // reference/requirements.csv: the 19 of ND04_2015 and the 4 of PL34_2007 apply before 2023;
+    // the 7 of LUAT10_2022 (QCDC-04, 13, 14, 18, 20, 21, X04) only from 2023-07-01
+    const valid = [1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 15, 16, 17, 19, 22, 23, 24, 25].map((n) => `QCDC-${String(n).padStart(2, '0')}`);
+    expect(rows.map((r) => r.requirement.code)).toEqual([...valid, 'QCDC-X01', 'QCDC-X02', 'QCDC-X03', 'QCDC-X05']);
+    for (const r of rows) if (r.score !== null) expect(r.score).toBeGreaterThanOrEqual(0), expect(r.score).toBeLessThanOrEqual(1);
+  });
+
+  it('the 2015–2020 Bằng khen (no number, no date) counts its 18 recipients: 1 real + 17 DEMO', async () => {
+    const rows = (await run(AWARDS_2015_2020_BY_PERIOD)).awardStats as { period: string | null; kind: string; awards: number }[];
+    expect(rows.find((r) => r.period === '2015-2020')).toEqual({ period: '2015-2020', kind: 'BANG_KHEN', awards: 18 });
+    const byPeriod = (await run(`{ awardStats(filter: {fromYear: 2015, toYear: 2020}, by: [PERIOD]) { period awards } }`)).awardStats as { period: string | null; awards: number }[];
+    expect(byPeriod[0]).toEqual({ period: '2015-2020', awards: 18 });
+  });
+
+  it('today\'s Sở Tài chính shows the 2021 inspection of Sở Kế hoạch và Đầu tư in its history', async () => {
+    const unit = (await run(UNIT_HISTORY, UNIT_HISTORY_VARIABLES)).unit as {
+      predecessors: { code: string }[];
+      history: { units: { code: string }[]; inspections: { code: string; date: string; unit: { code: string } }[] };
+    };
+    expect(unit.predecessors.map((u) => u.code)).toEqual(['S_KHDT', 'S_TAICHINH_OLD']);
+    expect(unit.history.units.map((u) => u.code)).toEqual(['S_KHDT', 'S_TAICHINH_2025', 'S_TAICHINH_OLD']);
+    expect(unit.history.inspections).toContainEqual(
+      expect.objectContaining({ code: 'KT-2021-S_KHDT-0001', date: '2021-10-27', unit: { code: 'S_KHDT' } }),
+    );
+  });
+
+  it('accent-insensitive search ranks the closest name first', async () => {
+    const data = await run(`{ a: units(filter: {search: "da nang"}, page: {first: 1}) { nodes { code } }
+                              b: units(filter: {search: "KE HOACH dau tu"}) { nodes { code } } }`);
+    expect(data.a).toEqual({ nodes: [{ code: 'DN' }] }); // "Thành phố Đà Nẵng" is the shortest name containing it
+    expect(data.b).toEqual({ nodes: [{ code: 'S_KHDT' }] }); // every word must occur, in any order
+  });
+});

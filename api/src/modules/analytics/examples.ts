@@ -1,0 +1,192 @@
+/**
+ * Example GraphQL operations for the questions users ask most. The explorer (GET /explorer) opens
+ * them as tabs, the README and docs can quote them, and a test runs every one against the schema,
+ * so they cannot drift from the API.
+ */
+
+/** Độ bao phủ kiểm tra phường theo quận, huyện năm 2019. */
+export const COVERAGE_OF_WARDS_BY_DISTRICT_2019 = `# Độ bao phủ kiểm tra các phường theo quận, huyện, năm 2019
+# Coverage of wards by district in 2019 (add COMMUNE to unitKinds for communes too).
+query CoverageOfWardsByDistrict2019 {
+  coverage(filter: { fromYear: 2019, toYear: 2019, unitKinds: [WARD] }, by: [DISTRICT]) {
+    district { code name }
+    unitsInScope
+    unitsInspected
+    inspections
+    rate
+  }
+}
+`;
+
+/** Các sở, ngành theo năm 2015–2026, theo cơ cấu hiện nay. */
+export const DEPARTMENTS_PER_YEAR_CURRENT = `# Độ bao phủ kiểm tra các sở, ngành theo năm 2015–2026, theo cơ cấu hiện nay
+# Departments per year 2015–2026 in the CURRENT structure: each record counts under the
+# department's current successor (e.g. Sở Kế hoạch và Đầu tư under Sở Tài chính since 2025).
+query DepartmentsPerYearCurrent($fromYear: Int!, $toYear: Int!) {
+  coverage(
+    filter: { fromYear: $fromYear, toYear: $toYear, unitKinds: [DEPARTMENT], structure: CURRENT }
+    by: [YEAR, UNIT]
+  ) {
+    year
+    unit { code name }
+    unitsInspected
+    inspections
+  }
+}
+`;
+export const DEPARTMENTS_PER_YEAR_CURRENT_VARIABLES = { fromYear: 2015, toYear: 2026 };
+
+/** Mức độ tuân thủ theo từng nội dung, 2015–2020. */
+export const COMPLIANCE_PER_REQUIREMENT_2015_2020 = `# Mức độ tuân thủ theo từng nội dung (tiêu chí), giai đoạn 2015–2020
+# Compliance per requirement 2015–2020: score = (compliant + 0.5 × partial) ÷ (compliant + partial + nonCompliant).
+query CompliancePerRequirement2015to2020 {
+  compliance(filter: { fromYear: 2015, toYear: 2020 }, by: []) {
+    requirement { code title category }
+    compliant
+    partial
+    nonCompliant
+    notApplicable
+    score
+  }
+}
+`;
+
+/** Khen thưởng 2015–2020 theo giai đoạn. */
+export const AWARDS_2015_2020_BY_PERIOD = `# Số lượt khen thưởng 2015–2020 theo giai đoạn và hình thức
+# Awards 2015–2020 by period (e.g. "2015-2020") and kind; one per recipient of a decision.
+query Awards2015to2020ByPeriod {
+  awardStats(filter: { fromYear: 2015, toYear: 2020 }, by: [PERIOD, KIND]) {
+    period
+    kind
+    awards
+  }
+}
+`;
+
+/** Cuộc kiểm tra gốc tại Sở Kế hoạch và Đầu tư, 27/10/2021. */
+export const FOUNDING_INSPECTION = `# Cuộc kiểm tra ngày 27/10/2021 tại Sở Kế hoạch và Đầu tư: đoàn, trưởng đoàn, đơn vị, nguồn
+# The founding inspection with its team, leader, unit, findings and source.
+query FoundingInspection($code: String!) {
+  inspection(code: $code) {
+    code
+    date
+    kind
+    leader
+    conclusion
+    isDemo
+    team { name committee leader members }
+    unit { code name kind parent { code name } }
+    findings { result note requirement { code title } }
+    recommendations { seq text status dueDate }
+    source { kind title url publisher publishedOn }
+  }
+}
+`;
+export const FOUNDING_INSPECTION_VARIABLES = { code: 'KT-2021-S_KHDT-0001' };
+
+/** Tìm đơn vị không dấu: "ke hoach". */
+export const UNIT_SEARCH_KE_HOACH = `# Tìm đơn vị không cần gõ dấu: "ke hoach" tìm thấy "Sở Kế hoạch và Đầu tư"
+# Accent-insensitive unit search.
+query UnitSearch($search: String!) {
+  units(filter: { search: $search }, page: { first: 20 }) {
+    totalCount
+    nodes { code name kind validFrom validTo parent { code name } }
+  }
+}
+`;
+export const UNIT_SEARCH_KE_HOACH_VARIABLES = { search: 'ke hoach' };
+
+/**
+ * Acceptance question 1, as ONE query: coverage of wards by district in 2019, and of departments
+ * per year 2015–2026 in today's structure (each record under its department's current successor).
+ */
+export const COVERAGE_WARDS_2019_AND_DEPARTMENTS_CURRENT = `# Độ bao phủ kiểm tra: phường theo quận, huyện năm 2019; sở, ngành theo năm 2015–2026 theo cơ cấu hiện nay
+# Coverage of wards by district in 2019, and of departments per year 2015–2026 in today's structure — one query.
+query CoverageWardsAndDepartments {
+  wardsByDistrict2019: coverage(filter: { fromYear: 2019, toYear: 2019, unitKinds: [WARD] }, by: [DISTRICT]) {
+    district { code name }
+    unitsInScope
+    unitsInspected
+    inspections
+    rate
+  }
+  departmentsPerYear: coverage(
+    filter: { fromYear: 2015, toYear: 2026, unitKinds: [DEPARTMENT], structure: CURRENT }
+    by: [YEAR]
+  ) {
+    year
+    unitsInScope
+    unitsInspected
+    inspections
+    rate
+  }
+}
+`;
+
+/** Kiến nghị chưa khắc phục và quá hạn theo quận, huyện tại một ngày. */
+export const OPEN_RECOMMENDATIONS_BY_DISTRICT = `# Kiến nghị chưa khắc phục và quá hạn theo quận, huyện, tính đến ngày asOf
+# Open and overdue recommendations by district at a date, with the most overdue ones listed.
+query OpenRecommendations($asOf: String!) {
+  openRecommendations(asOf: $asOf, filter: { fromYear: 2015, toYear: 2026 }, by: [DISTRICT]) {
+    district { code name }
+    recommendations
+    open
+    overdue
+  }
+  recommendations(filter: { overdueOn: $asOf }, orderBy: DUE_DATE, page: { first: 10 }) {
+    totalCount
+    nodes { text dueDate status inspection { code date unit { code name } } }
+  }
+}
+`;
+export const OPEN_RECOMMENDATIONS_BY_DISTRICT_VARIABLES = { asOf: '2025-06-30' };
+
+/** Đơn vị lâu chưa được kiểm tra — cho kế hoạch đợt kiểm tra tới. */
+export const UNITS_TO_INSPECT_NEXT = `# Đơn vị chưa từng hoặc lâu nhất chưa được kiểm tra (tính cả đơn vị tiền thân)
+# Units never inspected or longest not inspected, counting their predecessors' inspections.
+query UnitsToInspectNext {
+  uninspectedUnits(filter: { unitKinds: [DEPARTMENT], includePredecessors: true }, page: { first: 20 }) {
+    totalCount
+    nodes { unit { code name } lastInspectionDate daysSince inspections lastInspection { code team { name } } }
+  }
+}
+`;
+
+/** Lịch sử của Sở Tài chính (2025): các cuộc kiểm tra của cả các sở đã hợp nhất vào. */
+export const UNIT_HISTORY = `# Lịch sử một đơn vị qua các lần sắp xếp: Sở Tài chính (2025) gồm cả Sở Kế hoạch và Đầu tư
+# A unit's lineage and history: today's Sở Tài chính shows the 2021 inspection of Sở Kế hoạch và Đầu tư.
+query UnitHistory($code: String!) {
+  unit(code: $code) {
+    code name validFrom
+    predecessors { code name validTo }
+    lineageEvents { date type decision fromUnits { code } toUnits { code } }
+    history {
+      units { code name }
+      inspections { code date unit { code } team { name } }
+      awards { recipient { code } decision { number date period kind } }
+    }
+  }
+}
+`;
+export const UNIT_HISTORY_VARIABLES = { code: 'S_TAICHINH_2025' };
+
+export interface Example {
+  /** Tab title (Vietnamese first). */
+  title: string;
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+/** In the order the explorer shows them. */
+export const EXAMPLES: Example[] = [
+  { title: 'Bao phủ phường theo quận 2019', query: COVERAGE_OF_WARDS_BY_DISTRICT_2019 },
+  { title: 'Sở, ngành theo năm (cơ cấu hiện nay)', query: DEPARTMENTS_PER_YEAR_CURRENT, variables: DEPARTMENTS_PER_YEAR_CURRENT_VARIABLES },
+  { title: 'Tuân thủ theo nội dung 2015–2020', query: COMPLIANCE_PER_REQUIREMENT_2015_2020 },
+  { title: 'Khen thưởng 2015–2020 theo giai đoạn', query: AWARDS_2015_2020_BY_PERIOD },
+  { title: 'Kiểm tra Sở KH&ĐT 27/10/2021', query: FOUNDING_INSPECTION, variables: FOUNDING_INSPECTION_VARIABLES },
+  { title: 'Tìm đơn vị "ke hoach"', query: UNIT_SEARCH_KE_HOACH, variables: UNIT_SEARCH_KE_HOACH_VARIABLES },
+  { title: 'Bao phủ: phường 2019 và sở, ngành 2015–2026', query: COVERAGE_WARDS_2019_AND_DEPARTMENTS_CURRENT },
+  { title: 'Kiến nghị chưa khắc phục, quá hạn', query: OPEN_RECOMMENDATIONS_BY_DISTRICT, variables: OPEN_RECOMMENDATIONS_BY_DISTRICT_VARIABLES },
+  { title: 'Đơn vị lâu chưa kiểm tra', query: UNITS_TO_INSPECT_NEXT },
+  { title: 'Lịch sử Sở Tài chính (2025)', query: UNIT_HISTORY, variables: UNIT_HISTORY_VARIABLES },
+];

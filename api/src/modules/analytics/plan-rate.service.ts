@@ -1,0 +1,47 @@
+import type { Sql } from '../../shared/sql.js';
+import type { Dimension } from './analytics.inputs.js';
+import type { PlanRow } from './analytics.types.js';
+import { rollupAnswers, unitYearRollupCtes } from './rollup.js';
+import { dimensionSql, scopeCtes, type Scope } from './scope.js';
+
+/**
+ * Plan rate (SPEC §4) in one statement. With YEAR: units in scope(Y) with an annual plan for Y ÷
+ * units in scope(Y). Without YEAR, the span rule of coverage: units active in the span with a plan
+ * for at least one year of the span in which they were in scope ÷ units active in the span.
+ * Under CURRENT, units are counted as distinct current successors, as in coverage.
+ */
+export async function planRate(sql: Sql, scope: Scope, by: Dimension[], options: { rollup?: boolean } = {}): Promise<PlanRow[]> {
+  if (options.rollup !== false && rollupAnswers(scope, by, true)) return planRateFromRollup(sql, scope, by);
+  const params: unknown[] = [];
+  const ctes = scopeCtes(scope, params);
+  params.push(scope.fromYear, scope.toYear);
+  const d = dimensionSql(by);
+  const rows = await sql<Omit<PlanRow, 'rate'>>(
+    `${ctes},
+    p as (select unit_id, year from annual_plan where year between ?::int and ?::int)
+    select ${d.select},
+      count(distinct s.m_id)::int as "unitsInScope",
+      (count(distinct s.m_id) filter (where p.unit_id is not null))::int as "unitsWithPlan",
+      count(p.unit_id)::int as plans
+    from scope s left join p on p.unit_id = s.unit_id and p.year = s.year
+    ${d.groupBy} ${d.orderBy}`,
+    params,
+  );
+  return rows.map((r) => ({ ...r, rate: r.unitsInScope ? r.unitsWithPlan / r.unitsInScope : null }));
+}
+
+/** The same numbers from the (year, kind, district) rollups, for the queries they can answer (see rollupAnswers). */
+async function planRateFromRollup(sql: Sql, scope: Scope, by: Dimension[]): Promise<PlanRow[]> {
+  const params: unknown[] = [];
+  const d = dimensionSql(by);
+  const rows = await sql<Omit<PlanRow, 'rate'>>(
+    `${unitYearRollupCtes(scope, params)}
+    select ${d.select},
+      coalesce(sum(s.units), 0)::int as "unitsInScope",
+      coalesce(sum(s.units_with_plan), 0)::int as "unitsWithPlan",
+      coalesce(sum(s.plans), 0)::int as plans
+    from s ${d.groupBy} ${d.orderBy}`,
+    params,
+  );
+  return rows.map((r) => ({ ...r, rate: r.unitsInScope ? r.unitsWithPlan / r.unitsInScope : null }));
+}

@@ -1,0 +1,63 @@
+import type { Page } from '../../shared/pagination.js';
+import type { Sql } from '../../shared/sql.js';
+import type { UninspectedUnit } from './analytics.types.js';
+
+export interface UninspectedQuery {
+  asOf: string;
+  kinds: string[];
+  withinUnitId: number | null;
+  districtId: number | null;
+  includePredecessors: boolean;
+  notInspectedSince: string | null;
+}
+
+/**
+ * Units active on `asOf` with their last inspection on or before it, never-inspected units first,
+ * then the longest uninspected, in one statement. With `includePredecessors`, inspections of the
+ * units that became this one through lineage events (transitively) count as its own.
+ */
+export async function uninspectedUnits(sql: Sql, q: UninspectedQuery, page: Page): Promise<{ rows: UninspectedUnit[]; total: number }> {
+  const params: unknown[] = [];
+  let text = 'with recursive ';
+  if (q.withinUnitId !== null) {
+    text += 'subtree as (select id from unit where id = ? union all select c.id from unit c join subtree st on c.parent_id = st.id), ';
+    params.push(q.withinUnitId);
+  }
+  text += `units as (
+    select u.id, u.code from unit u
+    where (u.valid_from is null or u.valid_from <= ?::date) and (u.valid_to is null or u.valid_to >= ?::date)
+      and u.kind = any(?::text[])
+      ${q.withinUnitId !== null ? 'and u.id in (select id from subtree)' : ''}
+      ${q.districtId !== null ? 'and u.id in (select unit_id from unit_dim where district_id = ?)' : ''}
+  ), `;
+  params.push(q.asOf, q.asOf, q.kinds);
+  if (q.districtId !== null) params.push(q.districtId);
+  text += q.includePredecessors
+    ? `counted (key, id) as (
+        select id, id from units
+        union
+        select c.key, f.unit_id from counted c
+        join lineage_event_unit t on t.unit_id = c.id and t.role = 'TO'
+        join lineage_event_unit f on f.event_id = t.event_id and f.role = 'FROM'
+      ), `
+    : 'counted as (select id as key, id from units), ';
+  text += `last as (
+    select c.key, max(i.date) as last_date, count(i.id)::int as n, (array_agg(i.id order by i.date desc, i.id desc) filter (where i.id is not null))[1] as last_id
+    from counted c left join inspection i on i.unit_id = c.id and i.date <= ?::date
+    group by c.key
+  )
+  select units.id as "unitId", last.last_id as "lastInspectionId", last.last_date::text as "lastInspectionDate",
+    (?::date - last.last_date)::int as "daysSince", last.n as inspections, count(*) over ()::int as total
+  from units join last on last.key = units.id
+  where (?::date is null or last.last_date is null or last.last_date < ?::date)
+  order by last.last_date nulls first, units.code
+  limit ? offset ?`;
+  params.push(q.asOf, q.asOf, q.notInspectedSince, q.notInspectedSince, page.limit, page.offset);
+  const rows = await sql<UninspectedUnit & { total: number }>(text, params);
+  let total = rows[0]?.total ?? 0;
+  if (!rows.length && page.offset > 0) {
+    const all = await uninspectedUnits(sql, q, { limit: 1, offset: 0 });
+    total = all.total;
+  }
+  return { rows, total };
+}

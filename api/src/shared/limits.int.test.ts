@@ -1,0 +1,163 @@
+import type { AddressInfo } from 'node:net';
+import { getIntrospectionQuery, parse } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { App } from '../app.js';
+import { buildSchema } from '../schema.js';
+import { testDatabase, type TestDb } from '../test/db.js';
+import { LIMITS, measureDocument, queryCost } from './limits.js';
+import { log } from './logger.js';
+import type { SheetName } from '../modules/interchange/sheets.js';
+
+/** One district with one ward, one inspection with two findings: enough rows for every query below to touch the database. */
+const fixture: Partial<Record<SheetName, Record<string, string>[]>> = {
+  units: [
+    { code: 'D1', name: 'Quận Một', kind: 'DISTRICT' },
+    { code: 'W1', name: 'Phường Một', kind: 'WARD', parent_code: 'D1' },
+  ],
+  requirements: [
+    { framework_code: 'ND04', code: 'R1', title: 'Yêu cầu một', category: 'LEADERSHIP' },
+    { framework_code: 'ND04', code: 'R2', title: 'Yêu cầu hai', category: 'PUBLICIZE' },
+  ],
+  inspections: [{ code: 'I1', unit_code: 'W1', date: '2019-05-01', team: 'Đoàn 1', kind: 'PERIODIC' }],
+  findings: [
+    { inspection_code: 'I1', requirement_code: 'R1', result: 'COMPLIANT' },
+    { inspection_code: 'I1', requirement_code: 'R2', result: 'PARTIAL' },
+  ],
+};
+
+interface Reply {
+  status: number;
+  text: string;
+  body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+}
+
+let t: TestDb;
+let app: App;
+let base: string;
+
+beforeAll(async () => {
+  t = await testDatabase();
+  await t.load(fixture);
+  app = await t.app();
+  await new Promise<void>((r) => app.server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+});
+afterAll(() => t?.close());
+
+/** Over real HTTP, as clients see it. */
+async function post(query: string, variables?: Record<string, unknown>): Promise<Reply> {
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const text = await res.text();
+  return { status: res.status, text, body: JSON.parse(text) };
+}
+
+describe('request limits', () => {
+  it('refuses a depth-50 query while validating, before anything runs, and says which limit', async () => {
+    // units → nodes → 47 × parent → code: 50 nested fields
+    const query = `{ units { nodes { ${'parent { '.repeat(47)}code${' }'.repeat(47)} } } }`;
+    expect(measureDocument(parse(query)).depth).toBe(50);
+    const r = await post(query);
+    expect(r.body.data).toBeUndefined(); // refused in validation: no resolver ran
+    expect(r.body.errors?.[0].message).toBe(`Truy vấn quá sâu (query too deep): depth 50 exceeds the limit of ${LIMITS.maxDepth}.`);
+    expect(r.body.errors?.[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 12, actual: 50 });
+  });
+
+  it('refuses a 3,000-alias query while parsing (token limit), so it is never validated or run', async () => {
+    const query = `{ ${Array.from({ length: 3000 }, (_, i) => `a${i}: coverage(filter: { fromYear: 2019, toYear: 2019 }, by: [YEAR]) { rate }`).join(' ')} }`;
+    const started = performance.now();
+    const r = await post(query);
+    log.info(`3,000-alias query refused in ${Math.round(performance.now() - started)} ms`); // a figure to read, not an assertion
+    expect(r.status).toBe(400);
+    expect(r.body.data).toBeUndefined();
+    expect(r.body.errors).toHaveLength(1);
+    expect(r.body.errors?.[0].message).toMatch(/^Truy vấn quá lớn \(query too large\): more than 5000 tokens/);
+    expect(r.body.errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('refuses more than 100 aliases even when the document is small', async () => {
+    // 101 × "aN: __typename" = 303 tokens, well under the token limit
+    const r = await post(`{ ${Array.from({ length: 101 }, (_, i) => `a${i}: __typename`).join(' ')} }`);
+    expect(r.body.errors?.map((e) => e.message)).toEqual([
+      'Quá nhiều bí danh (too many aliases): 101 aliases exceed the limit of 100 per request.',
+    ]);
+    // exactly 100 is fine
+    const ok = await post(`{ ${Array.from({ length: 100 }, (_, i) => `a${i}: __typename`).join(' ')} }`);
+    expect(ok.body.errors).toBeUndefined();
+  });
+
+  it('refuses more than 1,000 field selections', async () => {
+    const r = await post(`{ ${'__typename '.repeat(1001)}}`);
+    expect(r.body.errors?.[0].message).toBe('Quá nhiều trường (too many fields): 1001 field selections exceed the limit of 1000 per request.');
+  });
+
+  it('costs lists by page.first, read from variables, and refuses what is over budget', async () => {
+    const query = `query ($n: Int) { inspections(page: { first: $n }) { nodes { findings { requirement { code } } } } }`;
+    // inspections: 10 (top-level) + n × nodes; per node: findings 1 + 10 (assumed list length) × (requirement 1 + code 1) = 21
+    const schema = await buildSchema();
+    expect(queryCost(schema, parse(query), { n: 100 })).toBe(10 + 100 * 21); // 2,110
+    expect(queryCost(schema, parse(query), { n: 500 })).toBe(10 + 500 * 21); // 10,510 > 10,000
+
+    const small = await post(query, { n: 100 });
+    expect(small.body.errors).toBeUndefined();
+    const nodes = (small.body.data as { inspections: { nodes: { findings: { requirement: { code: string } }[] }[] } }).inspections.nodes;
+    expect(nodes.map((n) => n.findings.map((f) => f.requirement.code).sort())).toEqual([['R1', 'R2']]);
+
+    const big = await post(query, { n: 500 });
+    expect(big.status).toBe(400);
+    expect(big.body.data).toBeUndefined();
+    expect(big.body.errors?.[0].message).toMatch(/^Truy vấn quá tốn kém \(query too costly\): estimated cost 10510 exceeds the budget of 10000/);
+    expect(big.body.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', limit: 10000, actual: 10510 });
+  });
+
+  it('follows fragments when measuring depth', () => {
+    const doc = parse(`query { units { ...U } } fragment U on UnitConnection { nodes { parent { ...P } } } fragment P on Unit { parent { code } }`);
+    // units 1, nodes 2, parent 3, parent 4, code 5 — five fields, each written once
+    expect(measureDocument(doc)).toEqual({ depth: 5, aliases: 0, fields: 5 });
+  });
+
+  it('answers the full introspection query an explorer sends', async () => {
+    const r = await post(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, inputValueDeprecation: true, schemaDescription: true, directiveIsRepeatable: true }));
+    expect(r.body.errors).toBeUndefined();
+    expect((r.body.data as { __schema: { queryType: { name: string } } }).__schema.queryType.name).toBe('Query');
+  });
+});
+
+describe('errors clients see', () => {
+  it('an input error names the argument', async () => {
+    const r = await post(`{ inspections(page: { first: 0 }) { totalCount } }`);
+    expect(r.body.errors?.[0].message).toBe('page.first: must be between 1 and 500, got 0');
+    expect(r.body.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'page.first' });
+  });
+
+  it('a database error in a resolver is "Internal server error": no SQL, no stack, no key values; the log has it all', async () => {
+    // Make the inspections list fail inside PostgreSQL with a message carrying a key value, the way a
+    // constraint violation would: the table hides behind a view whose filter raises.
+    await t.sql(`alter table inspection rename to inspection_hidden`);
+    await t.sql(`create function qcdc_test_fail(v text) returns boolean language plpgsql as $$
+      begin raise exception 'duplicate key value violates unique constraint "inspection_code_unique" Key (code)=(%) already exists', v; end $$`);
+    await t.sql(`create view inspection as select * from inspection_hidden where qcdc_test_fail('SECRET-KEY-42')`);
+    const logged = vi.spyOn(log, 'error').mockImplementation(() => {});
+    try {
+      const r = await post(`{ inspections { totalCount nodes { code } } }`);
+      expect(r.body.errors).toEqual([{ message: 'Internal server error', path: ['inspections'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+      for (const leak of ['SECRET-KEY-42', 'Key (', 'select', 'inspection_hidden', 'qcdc_test_fail', 'stacktrace', '.ts:', '    at ']) {
+        expect(r.text).not.toContain(leak);
+      }
+      // operators still get the whole story in the log
+      expect(logged).toHaveBeenCalled();
+      expect(String((logged.mock.calls[0][1] as Error).message)).toContain('SECRET-KEY-42');
+    } finally {
+      logged.mockRestore();
+      await t.sql(`drop view inspection`);
+      await t.sql(`drop function qcdc_test_fail(text)`);
+      await t.sql(`alter table inspection_hidden rename to inspection`);
+    }
+    // and the API is fine afterwards
+    const again = await post(`{ inspections { totalCount } }`);
+    expect(again.body).toEqual({ data: { inspections: { totalCount: 1 } } });
+  });
+});

@@ -1,0 +1,199 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  BREAK,
+  getNullableType,
+  GraphQLError,
+  isListType,
+  Kind,
+  visit,
+  type ASTVisitor,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type SelectionSetNode,
+  type ValidationRule,
+} from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination.js';
+
+/**
+ * Limits on what one GraphQL request may ask, so that no single request can stall the server
+ * (ARCHITECTURE "Signals and errors": unlimited, depth-50 queries are answered and 3,000 aliases
+ * stall it for seconds). Checked in this order, each cheaper than the next:
+ * tokens (while parsing) → depth, aliases, fields (validation) → estimated cost (with variables).
+ */
+export const LIMITS = {
+  /** Parsing stops after this many tokens: the guard that keeps huge documents from being validated at all. */
+  maxTokens: 5_000,
+  /** Nesting of fields; introspection (`__schema`, `__type`) is bounded by graphql's own introspection-depth rule. */
+  maxDepth: 12,
+  maxAliases: 100,
+  /** Field selections written in the document (fragments counted once). */
+  maxFields: 1_000,
+  /** Estimated cost: 1 a field, lists multiply their contents (see `estimateCost`). */
+  maxCost: 10_000,
+} as const;
+
+/** A list without `page` (findings of an inspection, children of a unit, analytics rows) is assumed this long. */
+export const ASSUMED_LIST_LENGTH = 10;
+/** Every top-level query runs at least one SQL statement: weigh it above a field read from a loaded row. */
+export const ROOT_FIELD_COST = 10;
+
+function limitError(message: string, code: string, extra: Record<string, unknown>): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extra } });
+}
+
+interface Shape {
+  depth: number;
+  aliases: number;
+  fields: number;
+}
+
+/** Depth, aliases and field count of a document, following fragment spreads (cycles are another rule's error). */
+export function measureDocument(document: DocumentNode): Shape {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+
+  let aliases = 0;
+  let fields = 0;
+  visit(document, {
+    Field(node) {
+      fields++;
+      if (node.alias) aliases++;
+    },
+  });
+
+  const fragmentDepth = new Map<string, number>();
+  const depthOf = (set: SelectionSetNode | undefined, visiting: Set<string>): number => {
+    if (!set) return 0;
+    let max = 0;
+    for (const sel of set.selections) {
+      let d = 0;
+      if (sel.kind === Kind.FIELD) {
+        // introspection subtrees are bounded by graphql's MaxIntrospectionDepthRule
+        if (sel.name.value === '__schema' || sel.name.value === '__type') continue;
+        d = 1 + depthOf(sel.selectionSet, visiting);
+      } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+        d = depthOf(sel.selectionSet, visiting);
+      } else {
+        const name = sel.name.value;
+        if (visiting.has(name)) continue;
+        if (!fragmentDepth.has(name)) {
+          const frag = fragments.get(name);
+          visiting.add(name);
+          fragmentDepth.set(name, frag ? depthOf(frag.selectionSet, visiting) : 0);
+          visiting.delete(name);
+        }
+        d = fragmentDepth.get(name)!;
+      }
+      if (d > max) max = d;
+    }
+    return max;
+  };
+  let depth = 0;
+  for (const def of document.definitions) {
+    if (def.kind === Kind.OPERATION_DEFINITION) depth = Math.max(depth, depthOf(def.selectionSet, new Set()));
+  }
+  return { depth, aliases, fields };
+}
+
+/** Validation rule: refuses documents deeper, or with more aliases or fields, than LIMITS allow. */
+export const shapeLimitRule: ValidationRule = (context): ASTVisitor => ({
+  Document(node) {
+    const shape = measureDocument(node);
+    if (shape.depth > LIMITS.maxDepth) {
+      context.reportError(
+        limitError(`Truy vấn quá sâu (query too deep): depth ${shape.depth} exceeds the limit of ${LIMITS.maxDepth}.`, 'QUERY_TOO_DEEP', {
+          limit: LIMITS.maxDepth,
+          actual: shape.depth,
+        }),
+      );
+    }
+    if (shape.aliases > LIMITS.maxAliases) {
+      context.reportError(
+        limitError(`Quá nhiều bí danh (too many aliases): ${shape.aliases} aliases exceed the limit of ${LIMITS.maxAliases} per request.`, 'TOO_MANY_ALIASES', {
+          limit: LIMITS.maxAliases,
+          actual: shape.aliases,
+        }),
+      );
+    }
+    if (shape.fields > LIMITS.maxFields) {
+      context.reportError(
+        limitError(`Quá nhiều trường (too many fields): ${shape.fields} field selections exceed the limit of ${LIMITS.maxFields} per request.`, 'TOO_MANY_FIELDS', {
+          limit: LIMITS.maxFields,
+          actual: shape.fields,
+        }),
+      );
+    }
+    return BREAK;
+  },
+});
+
+/**
+ * Cost of a field: 1, plus its contents; a field with a `page` argument (a connection) multiplies
+ * its contents by `page.first` (default DEFAULT_PAGE_SIZE, at most MAX_PAGE_SIZE — a larger value
+ * is refused by the resolver with a clearer message), other lists by ASSUMED_LIST_LENGTH; the
+ * `nodes` of a connection are already counted by that multiplier. Top-level fields cost
+ * ROOT_FIELD_COST as they each run SQL. Introspection costs nothing here (graphql bounds it).
+ */
+export const estimateCost: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  if (field.name.startsWith('__') || type.name.startsWith('__')) return 0;
+  const base = type.name === 'Query' ? ROOT_FIELD_COST : 1;
+  if (field.args.some((a) => a.name === 'page')) {
+    const first = Number((args.page as { first?: unknown } | undefined)?.first ?? DEFAULT_PAGE_SIZE);
+    const n = Number.isFinite(first) ? Math.min(Math.max(Math.trunc(first), 1), MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
+    return base + n * childComplexity;
+  }
+  if (type.name.endsWith('Connection') && field.name === 'nodes') return childComplexity;
+  if (isListType(getNullableType(field.type))) return base + ASSUMED_LIST_LENGTH * childComplexity;
+  return base + childComplexity;
+};
+
+/** The estimated cost of an operation with its variables (exported for tests and the explorer's examples). */
+export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables?: Record<string, unknown>, operationName?: string | null): number {
+  return getComplexity({ schema, query: document, variables: variables ?? {}, operationName: operationName ?? undefined, estimators: [estimateCost] });
+}
+
+/**
+ * Refuses operations whose estimated cost exceeds LIMITS.maxCost. Runs once the operation is
+ * known, because page sizes usually come in variables, which validation rules do not see.
+ */
+export function costLimitPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, request, operationName }) {
+          let cost: number;
+          try {
+            cost = queryCost(schema, document, request.variables, operationName);
+          } catch (e) {
+            if (e instanceof GraphQLError && /maximum allowed number of nodes/.test(e.message)) {
+              throw limitError(
+                'Truy vấn quá tốn kém (query too costly): it expands to too many fields to estimate; ask for fewer fields or smaller pages.',
+                'QUERY_TOO_COSTLY',
+                { limit: LIMITS.maxCost, http: { status: 400 } },
+              );
+            }
+            // bad variable values: execution reports them with their names, and runs nothing
+            return;
+          }
+          if (cost > LIMITS.maxCost) {
+            throw limitError(
+              `Truy vấn quá tốn kém (query too costly): estimated cost ${cost} exceeds the budget of ${LIMITS.maxCost}` +
+                ` (each list counts page.first items, ${ASSUMED_LIST_LENGTH} when unpaged); ask for smaller pages or fewer nested lists.`,
+              'QUERY_TOO_COSTLY',
+              { limit: LIMITS.maxCost, actual: cost, http: { status: 400 } },
+            );
+          }
+        },
+      };
+    },
+  };
+}
+
+/** graphql's message when parsing stops at maxTokens, made to say which limit was hit. */
+export function explainParseLimit(message: string): string | null {
+  return /Document contains more th(?:an|at) \d+ tokens/.test(message) // graphql 16 writes "more that"
+    ? `Truy vấn quá lớn (query too large): more than ${LIMITS.maxTokens} tokens per request; split it into smaller requests.`
+    : null;
+}

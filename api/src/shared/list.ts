@@ -1,0 +1,121 @@
+import { parseDate } from './dates.js';
+import { InputProblem } from './errors.js';
+import type { Page } from './pagination.js';
+import type { Sql } from './sql.js';
+
+/**
+ * Builds the one id query of a list page: CTEs and WHERE conditions with their own parameters
+ * (kept apart so that the text order of `?` always matches), then ids in the list's order plus
+ * the total over all pages. Entities are then loaded by id through a DataLoader (one more query).
+ */
+export class ListQuery {
+  private readonly ctes: string[] = [];
+  private readonly cteParams: unknown[] = [];
+  private readonly conditions: string[] = [];
+  private readonly whereParams: unknown[] = [];
+
+  cte(text: string, ...params: unknown[]): this {
+    this.ctes.push(text);
+    this.cteParams.push(...params);
+    return this;
+  }
+
+  where(condition: string, ...params: unknown[]): this {
+    this.conditions.push(condition);
+    this.whereParams.push(...params);
+    return this;
+  }
+
+  /** Ids of one page in `orderBy` order (with its own `orderParams`) and the number of all matches. */
+  async page(sql: Sql, from: string, id: string, orderBy: string, page: Page, orderParams: unknown[] = []): Promise<{ ids: number[]; total: number }> {
+    const head = this.ctes.length ? `with recursive ${this.ctes.join(', ')} ` : '';
+    const where = this.conditions.length ? `where ${this.conditions.map((c) => `(${c})`).join(' and ')}` : '';
+    const params = [...this.cteParams, ...this.whereParams];
+    const rows = await sql<{ id: number; total: number }>(
+      `${head}select ${id} as id, count(*) over ()::int as total from ${from} ${where} order by ${orderBy} limit ? offset ?`,
+      [...params, ...orderParams, page.limit, page.offset],
+    );
+    if (rows.length || page.offset === 0) return { ids: rows.map((r) => r.id), total: rows[0]?.total ?? 0 };
+    // a page past the end still reports the total
+    const [count] = await sql<{ n: number }>(`${head}select count(*)::int as n from ${from} ${where}`, params);
+    return { ids: [], total: count.n };
+  }
+}
+
+/** Filters on the unit a record belongs to; shared by every list of unit records. */
+export interface UnitScopeFilter {
+  unitCode?: string | null;
+  withinUnit?: string | null;
+  districtCode?: string | null;
+  unitKinds?: string[] | null;
+}
+
+/**
+ * Looks up the unit codes a filter names in one query, so an unknown code is an input error naming
+ * its argument rather than a silently empty list.
+ */
+export async function unitIds(sql: Sql, codes: Record<string, string | null | undefined>): Promise<Record<string, number>> {
+  const wanted = Object.entries(codes).filter((e): e is [string, string] => !!e[1]);
+  if (!wanted.length) return {};
+  const rows = await sql<{ id: number; code: string }>('select id, code from unit where code = any(?::text[])', [wanted.map((e) => e[1])]);
+  const byCode = new Map(rows.map((r) => [r.code, r.id]));
+  const out: Record<string, number> = {};
+  for (const [argument, code] of wanted) {
+    const id = byCode.get(code);
+    if (id === undefined) throw new InputProblem(argument, `unknown unit code "${code}"`);
+    out[argument] = id;
+  }
+  return out;
+}
+
+/**
+ * Adds the unit conditions of `filter` on the unit id expression `unitId` (e.g. `i.unit_id`);
+ * `prefix` names the argument in errors (e.g. `filter`).
+ */
+export async function whereUnit(sql: Sql, q: ListQuery, unitId: string, filter: UnitScopeFilter | undefined | null, prefix = 'filter'): Promise<void> {
+  if (!filter) return;
+  const ids = await unitIds(sql, {
+    [`${prefix}.unitCode`]: filter.unitCode,
+    [`${prefix}.withinUnit`]: filter.withinUnit,
+    [`${prefix}.districtCode`]: filter.districtCode,
+  });
+  if (filter.unitCode) q.where(`${unitId} = ?`, ids[`${prefix}.unitCode`]);
+  if (filter.withinUnit) {
+    q.cte('subtree as (select id from unit where id = ? union all select c.id from unit c join subtree s on c.parent_id = s.id)', ids[`${prefix}.withinUnit`]);
+    q.where(`${unitId} in (select id from subtree)`);
+  }
+  if (filter.districtCode) q.where(`${unitId} in (select unit_id from unit_dim where district_id = ?)`, ids[`${prefix}.districtCode`]);
+  if (filter.unitKinds?.length) q.where(`${unitId} in (select id from unit where kind = any(?::text[]))`, filter.unitKinds);
+}
+
+/** Records whose source is (true) or is not (false) DEMO; `sourceId` is the record's source_id column. */
+export function whereDemo(q: ListQuery, sourceId: string, demo: boolean | null | undefined): void {
+  if (demo == null) return;
+  q.where(`coalesce((select sd.kind = 'DEMO' from source_document sd where sd.id = ${sourceId}), false) = ?`, demo);
+}
+
+/** Calendar-year bounds on a date column. */
+export function whereYears(q: ListQuery, dateColumn: string, fromYear?: number | null, toYear?: number | null, prefix = 'filter'): void {
+  if (fromYear != null && toYear != null && fromYear > toYear) throw new InputProblem(`${prefix}.toYear`, `must not be before fromYear (${fromYear} > ${toYear})`);
+  if (fromYear != null) q.where(`${dateColumn} >= make_date(?::int, 1, 1)`, fromYear);
+  if (toYear != null) q.where(`${dateColumn} <= make_date(?::int, 12, 31)`, toYear);
+}
+
+/** A date argument (YYYY-MM-DD or D/M/YYYY) as ISO, or an input error naming the argument. */
+export function dateArg(argument: string, value: string | null | undefined): string | null {
+  if (value == null || value === '') return null;
+  const iso = parseDate(value);
+  if (!iso) throw new InputProblem(argument, `"${value}" is not a date (use YYYY-MM-DD)`);
+  return iso;
+}
+
+/** Today's date (UTC) as YYYY-MM-DD. */
+export const today = (): string => new Date().toISOString().slice(0, 10);
+
+/** Whether a record's source is DEMO (batched through the source loader). */
+export async function isDemoSource(
+  loaders: { source: { load(id: number): Promise<{ kind: string } | null> } },
+  source: { id: number } | null | undefined,
+): Promise<boolean> {
+  return source ? (await loaders.source.load(source.id))?.kind === 'DEMO' : false;
+}

@@ -1,0 +1,256 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { smallCity } from './fixtures/small-city.js';
+import { testDatabase, type TestDb } from './db.js';
+
+/**
+ * The record lists and lineage fields on the small city of fixtures/small-city.ts: each case is a
+ * query beside the answer read off the drawing there.
+ */
+const cases: { name: string; query: string; expected: Record<string, unknown> }[] = [
+  {
+    name: 'inspections of district D1 (its wards, incl. W5 formed from W4), oldest first',
+    query: `{ inspections(filter: {districtCode: "D1"}, orderBy: DATE_ASC) { totalCount nodes { code unit { code } } } }`,
+    expected: {
+      inspections: {
+        totalCount: 5,
+        nodes: [
+          { code: 'I1', unit: { code: 'W1' } }, { code: 'I2', unit: { code: 'W2' } }, { code: 'I4', unit: { code: 'W2' } },
+          { code: 'I5', unit: { code: 'W3' } }, { code: 'I8', unit: { code: 'W5' } },
+        ],
+      },
+    },
+  },
+  {
+    name: 'inspections by DEMO flag, team and unit kind',
+    query: `{ demo: inspections(filter: {demo: true}) { nodes { code isDemo } }
+              real2021: inspections(filter: {demo: false, fromYear: 2021}) { nodes { code isDemo } }
+              team2depts: inspections(filter: {team: "Đoàn kiểm tra số 2", unitKinds: [DEPARTMENT]}) { nodes { code } } }`,
+    expected: {
+      demo: { nodes: [{ code: 'I8', isDemo: true }] },
+      real2021: { nodes: [{ code: 'I7', isDemo: false }] },
+      team2depts: { nodes: [{ code: 'I7' }, { code: 'I3' }] },
+    },
+  },
+  {
+    name: 'inspections by rating: best first, the newest first within a rating',
+    query: `{ inspections(orderBy: RATING, page: {first: 3}) { nodes { code rating } } }`,
+    expected: { inspections: { nodes: [{ code: 'I5', rating: 'EXCELLENT' }, { code: 'I3', rating: 'GOOD' }, { code: 'I1', rating: 'GOOD' }] } },
+  },
+  {
+    name: 'findings NOT_APPLICABLE, oldest first',
+    query: `{ findings(filter: {results: [NOT_APPLICABLE]}, orderBy: DATE_ASC) { totalCount nodes { inspection { code } requirement { code } } } }`,
+    expected: {
+      findings: {
+        totalCount: 3,
+        nodes: [
+          { inspection: { code: 'I2' }, requirement: { code: 'R2' } },
+          { inspection: { code: 'I4' }, requirement: { code: 'R2' } },
+          { inspection: { code: 'I6' }, requirement: { code: 'R2' } },
+        ],
+      },
+    },
+  },
+  {
+    name: 'findings of the subtree of D2, of R1 in 2021, and the worst first',
+    query: `{ d2: findings(filter: {withinUnit: "D2"}) { nodes { inspection { code } result } }
+              r1: findings(filter: {requirementCodes: ["R1"], fromYear: 2021}) { nodes { inspection { code } result } }
+              worst: findings(orderBy: RESULT, page: {first: 2}) { nodes { inspection { code } result } } }`,
+    expected: {
+      d2: { nodes: [{ inspection: { code: 'I6' }, result: 'NOT_APPLICABLE' }] },
+      r1: { nodes: [{ inspection: { code: 'I8' }, result: 'PARTIAL' }, { inspection: { code: 'I7' }, result: 'NON_COMPLIANT' }] },
+      worst: { nodes: [{ inspection: { code: 'I7' }, result: 'NON_COMPLIANT' }, { inspection: { code: 'I2' }, result: 'NON_COMPLIANT' }] },
+    },
+  },
+  {
+    name: 'recommendations open and overdue at 2020-12-31, and by status',
+    query: `{ open: recommendations(filter: {openOn: "2020-12-31"}) { totalCount nodes { inspection { code } seq dueDate isOpen(on: "2020-12-31") } }
+              overdue: recommendations(filter: {overdueOn: "2020-12-31"}) { nodes { inspection { code } seq } }
+              statusOpen: recommendations(filter: {statuses: [OPEN]}) { nodes { inspection { code } seq } } }`,
+    expected: {
+      open: {
+        totalCount: 3,
+        nodes: [
+          { inspection: { code: 'I2' }, seq: 2, dueDate: '2019-12-31', isOpen: true },
+          { inspection: { code: 'I6' }, seq: 1, dueDate: '2021-02-28', isOpen: true },
+          { inspection: { code: 'I3' }, seq: 1, dueDate: null, isOpen: true },
+        ],
+      },
+      overdue: { nodes: [{ inspection: { code: 'I2' }, seq: 2 }] },
+      statusOpen: { nodes: [{ inspection: { code: 'I2' }, seq: 2 }, { inspection: { code: 'I7' }, seq: 1 }] },
+    },
+  },
+  {
+    name: 'awards 2015–2020: dated decisions by date, the undated 2015–2020 one (period overlaps) last',
+    query: `{ awards(filter: {fromYear: 2015, toYear: 2020}) { totalCount nodes { recipient { code } decision { number period } } }
+              d1: awards(filter: {districtCode: "D1", period: "2015-2020"}) { nodes { recipient { code } } } }`,
+    expected: {
+      awards: {
+        totalCount: 7,
+        nodes: [
+          { recipient: { code: 'S1' }, decision: { number: '01/QĐ-UBND', period: null } },
+          { recipient: { code: 'W1' }, decision: { number: '01/QĐ-UBND', period: null } },
+          { recipient: { code: 'W2' }, decision: { number: '01/QĐ-UBND', period: null } },
+          { recipient: { code: 'W1' }, decision: { number: '05/QĐ-UBND', period: null } },
+          { recipient: { code: 'W3' }, decision: { number: '05/QĐ-UBND', period: null } },
+          { recipient: { code: 'S1' }, decision: { number: null, period: '2015-2020' } },
+          { recipient: { code: 'W1' }, decision: { number: null, period: '2015-2020' } },
+        ],
+      },
+      d1: { nodes: [{ recipient: { code: 'W1' } }] },
+    },
+  },
+  {
+    name: 'award decisions by period, then by date',
+    query: `{ awardDecisions(orderBy: PERIOD) { totalCount nodes { number date period kind awards { recipient { code } } } } }`,
+    expected: {
+      awardDecisions: {
+        totalCount: 4,
+        nodes: [
+          { number: null, date: null, period: '2015-2020', kind: 'BANG_KHEN', awards: [{ recipient: { code: 'S1' } }, { recipient: { code: 'W1' } }] },
+          { number: '02/QĐ-UBND', date: '2021-01-20', period: '2016-2020', kind: 'BANG_KHEN', awards: [{ recipient: { code: 'S2' } }, { recipient: { code: 'W5' } }] },
+          { number: '01/QĐ-UBND', date: '2019-12-20', period: null, kind: 'BANG_KHEN', awards: [{ recipient: { code: 'S1' } }, { recipient: { code: 'W1' } }, { recipient: { code: 'W2' } }] },
+          { number: '05/QĐ-UBND', date: '2020-12-15', period: null, kind: 'GIAY_KHEN', awards: [{ recipient: { code: 'W1' } }, { recipient: { code: 'W3' } }] },
+        ],
+      },
+    },
+  },
+  {
+    name: 'plans of 2020 by unit, and of wards',
+    query: `{ all: plans(filter: {fromYear: 2020, toYear: 2020}, orderBy: UNIT) { nodes { unit { code } year documentNumber } }
+              wards: plans(filter: {fromYear: 2020, toYear: 2020, unitKinds: [WARD]}, orderBy: UNIT) { totalCount } }`,
+    expected: {
+      all: {
+        nodes: [
+          { unit: { code: 'D1' }, year: 2020, documentNumber: null }, { unit: { code: 'S1' }, year: 2020, documentNumber: null },
+          { unit: { code: 'W1' }, year: 2020, documentNumber: '3/KH-UBND' }, { unit: { code: 'W3' }, year: 2020, documentNumber: null },
+        ],
+      },
+      wards: { totalCount: 2 },
+    },
+  },
+  {
+    name: 'models by accent-insensitive title search; sources of kind DEMO',
+    query: `{ models(filter: {search: "mo hinh b"}) { nodes { title unit { code } field level } }
+              sourceDocuments(filter: {kinds: [DEMO]}) { nodes { title isDemo } } }`,
+    expected: {
+      models: { nodes: [{ title: 'Mô hình B', unit: { code: 'S2' }, field: 'Chuyển đổi số', level: 'Cấp thành phố' }] },
+      sourceDocuments: { nodes: [{ title: 'Dữ liệu minh họa', isDemo: true }] },
+    },
+  },
+  {
+    name: 'lineage events by unit, type and subtree',
+    query: `{ w4: lineageEvents(filter: {unitCode: "W4"}) { nodes { date type fromUnits { code } toUnits { code } } }
+              mr: lineageEvents(filter: {types: [MERGE, RENAME]}, orderBy: DATE_DESC) { nodes { date type } }
+              d2: lineageEvents(filter: {withinUnit: "D2"}) { totalCount } }`,
+    expected: {
+      w4: { nodes: [{ date: '2021-01-01', type: 'SPLIT', fromUnits: [{ code: 'W4' }], toUnits: [{ code: 'W5' }, { code: 'W6' }] }] },
+      mr: { nodes: [{ date: '2020-10-01', type: 'RENAME' }, { date: '2020-07-01', type: 'MERGE' }] },
+      d2: { totalCount: 2 }, // W4's split and D2's dissolution
+    },
+  },
+  {
+    name: 'requirements, a requirement by code with its framework, frameworks',
+    query: `{ requirements(filter: {categories: [PUBLICIZE]}) { nodes { code category } }
+              requirement(code: "R1") { title framework { code requirements { code } } }
+              frameworks { totalCount nodes { code } } }`,
+    expected: {
+      requirements: { nodes: [{ code: 'R2', category: 'PUBLICIZE' }] },
+      requirement: { title: 'Trách nhiệm người đứng đầu', framework: { code: 'F', requirements: [{ code: 'R1' }, { code: 'R2' }] } },
+      frameworks: { totalCount: 1, nodes: [{ code: 'F' }] },
+    },
+  },
+  {
+    name: 'inspection teams with their inspection counts',
+    query: `{ inspectionTeams(orderBy: INSPECTIONS) { nodes { name inspectionCount } } inspectionTeam(name: "Đoàn kiểm tra số 2") { inspectionCount } }`,
+    expected: {
+      inspectionTeams: { nodes: [{ name: 'Đoàn kiểm tra số 1', inspectionCount: 4 }, { name: 'Đoàn kiểm tra số 2', inspectionCount: 4 }] },
+      inspectionTeam: { inspectionCount: 4 },
+    },
+  },
+  {
+    name: 'units of district D1 in Vietnamese alphabetical order; accent-insensitive search',
+    query: `{ d1: units(filter: {districtCode: "D1"}, orderBy: NAME) { nodes { name } }
+              search: units(filter: {search: "ke hoach"}) { nodes { code } }
+              literal: units(filter: {search: "50%"}) { totalCount } }`,
+    expected: {
+      d1: { nodes: [{ name: 'Phường Ba' }, { name: 'Phường Hai' }, { name: 'Phường Một' }, { name: 'Phường Năm' }, { name: 'Phường Sáu' }, { name: 'Quận Một' }] },
+      search: { nodes: [{ code: 'S1' }] },
+      literal: { totalCount: 0 },
+    },
+  },
+  {
+    name: 'lineage on units: merge, split, rename, dissolution without successor, mid-year establishment',
+    query: `{ w1: unit(code: "W1") { predecessors { code } successors { code } currentSuccessor { code } district { code }
+                  history { units { code } inspections { code } awards { recipient { code } decision { number } } } }
+              w4: unit(code: "W4") { successors { code } currentSuccessor { code } district { code } on: isActive(on: "2020-12-31") after: isActive(on: "2021-01-01") }
+              d2: unit(code: "D2") { currentSuccessor { code } lineageEvents { type toUnits { code } } }
+              s2: unit(code: "S2") { predecessors { code } lineageEvents { type } district { code } history { inspections { code } } }
+              w3: unit(code: "W3") { predecessors { code } lineageEvents { date type } } }`,
+    expected: {
+      w1: {
+        predecessors: [{ code: 'W2' }], successors: [], currentSuccessor: { code: 'W1' }, district: { code: 'D1' },
+        history: {
+          units: [{ code: 'W1' }, { code: 'W2' }],
+          inspections: [{ code: 'I1' }, { code: 'I2' }, { code: 'I4' }],
+          // the undated 2015–2020 decision first, then 01 (W1, W2) and 05 by date
+          awards: [
+            { recipient: { code: 'W1' }, decision: { number: null } }, { recipient: { code: 'W1' }, decision: { number: '01/QĐ-UBND' } },
+            { recipient: { code: 'W2' }, decision: { number: '01/QĐ-UBND' } }, { recipient: { code: 'W1' }, decision: { number: '05/QĐ-UBND' } },
+          ],
+        },
+      },
+      w4: { successors: [{ code: 'W5' }, { code: 'W6' }], currentSuccessor: { code: 'W5' }, district: { code: 'D2' }, on: true, after: false },
+      d2: { currentSuccessor: { code: 'D2' }, lineageEvents: [{ type: 'DISSOLVE', toUnits: [] }] },
+      s2: { predecessors: [{ code: 'S1' }], lineageEvents: [{ type: 'RENAME' }], district: null, history: { inspections: [{ code: 'I3' }, { code: 'I7' }] } },
+      w3: { predecessors: [], lineageEvents: [{ date: '2020-04-01', type: 'ESTABLISH' }] },
+    },
+  },
+];
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await testDatabase();
+  await t.load(smallCity);
+});
+afterAll(() => t?.close());
+
+describe('record lists and lineage on the small city', () => {
+  it.each(cases)('$name', async ({ query, expected }) => {
+    const res = await (await t.app()).execute(query);
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual(expected);
+  });
+
+  it('pages with cursors: 8 inspections newest first, 3 at a time', async () => {
+    const app = await t.app();
+    const query = `query ($after: String) { inspections(page: {first: 3, after: $after}) { totalCount nodes { code } pageInfo { hasNextPage endCursor } } }`;
+    const seen: string[][] = [];
+    let after: string | null = null;
+    for (;;) {
+      const res = await app.execute(query, { after });
+      expect(res.errors).toBeUndefined();
+      const page = (res.data as { inspections: { totalCount: number; nodes: { code: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }).inspections;
+      expect(page.totalCount).toBe(8);
+      seen.push(page.nodes.map((n) => n.code));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toEqual([['I8', 'I7', 'I6'], ['I5', 'I4', 'I3'], ['I2', 'I1']]);
+  });
+
+  it.each([
+    ['filter.unitCode', `{ inspections(filter: {unitCode: "NOPE"}) { totalCount } }`],
+    ['filter.districtCode', `{ plans(filter: {districtCode: "NOPE"}) { totalCount } }`],
+    ['filter.team', `{ findings(filter: {team: "Đoàn 99"}) { totalCount } }`],
+    ['filter.openOn', `{ recommendations(filter: {openOn: "2020-13-01"}) { totalCount } }`],
+    ['filter.recipientCode', `{ awards(filter: {recipientCode: "NOPE"}) { totalCount } }`],
+    ['filter.frameworkCode', `{ requirements(filter: {frameworkCode: "NOPE"}) { totalCount } }`],
+    ['filter.toYear', `{ models(filter: {fromYear: 2021, toYear: 2020}) { totalCount } }`],
+    ['page.after', `{ units(page: {after: "garbage"}) { totalCount } }`],
+    ['on', `{ unit(code: "W1") { isActive(on: "yesterday") } }`],
+  ])('bad input names the argument: %s', async (argument, query) => {
+    const res = await (await t.app()).execute(query);
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0].message.startsWith(`${argument}: `)).toBe(true);
+  });
+});
