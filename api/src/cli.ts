@@ -8,6 +8,7 @@ import { formatProblem, ImportError, importPaths } from './modules/interchange/i
 import { formatSummary } from './modules/interchange/summary.js';
 import { seed } from './modules/seed/seed.service.js';
 import { cliCommands } from './cli-commands.js';
+import { remoteImport, runningServer } from './modules/export/remote.js';
 
 const USAGE = `usage: qcdc <command> [options]
 
@@ -61,8 +62,11 @@ export async function run(argv: string[]): Promise<number> {
       const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { 'dry-run': { type: 'boolean' } } });
       if (!positionals.length) throw new UsageError('import needs at least one file or folder');
       const dryRun = !!values['dry-run'];
-      const summary = await withDb(config, 'qcdc import', (db) => importPaths(db.orm.em.fork(), positionals, { dryRun, progress: progressPrinter() }));
-      console.log(`${dryRun ? 'dry run, nothing written — would import' : 'imported'}: ${formatSummary(summary)}`);
+      const server = runningServer(config);
+      const summary = server
+        ? await remoteImport(server, positionals, dryRun)
+        : await withDb(config, 'qcdc import', (db) => importPaths(db.orm.em.fork(), positionals, { dryRun, progress: progressPrinter() }));
+      console.log(`${dryRun ? 'dry run, nothing written — would import' : 'imported'}: ${formatSummary(summary)}${server ? ` (through the running API at ${server.api})` : ''}`);
       return 0;
     }
     case undefined:
@@ -74,6 +78,8 @@ export async function run(argv: string[]): Promise<number> {
     default: {
       const extra = cliCommands.find((c) => c.name === command);
       if (!extra) throw new UsageError(`unknown command "${command}"`);
+      const server = runningServer(config);
+      if (server && extra.remote) return extra.remote(server, config, rest);
       return withDb(config, `qcdc ${command}`, (db) => extra.run(db, config, rest));
     }
   }
@@ -87,7 +93,7 @@ run(process.argv.slice(2)).then(
       process.stderr.write(`qcdc: ${e.message}\n`);
     } else if (e instanceof UsageError || (e as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
       process.stderr.write(`qcdc: ${(e as Error).message}\n\n${USAGE}\n`);
-    } else if (e instanceof ConfigError || e instanceof DataDirInUseError || (e as Error).name === 'InputError') {
+    } else if (e instanceof ConfigError || e instanceof DataDirInUseError || ['InputError', 'ExportInputError'].includes((e as Error).name)) {
       process.stderr.write(`qcdc: ${(e as Error).message}\n`);
     } else {
       process.stderr.write(`qcdc: ${(e as Error).message?.split('\n')[0] ?? String(e)}\n`);

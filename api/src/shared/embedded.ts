@@ -60,12 +60,35 @@ function takeLock(dataDir: string, purpose: string): () => void {
   };
 }
 
-/** Adds what the running server wants other processes to know (its API URL) to the lock. */
-export function annotateLock(dataDir: string, info: { api: string }): void {
+/** What the lock says about the process holding a data directory. */
+export interface LockInfo {
+  pid: number;
+  purpose: string;
+  /** the running API's URL */
+  api?: string;
+  /** secret for POST /import: readable only by who can read the data directory anyway */
+  importToken?: string;
+}
+
+/** The live process (not this one) holding the data directory, if any. */
+export function lockHolder(dataDir: string): LockInfo | null {
+  try {
+    const held = JSON.parse(fs.readFileSync(path.join(dataDir, LOCK), 'utf8')) as LockInfo;
+    return held.pid !== process.pid && pidAlive(held.pid) ? held : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Adds what the running server wants other processes to know (its API URL, the import token) to the lock. */
+export function annotateLock(dataDir: string, info: Partial<Pick<LockInfo, 'api' | 'importToken'>>): void {
   const file = path.join(dataDir, LOCK);
   try {
     const held = JSON.parse(fs.readFileSync(file, 'utf8'));
-    if (held.pid === process.pid) fs.writeFileSync(file, JSON.stringify({ ...held, ...info }));
+    if (held.pid !== process.pid) return;
+    // a secret in it: only the owner of the data directory may read the lock
+    if (info.importToken) fs.chmodSync(file, 0o600);
+    fs.writeFileSync(file, JSON.stringify({ ...held, ...info }));
   } catch {
     /* nothing to annotate */
   }

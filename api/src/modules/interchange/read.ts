@@ -55,15 +55,16 @@ const isBlank = (c: Cell) => c === null || (typeof c === 'string' && c.trim() ==
 async function readCsv(file: string, sheet: SheetName): Promise<RawSheet> {
   const label = path.basename(file);
   const parser = fs.createReadStream(file).pipe(
-    // bom: Excel writes one; relax nothing else — RFC 4180 quoting with commas, quotes and line breaks in cells
-    parse({ bom: true, skip_empty_lines: true }),
+    // bom: Excel writes one. RFC 4180 quoting (commas, quotes, line breaks in cells) stays strict; a
+    // row with too many cells is reported per row below instead of failing the whole file. Empty
+    // lines are kept as records so the row numbers match what a spreadsheet shows.
+    parse({ bom: true, relax_column_count: true, info: true }),
   );
   let headers: string[] | null = null;
   const rows: RawRow[] = [];
-  let index = 0;
   try {
-    for await (const record of parser as AsyncIterable<string[]>) {
-      index += 1;
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { records: number } }>) {
+      const index = info.records;
       if (!headers) {
         headers = record.map((h) => h.normalize('NFC').trim());
         continue;
@@ -71,7 +72,8 @@ async function readCsv(file: string, sheet: SheetName): Promise<RawSheet> {
       if (record.every((c) => c.trim() === '')) continue;
       const cells: Record<string, Cell> = {};
       headers.forEach((h, i) => (cells[h] = record[i] ?? null));
-      if (record.length > headers.length) cells['(extra cells)'] = record.slice(headers.length).join(',');
+      const extra = record.slice(headers.length);
+      if (extra.some((c) => c.trim() !== '')) cells['(extra cells)'] = extra.join(',');
       rows.push({ row: index, cells });
     }
   } catch (e) {

@@ -2,7 +2,7 @@ import { parseDate } from '../../shared/dates.js';
 import { SourceKind } from '../../shared/enums.js';
 import type { Sql } from '../../shared/sql.js';
 import type { RawSheet } from './read.js';
-import { columnsOf, EMPTY_ALLOWED, type Column, type SheetName } from './sheets.js';
+import { columnsOf, EMPTY_ALLOWED, HEADER_VI, type Column, type SheetName } from './sheets.js';
 
 /** One problem of an import, located as a spreadsheet user would look for it. */
 export interface Problem {
@@ -83,13 +83,22 @@ export function parseSheets(sheets: RawSheet[], defaults: Defaults, problems: Pr
   for (const s of sheets) {
     const columns = columnsOf(s.sheet);
     const known = new Map(columns.map((c) => [c.name, c]));
+    // the Vietnamese headers of people-facing exports (HEADER_VI) are read as their codes, so those files import back too
+    const alias = new Map(columns.map((c) => [(HEADER_VI[c.name] ?? c.name).normalize('NFC').toLowerCase(), c.name]));
     const headerProblems: Problem[] = [];
     const seen = new Set<string>();
+    /** column code → the header as written in the file */
+    const written = new Map<string, string>();
     for (const h of s.headers) {
       if (!h) continue;
-      if (!known.has(h)) headerProblems.push({ file: s.label, row: 1, column: h, message: `unknown column "${h}" (allowed: ${columns.map((c) => c.name).join(', ')})` });
-      if (seen.has(h)) headerProblems.push({ file: s.label, row: 1, column: h, message: `column "${h}" appears twice` });
-      seen.add(h);
+      const code = known.has(h) ? h : alias.get(h.toLowerCase());
+      if (!code) {
+        headerProblems.push({ file: s.label, row: 1, column: h, message: `unknown column "${h}" (allowed: ${columns.map((c) => c.name).join(', ')})` });
+        continue;
+      }
+      if (seen.has(code)) headerProblems.push({ file: s.label, row: 1, column: h, message: `column "${code}" appears twice` });
+      seen.add(code);
+      written.set(code, h);
     }
     for (const c of columns) {
       if (c.required && !seen.has(c.name)) headerProblems.push({ file: s.label, row: 1, column: c.name, message: `required column "${c.name}" is missing` });
@@ -105,7 +114,7 @@ export function parseSheets(sheets: RawSheet[], defaults: Defaults, problems: Pr
       const v: Record<string, Value> = {};
       let ok = true;
       for (const c of columns) {
-        const res = parseCell(c, r.cells[c.name]);
+        const res = parseCell(c, r.cells[written.get(c.name) ?? c.name]);
         if ('error' in res) {
           problems.push({ file: s.label, row: r.row, column: c.name, message: res.error });
           ok = false;
@@ -147,12 +156,13 @@ const activeOn = (u: Validity, date: string) => (!u.validFrom || u.validFrom <= 
 const activeInYear = (u: Validity, year: number) => (!u.validFrom || u.validFrom <= `${year}-12-31`) && (!u.validTo || u.validTo >= `${year}-01-01`);
 const span = (u: Validity) => `${u.validFrom ? u.validFrom : '…'} → ${u.validTo ? u.validTo : 'nay'}`;
 
-function uniqueBy(rows: Parsed[], key: (p: Parsed) => string, what: string, problems: Problem[]): void {
+/** `column` names the key column(s) a user would look at, e.g. "code" or "inspection_code, requirement_code". */
+function uniqueBy(rows: Parsed[], key: (p: Parsed) => string, what: string, column: string, problems: Problem[]): void {
   const first = new Map<string, Parsed>();
   for (const p of rows) {
     const k = key(p);
     const prev = first.get(k);
-    if (prev) problems.push({ file: p.file, row: p.row, message: `duplicate ${what} (already on ${prev.file} row ${prev.row})` });
+    if (prev) problems.push({ file: p.file, row: p.row, column, message: `duplicate ${what} (already on ${prev.file} row ${prev.row})` });
     else first.set(k, p);
   }
 }
@@ -183,7 +193,7 @@ export async function crossCheck(t: ParsedTables, sql: Sql, problems: Problem[])
     );
     for (const u of rows) units.set(u.code, { kind: u.kind, validFrom: u.valid_from, validTo: u.valid_to });
   }
-  uniqueBy(t.units, (r) => str(r, 'code')!, 'unit code', problems);
+  uniqueBy(t.units, (r) => str(r, 'code')!, 'unit code', 'code', problems);
   for (const r of t.units) {
     units.set(str(r, 'code')!, { kind: str(r, 'kind')!, validFrom: str(r, 'valid_from'), validTo: str(r, 'valid_to') });
     const from = str(r, 'valid_from');
@@ -199,7 +209,7 @@ export async function crossCheck(t: ParsedTables, sql: Sql, problems: Problem[])
   for (const r of t.units) if (str(r, 'parent_code')) unitOk(r, 'parent_code', str(r, 'parent_code')!);
 
   // --- lineage
-  uniqueBy(t.lineage, lineageKey, 'lineage event', problems);
+  uniqueBy(t.lineage, lineageKey, 'lineage event', 'date, type, from_codes, to_codes, decision', problems);
   for (const r of t.lineage) {
     const from = list(r, 'from_codes');
     const to = list(r, 'to_codes');
@@ -215,7 +225,7 @@ export async function crossCheck(t: ParsedTables, sql: Sql, problems: Problem[])
   }
 
   // --- requirements
-  uniqueBy(t.requirements, (r) => str(r, 'code')!, 'requirement code', problems);
+  uniqueBy(t.requirements, (r) => str(r, 'code')!, 'requirement code', 'code', problems);
   const reqCodes = new Set<string>(t.findings.map((r) => str(r, 'requirement_code')!));
   const requirements = new Map<string, Validity>();
   if (reqCodes.size) {
@@ -233,7 +243,7 @@ export async function crossCheck(t: ParsedTables, sql: Sql, problems: Problem[])
   }
 
   // --- inspections
-  uniqueBy(t.inspections, (r) => str(r, 'code')!, 'inspection code', problems);
+  uniqueBy(t.inspections, (r) => str(r, 'code')!, 'inspection code', 'code', problems);
   const inspections = new Map<string, { date: string }>();
   const inspCodes = new Set<string>([...t.findings, ...t.recommendations].map((r) => str(r, 'inspection_code')!));
   if (inspCodes.size) {
@@ -253,7 +263,7 @@ export async function crossCheck(t: ParsedTables, sql: Sql, problems: Problem[])
   }
 
   // --- findings and recommendations
-  uniqueBy(t.findings, (r) => `${str(r, 'inspection_code')}|${str(r, 'requirement_code')}`, 'finding for this inspection and requirement', problems);
+  uniqueBy(t.findings, (r) => `${str(r, 'inspection_code')}|${str(r, 'requirement_code')}`, 'finding for this inspection and requirement', 'inspection_code, requirement_code', problems);
   for (const r of t.findings) {
     const insp = inspections.get(str(r, 'inspection_code')!);
     if (!insp) p(r, 'inspection_code', `unknown inspection code "${str(r, 'inspection_code')}"`);
@@ -264,7 +274,7 @@ export async function crossCheck(t: ParsedTables, sql: Sql, problems: Problem[])
       p(r, 'requirement_code', `requirement ${reqCode} is not valid on the inspection date ${insp.date} (${span(req)})`);
     }
   }
-  uniqueBy(t.recommendations, (r) => `${str(r, 'inspection_code')}|${num(r, 'seq')}`, 'recommendation (inspection, seq)', problems);
+  uniqueBy(t.recommendations, (r) => `${str(r, 'inspection_code')}|${num(r, 'seq')}`, 'recommendation (inspection, seq)', 'inspection_code, seq', problems);
   for (const r of t.recommendations) {
     const insp = inspections.get(str(r, 'inspection_code')!);
     if (!insp) p(r, 'inspection_code', `unknown inspection code "${str(r, 'inspection_code')}"`);
@@ -278,7 +288,7 @@ export async function crossCheck(t: ParsedTables, sql: Sql, problems: Problem[])
   }
 
   // --- awards
-  uniqueBy(t.awards, (r) => `${decisionKey(r)}|${str(r, 'recipient_code')}`, 'award (decision, recipient)', problems);
+  uniqueBy(t.awards, (r) => `${decisionKey(r)}|${str(r, 'recipient_code')}`, 'award (decision, recipient)', 'decision_number, decision_date, issuer, recipient_code', problems);
   for (const r of t.awards) {
     const from = num(r, 'period_from');
     const to = num(r, 'period_to');
@@ -295,8 +305,8 @@ export async function crossCheck(t: ParsedTables, sql: Sql, problems: Problem[])
   }
 
   // --- plans and models
-  uniqueBy(t.plans, (r) => `${str(r, 'unit_code')}|${num(r, 'year')}`, 'plan for this unit and year', problems);
-  uniqueBy(t.models, (r) => `${str(r, 'unit_code')}|${num(r, 'year')}|${str(r, 'title')}`, 'model (unit, year, title)', problems);
+  uniqueBy(t.plans, (r) => `${str(r, 'unit_code')}|${num(r, 'year')}`, 'plan for this unit and year', 'unit_code, year', problems);
+  uniqueBy(t.models, (r) => `${str(r, 'unit_code')}|${num(r, 'year')}|${str(r, 'title')}`, 'model (unit, year, title)', 'unit_code, year, title', problems);
   for (const r of [...t.plans, ...t.models]) {
     const code = str(r, 'unit_code')!;
     if (!unitOk(r, 'unit_code', code)) continue;

@@ -38,7 +38,8 @@ function add(a: SheetCounts | undefined, b: SheetCounts): SheetCounts {
 
 async function upsertSources(sql: Sql, t: ParsedTables): Promise<Map<string, number>> {
   const distinct = new Map<string, SourceRef>();
-  for (const sheet of SHEETS) for (const p of t[sheet]) distinct.set(sourceKey(p.source), p.source);
+  // findings and recommendations carry no source of their own (their inspection's is theirs)
+  for (const sheet of SHEETS) if (sheet !== 'findings' && sheet !== 'recommendations') for (const p of t[sheet]) distinct.set(sourceKey(p.source), p.source);
   const list = [...distinct.values()];
   const ids = new Map<string, number>();
   if (!list.length) return ids;

@@ -1,0 +1,146 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import type http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Route } from '../../app.js';
+import type { Config } from '../../shared/config.js';
+import { annotateLock } from '../../shared/embedded.js';
+import type { Database } from '../../shared/orm.js';
+import { ImportError, importPaths } from '../interchange/importer.js';
+import { InputError } from '../interchange/read.js';
+import { CONTENT_TYPE, executorFor, exportTable, readFormat, readList, readYear, writeTable, type ExportRequest } from './export.service.js';
+import { queryTable } from './query-table.js';
+import { ExportInputError, readLang } from './table.js';
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+async function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
+  let size = 0;
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw Object.assign(new Error(`request body larger than ${Math.round(limit / 1e6)} MB`), { status: 413 });
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+async function readJson(req: http.IncomingMessage, limit: number): Promise<Record<string, unknown>> {
+  try {
+    const body = JSON.parse((await readBody(req, limit)).toString('utf8'));
+    if (body && typeof body === 'object' && !Array.isArray(body)) return body;
+  } catch (e) {
+    if ((e as { status?: number }).status) throw e;
+  }
+  throw new ExportInputError('the request body must be a JSON object');
+}
+
+/** ASCII file name, plus the RFC 5987 form for browsers that read it. */
+export function attachment(name: string): string {
+  return `attachment; filename="${name.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+/** /export/<name>.<csv|xlsx> query parameters → an export request (the same filters as the GraphQL queries). */
+export function requestFromQuery(name: string, format: string, q: URLSearchParams, defaultLang: 'vi' | 'code' = 'vi'): ExportRequest {
+  const structure = q.get('structure')?.toUpperCase();
+  if (structure && structure !== 'AS_OF' && structure !== 'CURRENT') throw new ExportInputError(`structure must be AS_OF or CURRENT, got "${q.get('structure')}"`);
+  const asOf = q.get('asOf');
+  if (asOf && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new ExportInputError(`asOf must be a date YYYY-MM-DD, got "${asOf}"`);
+  return {
+    name,
+    format: readFormat(format),
+    lang: readLang(q.get('lang') ?? q.get('headers'), defaultLang),
+    fromYear: readYear('from', q.get('from') ?? q.get('fromYear')),
+    toYear: readYear('to', q.get('to') ?? q.get('toYear')),
+    unitKinds: readList(q.get('unitKinds') ?? q.get('kinds')),
+    withinUnit: q.get('withinUnit') || null,
+    structure: (structure as ExportRequest['structure']) || null,
+    by: q.has('by') ? (readList(q.get('by')) ?? []) : null,
+    asOf: asOf || null,
+  };
+}
+
+const isLoopback = (address: string | undefined) => !!address && (address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.'));
+
+/**
+ * GET /export/<dataset|analytics>.<csv|xlsx>: the download buttons' files (Vietnamese headers by
+ * default, lang=en for the code headers of SPEC §5.2). POST /export/query.<csv|xlsx> {query,
+ * variables}: a GraphQL query's first list as a spreadsheet. POST /import (embedded database only):
+ * the CLI's import while the server holds the data directory.
+ */
+export function exportRoutes(db: Database, config: Config): Route[] {
+  const execute = executorFor(db);
+
+  const download: Route = async (req, res, url) => {
+    const m = /^\/export\/([A-Za-z-]+)\.(csv|xlsx)$/.exec(url.pathname);
+    if (!m || m[1] === 'report' || m[1] === 'query') return false;
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: 'use GET' }), true;
+    const request = requestFromQuery(m[1], m[2], url.searchParams);
+    // the table is resolved (filters checked, ids or aggregates read) before the first byte goes out
+    const table = await exportTable(db, request);
+    const years = request.fromYear || request.toYear ? `-${request.fromYear ?? ''}-${request.toYear ?? ''}` : '';
+    res.writeHead(200, { 'content-type': CONTENT_TYPE[request.format], 'content-disposition': attachment(`qcdc-${m[1]}${years}.${request.format}`) });
+    if (req.method === 'HEAD') return res.end(), true;
+    await writeTable(table, request.format, request.lang, res);
+    return true;
+  };
+
+  const query: Route = async (req, res, url) => {
+    const m = /^\/export\/query\.(csv|xlsx)$/.exec(url.pathname);
+    if (!m) return false;
+    if (req.method !== 'POST') return sendJson(res, 405, { error: 'use POST with {"query", "variables"}' }), true;
+    const body = await readJson(req, 1_000_000);
+    const table = await queryTable(execute, body.query, body.variables);
+    const format = readFormat(m[1]);
+    res.writeHead(200, { 'content-type': CONTENT_TYPE[format], 'content-disposition': attachment(`qcdc-${table.name}.${format}`) });
+    await writeTable(table, format, 'code', res);
+    return true;
+  };
+
+  const routes = [download, query];
+  if (db.embedded && config.dataDir && !config.databaseUrl) {
+    const token = crypto.randomBytes(24).toString('hex');
+    annotateLock(config.dataDir, { importToken: token });
+    routes.push(importRoute(db, token));
+  }
+  return routes;
+}
+
+/** Files posted as JSON {files: [{name, data (base64)}]}; only from this machine, with the token from the lock file. */
+export function importRoute(db: Database, token: string): Route {
+  return async (req, res, url) => {
+    if (url.pathname !== '/import') return false;
+    if (req.method !== 'POST') return sendJson(res, 405, { error: 'use POST' }), true;
+    const given = String(req.headers['x-qcdc-import-token'] ?? '');
+    const ok = given.length === token.length && crypto.timingSafeEqual(Buffer.from(given), Buffer.from(token));
+    if (!isLoopback(req.socket.remoteAddress) || !ok) return sendJson(res, 403, { error: 'import over HTTP is only for `qcdc import` on this machine' }), true;
+    const body = await readJson(req, 512_000_000);
+    const files = body.files as { name?: unknown; data?: unknown }[] | undefined;
+    if (!Array.isArray(files) || !files.length) throw new ExportInputError('the body needs "files": [{name, data}]');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qcdc-import-'));
+    try {
+      const paths = files.map((f, i) => {
+        const name = typeof f.name === 'string' ? path.basename(f.name) : '';
+        if (!/\.(csv|xlsx)$/i.test(name) || typeof f.data !== 'string') throw new ExportInputError(`files[${i}]: needs a .csv or .xlsx name and base64 data`);
+        const sub = path.join(dir, String(i));
+        fs.mkdirSync(sub);
+        fs.writeFileSync(path.join(sub, name), Buffer.from(f.data, 'base64'));
+        return path.join(sub, name);
+      });
+      const summary = await importPaths(db.orm.em.fork() as EntityManager, paths, { dryRun: body.dryRun === true });
+      sendJson(res, 200, { summary });
+    } catch (e) {
+      if (e instanceof ImportError) sendJson(res, 422, { error: e.message, problems: e.problems });
+      else if (e instanceof InputError) sendJson(res, 400, { error: e.message });
+      else throw e;
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    return true;
+  };
+}

@@ -1,0 +1,104 @@
+import type { Writable } from 'node:stream';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { createApp, type App } from '../../app.js';
+import type { Database } from '../../shared/orm.js';
+import { sqlFor } from '../../shared/sql.js';
+import { SHEETS } from '../interchange/sheets.js';
+import { ANALYTICS, analyticsName, analyticsTable, UNINSPECTED, type AnalyticsArgs, type Execute } from './analytics-tables.js';
+import { datasetTable, isDataset, type DatasetFilter } from './datasets.js';
+import { ExportInputError, writeCsv, writeXlsx, type HeaderLang, type Table } from './table.js';
+
+export type ExportFormat = 'csv' | 'xlsx';
+
+/** Everything an export may be asked for; each table reads what applies to it. */
+export interface ExportRequest {
+  name: string;
+  format: ExportFormat;
+  lang: HeaderLang;
+  fromYear?: number | null;
+  toYear?: number | null;
+  unitKinds?: string[] | null;
+  withinUnit?: string | null;
+  structure?: 'AS_OF' | 'CURRENT' | null;
+  by?: string[] | null;
+  asOf?: string | null;
+}
+
+export const EXPORT_NAMES = [...SHEETS, ...Object.keys(ANALYTICS), UNINSPECTED];
+
+export function readFormat(raw: string | null | undefined): ExportFormat {
+  const f = (raw ?? '').toLowerCase();
+  if (f === 'csv' || f === 'xlsx') return f;
+  throw new ExportInputError(`format must be csv or xlsx, got "${raw ?? ''}"`);
+}
+
+/** "2020" → 2020; empty → undefined; anything else is an input mistake naming the option. */
+export function readYear(option: string, raw: string | null | undefined): number | undefined {
+  if (raw === null || raw === undefined || raw === '') return undefined;
+  if (!/^\d{4}$/.test(raw.trim())) throw new ExportInputError(`${option} must be a year like 2021, got "${raw}"`);
+  return Number(raw);
+}
+
+export function readList(raw: string | null | undefined): string[] | undefined {
+  if (!raw) return undefined;
+  const list = raw.split(/[,;]/).map((s) => s.trim().toUpperCase()).filter(Boolean);
+  return list.length ? list : undefined;
+}
+
+/** The first year with data, for analytics exports given no --from (at most 100 years back, the API's limit). */
+async function firstYear(em: EntityManager, toYear: number): Promise<number> {
+  const [row] = await sqlFor(em)<{ y: number | null }>(
+    `select least((select min(extract(year from date)) from inspection), (select min(extract(year from date)) from award_decision),
+                  (select min(year) from annual_plan))::int as y`,
+  );
+  return Math.max(toYear - 99, Math.min(row.y ?? toYear, toYear));
+}
+
+const apps = new WeakMap<Database, Promise<App>>();
+
+/** An in-process GraphQL app on this database (not listening), built once per database. */
+export function executorFor(db: Database): Execute {
+  return async (query, variables) => {
+    let app = apps.get(db);
+    if (!app) apps.set(db, (app = createApp(db)));
+    return (await app).execute(query, variables);
+  };
+}
+
+export async function stopExecutor(db: Database): Promise<void> {
+  const app = apps.get(db);
+  apps.delete(db);
+  if (app) await (await app).stop();
+}
+
+/** Builds the table a request names: one of the nine datasets of SPEC §5.2, or an analytics table. */
+export async function exportTable(db: Database, req: ExportRequest): Promise<Table> {
+  const em = db.orm.em.fork() as EntityManager;
+  if (isDataset(req.name)) {
+    const filter: DatasetFilter = { fromYear: req.fromYear, toYear: req.toYear, unitKinds: req.unitKinds, withinUnit: req.withinUnit };
+    return datasetTable(sqlFor(em), req.name, filter);
+  }
+  const analytics = analyticsName(req.name);
+  if (!analytics) throw new ExportInputError(`unknown dataset "${req.name}" (one of ${EXPORT_NAMES.join(', ')})`);
+  const toYear = req.toYear ?? req.fromYear ?? new Date().getFullYear();
+  const args: AnalyticsArgs = {
+    fromYear: req.fromYear ?? (await firstYear(em, toYear)),
+    toYear,
+    unitKinds: req.unitKinds,
+    withinUnit: req.withinUnit,
+    structure: req.structure,
+    by: req.by,
+    asOf: req.asOf,
+  };
+  return analyticsTable(executorFor(db), analytics, args);
+}
+
+export async function writeTable(table: Table, format: ExportFormat, lang: HeaderLang, out: Writable): Promise<void> {
+  if (format === 'csv') await writeCsv(table, out, lang);
+  else await writeXlsx([table], out, lang);
+}
+
+export const CONTENT_TYPE: Record<ExportFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};

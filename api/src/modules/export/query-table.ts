@@ -1,0 +1,58 @@
+import { ExportInputError, oneBatch, type CellKind, type OutColumn, type Row, type Table } from './table.js';
+import { runList, type Execute } from './analytics-tables.js';
+
+/** The first list in a GraphQL result, depth-first in field order: a plain list, or the `nodes`/`edges` of a connection. */
+export function firstList(value: unknown): { path: string; rows: unknown[] } | null {
+  if (Array.isArray(value)) return { path: '', rows: value };
+  if (value === null || typeof value !== 'object') return null;
+  const obj = value as Row;
+  if (Array.isArray(obj.edges) && !Array.isArray(obj.nodes)) {
+    return { path: 'edges', rows: (obj.edges as { node?: unknown }[]).map((e) => (e && typeof e === 'object' && 'node' in e ? e.node : e)) };
+  }
+  for (const [key, v] of Object.entries(obj)) {
+    const found = firstList(v);
+    if (found) return { path: found.path ? `${key}.${found.path}` : key, rows: found.rows };
+  }
+  return null;
+}
+
+/** Nested objects become dotted columns (unit.code); lists of scalars are joined with ";", other lists kept as JSON. */
+export function flatten(value: unknown, prefix = '', out: Row = {}): Row {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    for (const [k, v] of Object.entries(value as Row)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
+  } else if (Array.isArray(value)) {
+    out[prefix || 'value'] = value.every((v) => v === null || typeof v !== 'object') ? value.join(';') : JSON.stringify(value);
+  } else {
+    out[prefix || 'value'] = value;
+  }
+  return out;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function kindOf(values: unknown[]): CellKind {
+  const present = values.filter((v) => v !== null && v !== undefined && v !== '');
+  if (!present.length) return 'text';
+  if (present.every((v) => typeof v === 'number')) return present.every((v) => Number.isInteger(v)) ? 'int' : 'number';
+  if (present.every((v) => typeof v === 'string' && ISO_DATE.test(v))) return 'date';
+  return 'text';
+}
+
+/** "This GraphQL query as a spreadsheet": the query's first list result, one row per item. */
+export async function queryTable(execute: Execute, query: unknown, variables: unknown): Promise<Table> {
+  if (typeof query !== 'string' || !query.trim()) throw new ExportInputError('the body needs "query": a GraphQL query');
+  if (variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables))) {
+    throw new ExportInputError('"variables" must be an object');
+  }
+  const res = await execute(query, (variables ?? {}) as Record<string, unknown>);
+  if (res.errors?.length) throw new ExportInputError(res.errors.map((e) => e.message).join('; '));
+  const found = firstList(res.data);
+  if (!found) throw new ExportInputError('the query result holds no list to export');
+  const rows = found.rows.map((r) => flatten(r));
+  const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  const columns: OutColumn[] = keys.map((k) => ({ key: k, code: k, vi: k, kind: kindOf(rows.map((r) => r[k])) }));
+  const name = (found.path.split('.')[0] || 'query').slice(0, 31);
+  return { name, vi: name, columns, batches: oneBatch(rows) };
+}
+
+export { runList };

@@ -1,0 +1,185 @@
+import { once } from 'node:events';
+import { Readable, type Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { stringify } from 'csv-stringify';
+import ExcelJS from 'exceljs';
+import { ENUM_VI } from './labels.js';
+
+/**
+ * How a column is written: `count` and `number` as numbers with grouping, `int` as a plain whole
+ * number (years, sequence numbers), `rate` as a percentage cell, `date` (ISO text in the row) as
+ * a real date cell shown dd/mm/yyyy.
+ */
+export type CellKind = 'text' | 'int' | 'count' | 'number' | 'rate' | 'date';
+
+export interface OutColumn {
+  /** Property of the row (dotted for nested GraphQL results). */
+  key: string;
+  /** Header in English/code form: for datasets exactly the SPEC §5.2 column name. */
+  code: string;
+  /** Vietnamese header. */
+  vi: string;
+  kind: CellKind;
+  /** Enum whose Vietnamese labels replace the codes in Vietnamese sheets (analytics tables, not datasets). */
+  labels?: keyof typeof ENUM_VI;
+}
+
+export type Row = Record<string, unknown>;
+
+/** One sheet: its rows arrive in batches, so a million rows never sit in memory at once. */
+export interface Table {
+  /** Sheet name (and CSV base name) in code form, e.g. "findings". */
+  name: string;
+  /** Vietnamese sheet name (≤ 31 characters, Excel's limit). */
+  vi: string;
+  columns: OutColumn[];
+  batches: AsyncIterable<Row[]>;
+}
+
+/** `code`: SPEC §5.2 / English code headers, values as codes (imports back). `vi`: Vietnamese headers and labels. */
+export type HeaderLang = 'code' | 'vi';
+
+export const header = (c: OutColumn, lang: HeaderLang) => (lang === 'vi' ? c.vi : c.code);
+export const sheetName = (t: Table, lang: HeaderLang) => (lang === 'vi' ? t.vi : t.name).slice(0, 31);
+
+export function readLang(raw: string | null | undefined, fallback: HeaderLang): HeaderLang {
+  if (raw === null || raw === undefined || raw === '') return fallback;
+  const v = raw.toLowerCase();
+  if (v === 'vi') return 'vi';
+  if (v === 'en' || v === 'code') return 'code';
+  throw new ExportInputError(`headers must be "vi" or "en" (codes), got "${raw}"`);
+}
+
+/** A mistake in what was asked for (unknown dataset, bad year…): HTTP 400, CLI one line. */
+export class ExportInputError extends Error {
+  override name = 'ExportInputError';
+  readonly status = 400;
+}
+
+function get(row: Row, key: string): unknown {
+  if (key in row) return row[key];
+  let v: unknown = row;
+  for (const part of key.split('.')) {
+    if (v === null || v === undefined || typeof v !== 'object') return null;
+    v = (v as Row)[part];
+  }
+  return v;
+}
+
+function display(c: OutColumn, v: unknown, lang: HeaderLang): unknown {
+  if (v === null || v === undefined) return null;
+  if (Array.isArray(v)) return v.join(';');
+  if (lang === 'vi' && c.labels && typeof v === 'string') return ENUM_VI[c.labels][v] ?? v;
+  return v;
+}
+
+/** CSV: UTF-8 with BOM (Excel reads Vietnamese correctly), RFC 4180 (CRLF, quotes as needed), ISO dates, plain numbers. */
+export async function writeCsv(table: Table, out: Writable, lang: HeaderLang): Promise<void> {
+  async function* records() {
+    yield table.columns.map((c) => header(c, lang));
+    for await (const batch of table.batches) {
+      for (const row of batch) yield table.columns.map((c) => {
+        const v = display(c, get(row, c.key), lang);
+        return v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+      });
+    }
+  }
+  await pipeline(Readable.from(records()), stringify({ bom: true, record_delimiter: 'windows' }), out);
+}
+
+const NUM_FMT: Partial<Record<CellKind, string>> = { date: 'dd/mm/yyyy', rate: '0.0%', count: '#,##0', number: '#,##0.##', int: '0' };
+
+function xlsxValue(c: OutColumn, v: unknown, lang: HeaderLang): ExcelJS.CellValue {
+  const d = display(c, v, lang);
+  if (d === null) return null;
+  switch (c.kind) {
+    case 'date': {
+      const m = typeof d === 'string' ? /^(\d{4})-(\d{2})-(\d{2})/.exec(d) : null;
+      // UTC midnight: exceljs turns it into a whole serial day, read back as the same date
+      return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : String(d);
+    }
+    case 'int':
+    case 'count':
+    case 'number':
+    case 'rate': {
+      const n = typeof d === 'number' ? d : Number(d);
+      return Number.isFinite(n) ? n : String(d);
+    }
+    default:
+      return typeof d === 'object' ? JSON.stringify(d) : String(d);
+  }
+}
+
+function width(c: OutColumn, lang: HeaderLang, sample: Row[]): number {
+  if (c.kind === 'date') return Math.max(12, header(c, lang).length + 2);
+  let w = header(c, lang).length;
+  for (const r of sample) {
+    const v = display(c, get(r, c.key), lang);
+    if (v !== null) w = Math.max(w, String(v).length);
+  }
+  return Math.min(60, Math.max(8, w + 2));
+}
+
+/**
+ * XLSX through exceljs's streaming writer: each row is committed (written and freed) as it comes.
+ * Header row bold and frozen, autofilter over the columns, widths from the header and the first batch.
+ */
+export class XlsxWriter {
+  private book: ExcelJS.stream.xlsx.WorkbookWriter;
+
+  constructor(out: Writable, private lang: HeaderLang) {
+    this.book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+    this.book.creator = 'QCDC Hub';
+  }
+
+  async add(table: Table): Promise<void> {
+    const { lang } = this;
+    const it = table.batches[Symbol.asyncIterator]();
+    const first = await it.next();
+    const sample = first.done ? [] : first.value;
+    const ws = this.book.addWorksheet(sheetName(table, lang), { views: [{ state: 'frozen', ySplit: 1 }] });
+    ws.columns = table.columns.map((c) => ({
+      header: header(c, lang),
+      key: c.key,
+      width: width(c, lang, sample),
+      style: NUM_FMT[c.kind] ? { numFmt: NUM_FMT[c.kind] } : {},
+    }));
+    ws.getRow(1).font = { bold: true };
+    if (table.columns.length) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
+    const write = (rows: Row[]) => {
+      for (const r of rows) ws.addRow(table.columns.map((c) => xlsxValue(c, get(r, c.key), lang))).commit();
+    };
+    write(sample);
+    for (let next = await it.next(); !next.done; next = await it.next()) write(next.value);
+    ws.commit();
+  }
+
+  /** A sheet of label/value pairs (report overview, metadata). */
+  addPairs(name: string, pairs: [string, ExcelJS.CellValue, string?][]): void {
+    const ws = this.book.addWorksheet(name.slice(0, 31));
+    ws.columns = [{ width: 42 }, { width: 48 }];
+    for (const [label, value, numFmt] of pairs) {
+      const row = ws.addRow([label, value]);
+      row.getCell(1).font = { bold: true };
+      if (numFmt) row.getCell(2).numFmt = numFmt;
+      row.commit();
+    }
+    ws.commit();
+  }
+
+  async finish(): Promise<void> {
+    await this.book.commit();
+  }
+}
+
+export async function writeXlsx(tables: Table[], out: Writable, lang: HeaderLang): Promise<void> {
+  const w = new XlsxWriter(out, lang);
+  for (const t of tables) await w.add(t);
+  await w.finish();
+  if (!out.writableFinished) await once(out, 'finish');
+}
+
+/** Rows already in memory (analytics tables are aggregates: small) as one batch. */
+export async function* oneBatch(rows: Row[]): AsyncIterable<Row[]> {
+  yield rows;
+}

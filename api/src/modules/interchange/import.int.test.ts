@@ -1,0 +1,162 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabase, type TestDb } from '../../test/db.js';
+import { formatProblem, ImportError, importPaths, type Problem } from './importer.js';
+import type { SheetName } from './sheets.js';
+
+/** Base data the files below refer to: a ward that ends on 30/6/2020, a requirement valid 2015–2019. */
+const base: Partial<Record<SheetName, Record<string, string>[]>> = {
+  units: [
+    { code: 'D1', name: 'Quận Một', kind: 'DISTRICT' },
+    { code: 'W1', name: 'Phường Một', kind: 'WARD', parent_code: 'D1', valid_to: '2020-06-30' },
+  ],
+  requirements: [
+    { framework_code: 'ND04', code: 'R1', title: 'Công khai', category: 'PUBLICIZE', valid_from: '2015-01-01' },
+    { framework_code: 'ND04', code: 'R2', title: 'Ban chỉ đạo', category: 'ORGANIZATION', valid_from: '2015-01-01', valid_to: '2019-12-31' },
+  ],
+};
+
+let t: TestDb;
+let dir: string;
+beforeAll(async () => {
+  t = await testDatabase();
+  await t.load(base);
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qcdc-import-test-'));
+});
+afterAll(async () => {
+  await t?.close();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function write(sub: string, files: Record<string, string>): string {
+  const d = path.join(dir, sub);
+  fs.mkdirSync(d, { recursive: true });
+  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(d, name), text);
+  return d;
+}
+
+async function problemsOf(paths: string[]): Promise<Problem[]> {
+  try {
+    await importPaths(t.em(), paths);
+  } catch (e) {
+    if (e instanceof ImportError) return e.problems;
+    throw e;
+  }
+  throw new Error('the import was expected to be refused');
+}
+
+/** Row count of every table of the schema, to prove that a refused import wrote nothing anywhere. */
+async function countAll(): Promise<Record<string, number>> {
+  const tables = await t.sql<{ name: string }>(
+    `select table_name as name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE' order by 1`,
+  );
+  const counts: Record<string, number> = {};
+  for (const { name } of tables) counts[name] = (await t.sql<{ n: number }>(`select count(*)::int as n from "${name}"`))[0].n;
+  return counts;
+}
+
+describe('importing CSV', () => {
+  it('reads BOM, RFC 4180 quoting (comma, quote, line break in a cell), DD/MM/YYYY and D/M/YYYY dates, headers in any order, NFD as NFC', async () => {
+    const nfd = 'Đoàn kiểm tra số 2'.normalize('NFD');
+    const d = write('good', {
+      'inspections.csv':
+        '\ufeffkind,date,unit_code,code,team,conclusion\r\n' +
+        `PERIODIC,27/10/2019,W1,K1,${nfd},"Tốt, ""nghiêm túc""\r\nvà đầy đủ"\r\n` +
+        'THEMATIC,1/3/2020,W1,K2,Đoàn 3,\r\n',
+      'findings.csv': 'inspection_code,requirement_code,result,note\nK1,R1,compliant,"a,b"\n',
+    });
+    const summary = await importPaths(t.em(), [d]);
+    expect(summary.inspections).toEqual({ created: 2, updated: 0, unchanged: 0 });
+    expect(summary.findings).toEqual({ created: 1, updated: 0, unchanged: 0 });
+    const rows = await t.sql<{ code: string; date: string; conclusion: string | null; team: string }>(
+      `select i.code, to_char(i.date, 'YYYY-MM-DD') as date, i.conclusion, tm.name as team from inspection i join inspection_team tm on tm.id = i.team_id order by i.code`,
+    );
+    expect(rows).toEqual([
+      { code: 'K1', date: '2019-10-27', conclusion: 'Tốt, "nghiêm túc"\r\nvà đầy đủ', team: 'Đoàn kiểm tra số 2'.normalize('NFC') },
+      { code: 'K2', date: '2020-03-01', conclusion: null, team: 'Đoàn 3' },
+    ]);
+    // re-importing the same files changes nothing
+    const again = await importPaths(t.em(), [d]);
+    expect(again.inspections).toEqual({ created: 0, updated: 0, unchanged: 2 });
+    expect(again.findings).toEqual({ created: 0, updated: 0, unchanged: 1 });
+  });
+
+  it('names every problem by file, row and column; row numbers are those a spreadsheet shows', async () => {
+    const d = write('bad', {
+      // row 2 has a cell with a line break, row 3 is empty: the bad row is still row 4
+      'units.csv': 'code,name,kind,colour\nX1,"Hai\ndòng",WARD,\n\nX2,Ba,VILLAGE,\n',
+      'inspections.csv':
+        'code,unit_code,date,team,kind\n' +
+        'K9,NOPE,2019-01-01,Đoàn 1,PERIODIC\n' + // row 2: unknown unit
+        'K10,W1,2021-01-05,Đoàn 1,PERIODIC\n' + // row 3: W1 ended 2020-06-30
+        'K11,W1,31/02/2019,Đoàn 1,PERIODIC\n' + // row 4: no such date
+        'K10,W1,2019-02-01,Đoàn 1,PERIODIC\n', // row 5: duplicate code
+      'findings.csv': 'inspection_code,requirement_code,result\nK1,R2,PARTIAL\nK2,R2,PARTIAL\nK2,R9,PARTIAL\n',
+    });
+    // K1 (2019-10-27) and K2 (2020-03-01) come from the first test; every problem is reported, cell checks first
+    expect((await problemsOf([d])).map(formatProblem)).toEqual([
+      'inspections.csv, row 4, column date: "31/02/2019" is not a date (use YYYY-MM-DD or DD/MM/YYYY)',
+      'units.csv, row 1, column colour: unknown column "colour" (allowed: code, name, name_en, kind, parent_code, valid_from, valid_to, source_kind, source_title, source_url, source_publisher, source_published_on)',
+      'inspections.csv, row 5, column code: duplicate inspection code (already on inspections.csv row 3)',
+      'inspections.csv, row 2, column unit_code: unknown unit code "NOPE"',
+      'inspections.csv, row 3, column date: inspection dated 2021-01-05 is outside the validity of unit W1 (… → 2020-06-30)',
+      // R2 is valid 2015–2019: fine for K1, not for K2
+      'findings.csv, row 3, column requirement_code: requirement R2 is not valid on the inspection date 2020-03-01 (2015-01-01 → 2019-12-31)',
+      'findings.csv, row 4, column requirement_code: unknown requirement code "R9"',
+    ]);
+  });
+
+  it('a bad enum value is named with its row (after a multi-line cell and an empty line)', async () => {
+    const d = write('enum', { 'units.csv': 'code,name,kind\nX1,"Hai\ndòng",WARD\n\nX2,Ba,VILLAGE\n' });
+    expect((await problemsOf([d])).map(formatProblem)).toEqual([
+      'units.csv, row 4, column kind: "VILLAGE" is not one of CITY, DEPARTMENT, DISTRICT, WARD, COMMUNE, PUBLIC_SERVICE_UNIT, STATE_ENTERPRISE, PARTY_MASS_ORG, OTHER',
+    ]);
+  });
+
+  it('a row with more cells than the header is named, not a failure of the whole file', async () => {
+    const d = write('extra', { 'plans.csv': 'unit_code,year\nW1,2019\nW1,2020,oops\n' });
+    expect((await problemsOf([d])).map(formatProblem)).toEqual(['plans.csv, row 3: the row has more cells than the header has columns']);
+  });
+});
+
+describe('importing XLSX', () => {
+  it('a workbook with one broken row deep inside findings is refused with that row named, and nothing is written anywhere', async () => {
+    const file = path.join(dir, 'big.xlsx');
+    const book = new ExcelJS.Workbook();
+    const insp = book.addWorksheet('inspections');
+    insp.addRow(['code', 'unit_code', 'date', 'team', 'kind']);
+    // Excel date cells (UTC midnight, as Excel stores whole days)
+    for (let i = 1; i <= 300; i++) insp.addRow([`B${i}`, 'W1', new Date(Date.UTC(2019, 0, 1 + (i % 300))), 'Đoàn 9', 'PERIODIC']);
+    const fnd = book.addWorksheet('findings');
+    fnd.addRow(['inspection_code', 'requirement_code', 'result']);
+    for (let i = 1; i <= 300; i++) fnd.addRow([`B${i}`, 'R1', i === 250 ? 'MAYBE' : 'COMPLIANT']);
+    await book.xlsx.writeFile(file);
+
+    const before = await countAll();
+    expect((await problemsOf([file])).map(formatProblem)).toEqual([
+      // header is row 1: finding i sits on row i + 1
+      'big.xlsx › findings, row 251, column result: "MAYBE" is not one of COMPLIANT, PARTIAL, NON_COMPLIANT, NOT_APPLICABLE',
+    ]);
+    expect(await countAll()).toEqual(before);
+  });
+
+  it('the same workbook without the broken row imports, Excel date cells as dates; --dry-run writes nothing', async () => {
+    const file = path.join(dir, 'ok.xlsx');
+    const book = new ExcelJS.Workbook();
+    const insp = book.addWorksheet('inspections');
+    insp.addRow(['team', 'kind', 'code', 'unit_code', 'date']);
+    insp.addRow(['Đoàn 9', 'PERIODIC', 'X1', 'W1', new Date(Date.UTC(2019, 10, 27))]);
+    insp.addRow(['Đoàn 9', 'PERIODIC', 'X2', 'W1', '05/06/2019']);
+    await book.xlsx.writeFile(file);
+    const before = await countAll();
+    const dry = await importPaths(t.em(), [file], { dryRun: true });
+    expect(dry.inspections).toEqual({ created: 2, updated: 0, unchanged: 0 });
+    expect(await countAll()).toEqual(before);
+    await importPaths(t.em(), [file]);
+    const rows = await t.sql<{ date: string }>(`select to_char(date, 'YYYY-MM-DD') as date from inspection where code in ('X1', 'X2') order by code`);
+    expect(rows.map((r) => r.date)).toEqual(['2019-11-27', '2019-06-05']);
+  });
+});

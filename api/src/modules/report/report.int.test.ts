@@ -1,0 +1,178 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabase, type TestDb } from '../../test/db.js';
+import { fixture } from '../../test/interchange-fixture.js';
+import { stopExecutor } from '../export/export.service.js';
+import { ScheduleError, scheduleReports } from './report.schedule.js';
+import { writeReport } from './report.service.js';
+
+/**
+ * The shared interchange fixture, reported for 2019–2021 with the clock at 27/11/2026 10:30:
+ *   units active in the span (CITY excluded): D1, W1, W2 (until 30/6/2020), S1 (from 1/3/2019) = 4
+ *   inspections: I1 of W1 on 1/5/2019, I2 of S1 on 1/2/2020 → 2 units inspected, coverage 2/4
+ *   findings: R1 COMPLIANT (I1), R2 PARTIAL (I1), R1 NON_COMPLIANT (I2) → score (1 + 0.5) / 3 = 0.5
+ *   awards: decision 881 of 1/3/2021 (period 2015-2020) to S1 and W1 = 2; the undated 2016–2018 one is outside
+ *   plans: W1 2019 (1 of 4), S1 2020 (1 of 4), none in 2021 (D1, W1, S1 active: 0 of 3)
+ *   recommendations at 31/12/2021: I1's #1 open and overdue (due 31/12/2019), #2 resolved 1/10/2019
+ *   not inspected for the longest on 31/12/2021: D1 never, W1 since 1/5/2019, S1 since 1/2/2020
+ */
+let t: TestDb;
+let dir: string;
+const NOW = new Date(2026, 10, 27, 10, 30);
+beforeAll(async () => {
+  t = await testDatabase();
+  await t.load(fixture);
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qcdc-report-test-'));
+});
+afterAll(async () => {
+  await stopExecutor(t.db);
+  await t?.close();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const values = (ws: ExcelJS.Worksheet) => {
+  const rows: unknown[][] = [];
+  ws.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+  return rows;
+};
+
+describe('report pack', () => {
+  let book: ExcelJS.Workbook;
+  beforeAll(async () => {
+    const file = path.join(dir, 'report.xlsx');
+    await writeReport(t.db, { fromYear: 2019, toYear: 2021, now: NOW }, fs.createWriteStream(file));
+    book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+  });
+
+  it('has the Vietnamese sheets in order', () => {
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      'Tổng quan', 'Bao phủ theo năm', 'Bao phủ theo quận, huyện', 'Bao phủ theo loại đơn vị', 'Tuân thủ theo tiêu chí',
+      'Khen thưởng theo giai đoạn', 'Kế hoạch', 'Kiến nghị chưa khắc phục', 'Đơn vị lâu chưa kiểm tra', 'Thông tin',
+    ]);
+  });
+
+  it('overview: the hand-counted figures, rates as percentage cells', () => {
+    const ws = book.getWorksheet('Tổng quan')!;
+    expect(values(ws)).toEqual([
+      ['Báo cáo thực hiện Quy chế dân chủ ở cơ sở', 'Năm 2019–2021'],
+      ['Số đơn vị thuộc phạm vi', 4],
+      ['Số đơn vị đã được kiểm tra', 2],
+      ['Số cuộc kiểm tra', 2],
+      ['Độ bao phủ kiểm tra', 0.5],
+      ['Số kết quả Đạt / Đạt một phần / Chưa đạt', '1 / 1 / 1'],
+      ['Điểm tuân thủ', 0.5],
+      ['Số lượt khen thưởng', 2],
+      ['Tỷ lệ ban hành kế hoạch năm 2019', 0.25],
+      ['Tỷ lệ ban hành kế hoạch năm 2020', 0.25],
+      ['Tỷ lệ ban hành kế hoạch năm 2021', 0],
+      ['Kiến nghị chưa khắc phục', 1],
+      ['Kiến nghị quá hạn', 1],
+    ]);
+    expect(ws.getRow(5).getCell(2).numFmt).toBe('0.0%');
+  });
+
+  it('coverage, compliance, awards and plans sheets: the same numbers as the GraphQL analytics', async () => {
+    expect(values(book.getWorksheet('Bao phủ theo quận, huyện')!)).toEqual([
+      ['Mã quận, huyện', 'Quận, huyện', 'Số đơn vị thuộc phạm vi', 'Số đơn vị đã kiểm tra', 'Số cuộc kiểm tra', 'Độ bao phủ kiểm tra'],
+      ['D1', 'Quận Hải Châu', 3, 1, 1, 1 / 3], // D1, W1, W2; W1 inspected
+      [null, null, 1, 1, 1, 1], // S1 has no district
+    ].map((r) => r.map((v) => (v === null ? undefined : v))));
+    expect(values(book.getWorksheet('Bao phủ theo loại đơn vị')!).slice(1)).toEqual([
+      ['Sở, ban, ngành', 1, 1, 1, 1],
+      ['Quận, huyện', 1, 0, 0, 0],
+      ['Phường', 2, 1, 1, 0.5],
+    ]);
+    expect(values(book.getWorksheet('Tuân thủ theo tiêu chí')!).slice(1)).toEqual([
+      ['R1', 'Công khai, minh bạch', 'Công khai', 1, 0, 1, 0, 0.5],
+      ['R2', 'Ban chỉ đạo', 'Tổ chức thực hiện', 0, 1, 0, 0, 0.5],
+    ]);
+    expect(values(book.getWorksheet('Khen thưởng theo giai đoạn')!).slice(1)).toEqual([['2015-2020', 'Bằng khen', 2]]);
+    expect(values(book.getWorksheet('Kế hoạch')!).slice(1)).toEqual([
+      [2019, 'Sở, ban, ngành', 1, 0, 0],
+      [2019, 'Quận, huyện', 1, 0, 0],
+      [2019, 'Phường', 2, 1, 0.5],
+      [2020, 'Sở, ban, ngành', 1, 1, 1],
+      [2020, 'Quận, huyện', 1, 0, 0],
+      [2020, 'Phường', 2, 0, 0],
+      [2021, 'Sở, ban, ngành', 1, 0, 0],
+      [2021, 'Quận, huyện', 1, 0, 0],
+      [2021, 'Phường', 1, 0, 0],
+    ]);
+
+    // and the API itself says the same
+    const res = await (await t.app()).execute(
+      `{ coverage(filter: {fromYear: 2019, toYear: 2021}, by: []) { unitsInScope unitsInspected rate }
+         awardStats(filter: {fromYear: 2019, toYear: 2021}, by: []) { awards } }`,
+    );
+    expect(res.data).toEqual({ coverage: [{ unitsInScope: 4, unitsInspected: 2, rate: 0.5 }], awardStats: [{ awards: 2 }] });
+  });
+
+  it('open recommendations and the longest uninspected units at the snapshot date', () => {
+    expect(values(book.getWorksheet('Kiến nghị chưa khắc phục')!)).toEqual([
+      ['Mã đơn vị', 'Đơn vị', 'Số kiến nghị', 'Chưa khắc phục', 'Quá hạn', 'Đã khắc phục'],
+      ['W1', 'Phường Hòa Cường, "Bắc"', 2, 1, 1, 1],
+    ]);
+    const longest = values(book.getWorksheet('Đơn vị lâu chưa kiểm tra')!);
+    // 1/5/2019 → 31/12/2021: 366 + 365 + 244 = 975 days; 1/2/2020 → 31/12/2021: 366 + 333 = 699
+    expect(longest.slice(1).map((r) => [r[0], r[3], r[5]])).toEqual([
+      ['D1', undefined, undefined],
+      ['W1', new Date(Date.UTC(2019, 4, 1)), 975],
+      ['S1', new Date(Date.UTC(2020, 1, 1)), 699],
+    ]);
+  });
+
+  it('metadata: filters, structure, data as of, generated at, version, DEMO counts', () => {
+    const meta = Object.fromEntries(values(book.getWorksheet('Thông tin')!).map(([k, v]) => [k, v]));
+    expect(meta).toMatchObject({
+      'Giai đoạn': '2019–2021',
+      'Loại đơn vị': 'Tất cả, trừ Thành phố',
+      'Trong đơn vị': 'Toàn thành phố',
+      'Cơ cấu tổ chức': 'Theo cơ cấu tại thời điểm',
+      'Dữ liệu tính đến': '31/12/2021',
+      'Cuộc kiểm tra gần nhất trong dữ liệu': '01/02/2020',
+      'Thời điểm lập': '27/11/2026 10:30',
+      'Dữ liệu minh họa (DEMO): cuộc kiểm tra': 0,
+    });
+    expect(meta['Phiên bản QCDC Hub']).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('an unknown withinUnit fails before anything is written', async () => {
+    await expect(writeReport(t.db, { fromYear: 2019, toYear: 2019, withinUnit: 'NOPE', now: NOW }, fs.createWriteStream(path.join(dir, 'x.xlsx')))).rejects.toThrow(
+      'filter.withinUnit: unknown unit code "NOPE"',
+    );
+  });
+});
+
+describe('periodic report packs (EXPORT_CRON)', () => {
+  it('is off without EXPORT_CRON, and a bad expression is a configuration error', () => {
+    expect(scheduleReports(t.db, { exportCron: undefined, exportDir: dir })).toBeNull();
+    expect(() => scheduleReports(t.db, { exportCron: 'every day', exportDir: dir })).toThrow(ScheduleError);
+  });
+
+  it('runs on the schedule of the expression, writing a dated pack of the current year', async () => {
+    const out = path.join(dir, 'packs');
+    const clock = () => NOW;
+    const job = scheduleReports(t.db, { exportCron: '0 6 * * 1', exportDir: out }, clock)!;
+    try {
+      // Mondays 06:00: 27/11/2026 is a Friday → Monday 30/11, then 7/12
+      expect(job.nextRuns(2)).toEqual([new Date(2026, 10, 30, 6, 0), new Date(2026, 11, 7, 6, 0)]);
+      // the scheduler fires: two triggers at once run one job (no overlap)
+      const monday = new Date(2026, 10, 30, 6, 0);
+      const [a, b] = await Promise.all([job.trigger(monday), job.trigger(monday)]);
+      expect(a).toBe(path.join(out, 'qcdc-bao-cao-2026-11-30.xlsx'));
+      expect(b).toBe(a);
+      expect(fs.readdirSync(out)).toEqual(['qcdc-bao-cao-2026-11-30.xlsx']);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(a!);
+      const meta = Object.fromEntries(values(book.getWorksheet('Thông tin')!).map(([k, v]) => [k, v]));
+      expect(meta['Giai đoạn']).toBe('2026');
+      expect(meta['Thời điểm lập']).toBe('30/11/2026 06:00');
+    } finally {
+      job.stop();
+    }
+  });
+});

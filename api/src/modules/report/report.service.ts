@@ -1,0 +1,140 @@
+import { createRequire } from 'node:module';
+import type { Writable } from 'node:stream';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Database } from '../../shared/orm.js';
+import { sqlFor } from '../../shared/sql.js';
+import { analyticsRows, ANALYTICS, type AnalyticsArgs, type Execute } from '../export/analytics-tables.js';
+import { executorFor } from '../export/export.service.js';
+import { ENUM_VI } from '../export/labels.js';
+import { ExportInputError, oneBatch, XlsxWriter, type OutColumn, type Row, type Table } from '../export/table.js';
+import { extraReportTables } from './report.extra.js';
+
+const version = (createRequire(import.meta.url)('../../../package.json') as { version: string }).version;
+
+export interface ReportOptions {
+  fromYear: number;
+  toYear: number;
+  unitKinds?: string[] | null;
+  withinUnit?: string | null;
+  structure?: 'AS_OF' | 'CURRENT' | null;
+  /** The clock (tests and the scheduler pass their own). */
+  now?: Date;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** YYYY-MM-DD of a moment in the server's local time (the day a person reads on the calendar). */
+export const localDay = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+const viDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+const viDateTime = (d: Date) => `${viDate(localDay(d))} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+
+export function checkReportYears(fromYear: number, toYear: number): void {
+  for (const y of [fromYear, toYear]) if (!Number.isInteger(y) || y < 1900 || y > 2200) throw new ExportInputError(`the report year must be between 1900 and 2200, got ${y}`);
+  if (fromYear > toYear) throw new ExportInputError(`from (${fromYear}) is after to (${toYear})`);
+}
+
+/** The snapshot date of "open recommendations": the end of the last year, or today when that is still to come. */
+export function snapshotDay(toYear: number, now: Date): string {
+  const end = `${toYear}-12-31`;
+  const today = localDay(now);
+  return today < end ? today : end;
+}
+
+const sum = (rows: Row[], key: string) => rows.reduce((a, r) => a + ((r[key] as number) ?? 0), 0);
+const ratio = (num: number, den: number) => (den ? num / den : null);
+
+/** DEMO records per table, in one statement, for the metadata sheet. */
+async function demoCounts(em: EntityManager): Promise<Row> {
+  const [row] = await sqlFor(em)<Row>(
+    `select
+      (select count(*) from unit x join source_document s on s.id = x.source_id where s.kind = 'DEMO')::int as units,
+      (select count(*) from inspection x join source_document s on s.id = x.source_id where s.kind = 'DEMO')::int as inspections,
+      (select count(*) from finding f join inspection x on x.id = f.inspection_id join source_document s on s.id = x.source_id where s.kind = 'DEMO')::int as findings,
+      (select count(*) from award x join source_document s on s.id = x.source_id where s.kind = 'DEMO')::int as awards,
+      (select count(*) from annual_plan x join source_document s on s.id = x.source_id where s.kind = 'DEMO')::int as plans,
+      (select count(*) from model x join source_document s on s.id = x.source_id where s.kind = 'DEMO')::int as models,
+      (select to_char(max(date), 'YYYY-MM-DD') from inspection) as last_inspection`,
+  );
+  return row;
+}
+
+const table = (name: string, vi: string, columns: OutColumn[], rows: Row[]): Table => ({ name, vi, columns, batches: oneBatch(rows) });
+
+/**
+ * The report pack: one workbook with the overview, coverage by district and by unit kind,
+ * compliance per requirement, awards by period, plans, open recommendations, units not inspected
+ * for the longest, and a metadata sheet. Every number comes from the analytics GraphQL API.
+ */
+export async function writeReport(db: Database, options: ReportOptions, out: Writable, execute: Execute = executorFor(db)): Promise<void> {
+  const { fromYear, toYear } = options;
+  checkReportYears(fromYear, toYear);
+  const now = options.now ?? new Date();
+  const args: AnalyticsArgs = { fromYear, toYear, unitKinds: options.unitKinds, withinUnit: options.withinUnit, structure: options.structure ?? 'AS_OF' };
+  const asOf = snapshotDay(toYear, now);
+
+  // every query first: an input mistake (unknown unit…) fails before a byte is written
+  const total = await analyticsRows(execute, 'coverage', { ...args, by: [] });
+  const byYear = await analyticsRows(execute, 'coverage', { ...args, by: ['YEAR'] });
+  const byDistrict = await analyticsRows(execute, 'coverage', { ...args, by: ['DISTRICT'] });
+  const byKind = await analyticsRows(execute, 'coverage', { ...args, by: ['UNIT_KIND'] });
+  const compliance = await analyticsRows(execute, 'compliance', { ...args, by: [] });
+  const awards = await analyticsRows(execute, 'award-stats', { ...args, by: ['PERIOD', 'KIND'] });
+  const plans = await analyticsRows(execute, 'plan-rate', { ...args, by: ['YEAR', 'UNIT_KIND'] });
+  const plansByYear = await analyticsRows(execute, 'plan-rate', { ...args, by: ['YEAR'] });
+  const extra = await extraReportTables(execute, args, asOf);
+  const em = db.orm.em.fork() as EntityManager;
+  const demo = await demoCounts(em);
+
+  const t = total.rows[0] ?? {};
+  const c = sum(compliance.rows, 'compliant');
+  const p = sum(compliance.rows, 'partial');
+  const n = sum(compliance.rows, 'nonCompliant');
+  const span = fromYear === toYear ? String(fromYear) : `${fromYear}–${toYear}`;
+  const overview: [string, ExcelCell, string?][] = [
+    ['Báo cáo thực hiện Quy chế dân chủ ở cơ sở', `Năm ${span}`],
+    ['Số đơn vị thuộc phạm vi', (t.unitsInScope as number) ?? 0, '#,##0'],
+    ['Số đơn vị đã được kiểm tra', (t.unitsInspected as number) ?? 0, '#,##0'],
+    ['Số cuộc kiểm tra', (t.inspections as number) ?? 0, '#,##0'],
+    ['Độ bao phủ kiểm tra', (t.rate as number | null) ?? null, '0.0%'],
+    ['Số kết quả Đạt / Đạt một phần / Chưa đạt', `${c} / ${p} / ${n}`],
+    // the score of all findings together: the disjoint per-requirement counts add up (SPEC §4)
+    ['Điểm tuân thủ', ratio(c + 0.5 * p, c + p + n), '0.0%'],
+    ['Số lượt khen thưởng', sum(awards.rows, 'awards'), '#,##0'],
+    ...plansByYear.rows.map((r) => [`Tỷ lệ ban hành kế hoạch năm ${r.year}`, (r.rate as number | null) ?? null, '0.0%'] as [string, ExcelCell, string]),
+    ...extra.overview,
+  ];
+  const structure = options.structure ?? 'AS_OF';
+  const metadata: [string, ExcelCell, string?][] = [
+    ['Giai đoạn', span],
+    ['Loại đơn vị', options.unitKinds?.length ? options.unitKinds.map((k) => ENUM_VI.UnitKind[k] ?? k).join('; ') : 'Tất cả, trừ Thành phố'],
+    ['Trong đơn vị', options.withinUnit ?? 'Toàn thành phố'],
+    ['Cơ cấu tổ chức', ENUM_VI.Structure[structure]],
+    ['Dữ liệu tính đến', viDate(asOf)],
+    ['Cuộc kiểm tra gần nhất trong dữ liệu', demo.last_inspection ? viDate(demo.last_inspection as string) : ''],
+    ['Thời điểm lập', viDateTime(now)],
+    ['Phiên bản QCDC Hub', version],
+    ['Dữ liệu minh họa (DEMO): đơn vị', demo.units as number],
+    ['Dữ liệu minh họa (DEMO): cuộc kiểm tra', demo.inspections as number],
+    ['Dữ liệu minh họa (DEMO): kết quả kiểm tra', demo.findings as number],
+    ['Dữ liệu minh họa (DEMO): lượt khen thưởng', demo.awards as number],
+    ['Dữ liệu minh họa (DEMO): kế hoạch', demo.plans as number],
+    ['Dữ liệu minh họa (DEMO): mô hình', demo.models as number],
+    ...extra.missing.map((m) => ['Chưa có trong phiên bản này', m] as [string, ExcelCell]),
+  ];
+
+  const w = new XlsxWriter(out, 'vi');
+  w.addPairs('Tổng quan', overview);
+  await w.add(table('coverage-year', 'Bao phủ theo năm', byYear.columns, byYear.rows));
+  await w.add(table('coverage-district', 'Bao phủ theo quận, huyện', byDistrict.columns, byDistrict.rows));
+  await w.add(table('coverage-kind', 'Bao phủ theo loại đơn vị', byKind.columns, byKind.rows));
+  await w.add(table('compliance', ANALYTICS.compliance.vi, compliance.columns, compliance.rows));
+  await w.add(table('awards', 'Khen thưởng theo giai đoạn', awards.columns, awards.rows));
+  await w.add(table('plans', 'Kế hoạch', plans.columns, plans.rows));
+  for (const x of extra.tables) await w.add(x);
+  w.addPairs('Thông tin', metadata);
+  await w.finish();
+}
+
+type ExcelCell = string | number | null;
+
+/** qcdc-bao-cao-2026-11-27.xlsx: the day the pack was made. */
+export const reportFileName = (now: Date) => `qcdc-bao-cao-${localDay(now)}.xlsx`;
