@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { formatValue, toChartConfig } from './config';
+import type { ChartSpec } from './spec';
+
+const spec: ChartSpec = {
+  title: 'Số cuộc kiểm tra',
+  xLabel: 'Năm',
+  yLabel: 'Số cuộc kiểm tra',
+  yUnit: 'count',
+  y2Label: 'Tỷ lệ (%)',
+  y2Unit: 'percent',
+  labels: ['2020', '2021'],
+  series: [
+    { key: 'n', label: 'Kiểm tra', type: 'bar', values: [3, 1234], style: 0 },
+    { key: 'r', label: 'Bao phủ', type: 'line', values: [null, 0.875], style: 1, axis: 'y2' },
+  ],
+};
+
+describe('chart spec → Chart.js configuration', () => {
+  it('titles the chart and both axes, with a percent axis capped at 100 %', () => {
+    const c = toChartConfig(spec, 'vi');
+    const o = c.options as any;
+    expect(o.plugins.title.text).toBe('Số cuộc kiểm tra');
+    expect(o.scales.x.title.text).toBe('Năm');
+    expect(o.scales.y.title.text).toBe('Số cuộc kiểm tra');
+    expect(o.scales.y2.title.text).toBe('Tỷ lệ (%)');
+    expect(o.scales.y2.max).toBe(1);
+    expect(o.scales.y2.ticks.callback(0.875)).toBe('87,5%');
+    expect(o.scales.y.ticks.callback(1234)).toBe('1.234');
+    expect(o.animation).toBe(false);
+  });
+
+  it('tells series apart by dash and point style, not colour alone, and keeps gaps', () => {
+    const c = toChartConfig(spec, 'vi');
+    const [bar, line] = c.data.datasets as any[];
+    expect(bar.type).toBe('bar');
+    expect(line.borderDash).toEqual([8, 4]);
+    expect(line.pointStyle).toBe('triangle');
+    expect(line.data).toEqual([null, 0.875]);
+    expect(line.yAxisID).toBe('y2');
+  });
+
+  it('follows a point to the records behind it on click', () => {
+    const visited: string[] = [];
+    const withLinks: ChartSpec = { ...spec, series: [{ ...spec.series[0], hrefs: ['/kiem-tra?from=2020', null] }] };
+    const o = toChartConfig(withLinks, 'vi', (h) => visited.push(h)).options as any;
+    o.onClick({}, [{ datasetIndex: 0, index: 0 }]);
+    o.onClick({}, [{ datasetIndex: 0, index: 1 }]);
+    expect(visited).toEqual(['/kiem-tra?from=2020']);
+  });
+
+  it('formats values by unit and language', () => {
+    expect(formatValue(0.5, 'score', 'en')).toBe('50%');
+    expect(formatValue(null, 'count', 'vi')).toBe('–');
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * A chart described without Chart.js or the DOM: what the pure mapping modules produce and the
+ * unit tests check. `toChartConfig` turns it into a Chart.js configuration in the browser.
+ */
+export type ValueUnit = 'count' | 'percent' | 'score';
+
+export interface Series {
+  key: string;
+  label: string;
+  type: 'bar' | 'line';
+  /** One value per label; null = no data (gap), never a made-up zero. */
+  values: (number | null)[];
+  /** Index into the colour-blind-safe palette, also selects the pattern/dash. */
+  style: number;
+  /** 'y2' puts the series on the right axis (percent next to counts). */
+  axis?: 'y' | 'y2';
+  /** Link per point to the records behind it. */
+  hrefs?: (string | null)[];
+  stack?: string;
+}
+
+export interface Band {
+  /** Inclusive year labels the band spans. */
+  from: string;
+  to: string;
+  label: string;
+}
+
+export interface Marker {
+  /** ISO date; placed proportionally inside its year on a year axis. */
+  date: string;
+  label: string;
+}
+
+export interface ChartSpec {
+  title: string;
+  xLabel: string;
+  yLabel: string;
+  yUnit: ValueUnit;
+  y2Label?: string;
+  y2Unit?: ValueUnit;
+  labels: string[];
+  series: Series[];
+  bands?: Band[];
+  markers?: Marker[];
+  horizontal?: boolean;
+  stacked?: boolean;
+}
+
+/** Number of data points actually drawn (non-null values), exposed on the canvas for tests and readers. */
+export function pointCount(spec: ChartSpec): number {
+  return spec.series.reduce((n, s) => n + s.values.filter((v) => v !== null).length, 0);
+}
+
+/** Okabe–Ito palette: distinguishable with the common colour-vision deficiencies, and in grayscale with the patterns. */
+export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#000000', '#999999'];
+/** Line dashes per style index: solid, dashed, dotted, dash-dot… */
+export const DASHES: number[][] = [[], [8, 4], [2, 3], [10, 3, 2, 3], [14, 4], [4, 2]];
+export const POINT_STYLES = ['circle', 'triangle', 'rect', 'rectRot', 'star', 'crossRot'] as const;

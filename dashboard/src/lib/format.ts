@@ -1,0 +1,54 @@
+/**
+ * Display formats (reference/vi_formatting_conventions.md): numbers 1.234,5, percentages 87,5%,
+ * dates 27/10/2021 with 2-digit day and month. Stored values stay ISO / plain numbers.
+ */
+export type Lang = 'vi' | 'en';
+
+const intlLocale = (lang: Lang) => (lang === 'en' ? 'en-GB' : 'vi-VN');
+
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function nf(lang: Lang, key: string, opts: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const k = `n:${lang}:${key}`;
+  let f = cache.get(k) as Intl.NumberFormat | undefined;
+  if (!f) cache.set(k, (f = new Intl.NumberFormat(intlLocale(lang), opts)));
+  return f;
+}
+
+/** 1234.5 → "1.234,5" (vi) / "1,234.5" (en); null → "–". */
+export function formatNumber(n: number | null | undefined, lang: Lang = 'vi', maxDecimals = 1): string {
+  if (n === null || n === undefined || Number.isNaN(n)) return '–';
+  return nf(lang, `d${maxDecimals}`, { maximumFractionDigits: maxDecimals }).format(n);
+}
+
+/** A rate in [0, 1] → "87,5%"; null (no denominator) → "–". */
+export function formatPercent(rate: number | null | undefined, lang: Lang = 'vi', maxDecimals = 1): string {
+  if (rate === null || rate === undefined || Number.isNaN(rate)) return '–';
+  return nf(lang, `p${maxDecimals}`, { style: 'percent', maximumFractionDigits: maxDecimals }).format(rate);
+}
+
+/** Change in percentage points between two rates: +2,5 đ.p. / +2.5 pp. */
+export function formatPointChange(delta: number | null, lang: Lang = 'vi'): string {
+  if (delta === null || Number.isNaN(delta)) return '–';
+  const pts = Math.round(delta * 1000) / 10;
+  const sign = pts > 0 ? '+' : pts < 0 ? '−' : '±';
+  return `${sign}${formatNumber(Math.abs(pts), lang)} ${lang === 'en' ? 'pp' : 'đ.p.'}`;
+}
+
+/** Signed count change: +3 / −2 / ±0. */
+export function formatCountChange(delta: number | null, lang: Lang = 'vi'): string {
+  if (delta === null || Number.isNaN(delta)) return '–';
+  const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
+  return `${sign}${formatNumber(Math.abs(delta), lang, 0)}`;
+}
+
+/** "2021-10-27" → "27/10/2021" (both languages day-first); null → "–". Parsed as a calendar date, no time zone shift. */
+export function formatDate(iso: string | null | undefined, lang: Lang = 'vi'): string {
+  if (!iso) return '–';
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  const k = `d:${lang}`;
+  let f = cache.get(k) as Intl.DateTimeFormat | undefined;
+  if (!f) cache.set(k, (f = new Intl.DateTimeFormat(intlLocale(lang), { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' })));
+  return f.format(d);
+}

@@ -1,0 +1,512 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Which years, units and structure an analytics query covers (SPEC §4). */
+export type AnalyticsFilter = {
+  /** First calendar year, inclusive. */
+  fromYear: number;
+  /** AS_OF (default) or CURRENT structure. */
+  structure?: Structure | null | undefined;
+  /** Last calendar year, inclusive. */
+  toYear: number;
+  /** Kinds of unit in scope; default every kind but CITY. */
+  unitKinds?: Array<UnitKind> | null | undefined;
+  /** Code of a unit: restrict the scope to it and its descendants (subtree). */
+  withinUnit?: string | null | undefined;
+};
+
+/** Which awards (lượt khen thưởng, one per recipient of a decision) to list; units are the recipients as recorded. A dated decision counts by the year of its date; an undated one (known only by its period, like the 2015–2020 Bằng khen) when its period overlaps the years — the rule of awardStats. */
+export type AwardFilter = {
+  /** true: only DEMO (generated) records; false: only records from real sources. */
+  demo?: boolean | null | undefined;
+  /** Only records of units in this district (quận, huyện), by code: the district itself and the units below it. */
+  districtCode?: string | null | undefined;
+  /** From this calendar year (inclusive). */
+  fromYear?: number | null | undefined;
+  /** Accent-insensitive search in the issuer (cấp quyết định). */
+  issuer?: string | null | undefined;
+  /** Only these forms of award (hình thức khen thưởng). */
+  kinds?: Array<AwardKind> | null | undefined;
+  /** Giai đoạn — period label, e.g. "2015-2020". */
+  period?: string | null | undefined;
+  /** Only awards to this unit, by code (same as unitCode). */
+  recipientCode?: string | null | undefined;
+  /** Up to this calendar year (inclusive). */
+  toYear?: number | null | undefined;
+  /** Only records of this unit, by code. */
+  unitCode?: string | null | undefined;
+  /** Only records of units of these kinds (loại đơn vị). */
+  unitKinds?: Array<UnitKind> | null | undefined;
+  /** Only records of this unit and its descendants (subtree), by code. */
+  withinUnit?: string | null | undefined;
+};
+
+/** Form of award (Hình thức khen thưởng). */
+export type AwardKind =
+  /** Bằng khen — certificate of merit */
+  | 'BANG_KHEN'
+  /** Cờ thi đua — emulation flag */
+  | 'CO_THI_DUA'
+  /** Danh hiệu thi đua — emulation title */
+  | 'DANH_HIEU'
+  /** Giấy khen — certificate of commendation */
+  | 'GIAY_KHEN'
+  /** Huân chương — order */
+  | 'HUAN_CHUONG'
+  /** Khác — other */
+  | 'OTHER';
+
+/** Which findings (kết quả theo tiêu chí) to list; years and units are those of the inspection. */
+export type FindingFilter = {
+  /** Only findings on requirements of these categories (nhóm nội dung). */
+  categories?: Array<RequirementCategory> | null | undefined;
+  /** true: only DEMO (generated) records; false: only records from real sources. */
+  demo?: boolean | null | undefined;
+  /** Only records of units in this district (quận, huyện), by code: the district itself and the units below it. */
+  districtCode?: string | null | undefined;
+  /** From this calendar year (inclusive). */
+  fromYear?: number | null | undefined;
+  /** Only findings of this inspection, by code. */
+  inspectionCode?: string | null | undefined;
+  /** Only findings on these requirements, by code. */
+  requirementCodes?: Array<string> | null | undefined;
+  /** Only these results (kết quả). */
+  results?: Array<FindingResult> | null | undefined;
+  /** Only findings of inspections by this team (Đoàn kiểm tra), by name. */
+  team?: string | null | undefined;
+  /** Up to this calendar year (inclusive). */
+  toYear?: number | null | undefined;
+  /** Only records of this unit, by code. */
+  unitCode?: string | null | undefined;
+  /** Only records of units of these kinds (loại đơn vị). */
+  unitKinds?: Array<UnitKind> | null | undefined;
+  /** Only records of this unit and its descendants (subtree), by code. */
+  withinUnit?: string | null | undefined;
+};
+
+/** Result on one requirement (Kết quả). */
+export type FindingResult =
+  /** Đạt — compliant (counts 1 in the compliance score) */
+  | 'COMPLIANT'
+  /** Chưa đạt — non-compliant (counts 0) */
+  | 'NON_COMPLIANT'
+  /** Không áp dụng — not applicable (excluded from the score) */
+  | 'NOT_APPLICABLE'
+  /** Đạt một phần — partly compliant (counts 0.5) */
+  | 'PARTIAL';
+
+/** Which inspections (cuộc kiểm tra) to list; years are those of the inspection date. */
+export type InspectionFilter = {
+  /** true: only DEMO (generated) records; false: only records from real sources. */
+  demo?: boolean | null | undefined;
+  /** Only records of units in this district (quận, huyện), by code: the district itself and the units below it. */
+  districtCode?: string | null | undefined;
+  /** From this calendar year (inclusive). */
+  fromYear?: number | null | undefined;
+  /** Only these forms of inspection (hình thức kiểm tra). */
+  kinds?: Array<InspectionKind> | null | undefined;
+  /** Only these ratings (xếp loại). */
+  ratings?: Array<Rating> | null | undefined;
+  /** Only inspections by this team (Đoàn kiểm tra), by name. */
+  team?: string | null | undefined;
+  /** Up to this calendar year (inclusive). */
+  toYear?: number | null | undefined;
+  /** Only records of this unit, by code. */
+  unitCode?: string | null | undefined;
+  /** Only records of units of these kinds (loại đơn vị). */
+  unitKinds?: Array<UnitKind> | null | undefined;
+  /** Only records of this unit and its descendants (subtree), by code. */
+  withinUnit?: string | null | undefined;
+};
+
+/** Form of inspection (Hình thức kiểm tra). */
+export type InspectionKind =
+  /** Phúc tra — follow-up */
+  | 'FOLLOW_UP'
+  /** Định kỳ — periodic */
+  | 'PERIODIC'
+  /** Chuyên đề — thematic */
+  | 'THEMATIC'
+  /** Đột xuất — unannounced */
+  | 'UNANNOUNCED';
+
+/** Kind of organisational change (Biến động đơn vị). */
+export type LineageType =
+  /** Giải thể — the from-units are dissolved (without successor when no to-unit is given) */
+  | 'DISSOLVE'
+  /** Thành lập — the to-units are established */
+  | 'ESTABLISH'
+  /** Hợp nhất, sáp nhập — the from-units merge into the single to-unit */
+  | 'MERGE'
+  /** Đổi tên — renamed (single target) */
+  | 'RENAME'
+  /** Chia tách — the from-unit splits; the first listed to-unit is its main successor */
+  | 'SPLIT'
+  /** Điều chuyển — transferred as a whole to the single target */
+  | 'TRANSFER';
+
+/** A page of a list: `first` items after the `after` cursor. */
+export type PageInput = {
+  /** The endCursor of the previous page. */
+  after?: string | null | undefined;
+  /** How many items (1–500, default 50). */
+  first?: number | null | undefined;
+};
+
+/** Overall rating of an inspection (Xếp loại). */
+export type Rating =
+  /** Xuất sắc — excellent */
+  | 'EXCELLENT'
+  /** Tốt — good */
+  | 'GOOD'
+  /** Đạt — satisfactory */
+  | 'SATISFACTORY'
+  /** Chưa đạt — unsatisfactory */
+  | 'UNSATISFACTORY';
+
+/** Which recommendations (kiến nghị) to list; years and units are those of the inspection that made them. */
+export type RecommendationFilter = {
+  /** true: only DEMO (generated) records; false: only records from real sources. */
+  demo?: boolean | null | undefined;
+  /** Only records of units in this district (quận, huyện), by code: the district itself and the units below it. */
+  districtCode?: string | null | undefined;
+  /** From this calendar year (inclusive). */
+  fromYear?: number | null | undefined;
+  /** Only recommendations of this inspection, by code. */
+  inspectionCode?: string | null | undefined;
+  /** Only those open on this date (YYYY-MM-DD, SPEC §4): made by an inspection on or before it and not resolved on or before it. */
+  openOn?: string | null | undefined;
+  /** Only those overdue on this date (YYYY-MM-DD, SPEC §4): open on it with a due date before it. */
+  overdueOn?: string | null | undefined;
+  /** Only these current statuses (tình trạng khắc phục). */
+  statuses?: Array<RecommendationStatus> | null | undefined;
+  /** Up to this calendar year (inclusive). */
+  toYear?: number | null | undefined;
+  /** Only records of this unit, by code. */
+  unitCode?: string | null | undefined;
+  /** Only records of units of these kinds (loại đơn vị). */
+  unitKinds?: Array<UnitKind> | null | undefined;
+  /** Only records of this unit and its descendants (subtree), by code. */
+  withinUnit?: string | null | undefined;
+};
+
+/** Status of a matter to remedy (Tình trạng khắc phục). */
+export type RecommendationStatus =
+  /** Đang khắc phục — in progress */
+  | 'IN_PROGRESS'
+  /** Chưa khắc phục — open */
+  | 'OPEN'
+  /** Đã khắc phục — resolved */
+  | 'RESOLVED';
+
+/** Group of QCDC content (Nhóm nội dung). */
+export type RequirementCategory =
+  /** Quan hệ với công dân, tổ chức — relations with citizens */
+  | 'CITIZEN_RELATIONS'
+  /** Lấy ý kiến — consultation */
+  | 'CONSULT'
+  /** Bàn và quyết định — discuss and decide */
+  | 'DISCUSS_DECIDE'
+  /** Trách nhiệm người đứng đầu — head's responsibility */
+  | 'LEADERSHIP'
+  /** Tổ chức thực hiện — organisation (steering committee, plan, communication) */
+  | 'ORGANIZATION'
+  /** Công khai — disclosure */
+  | 'PUBLICIZE'
+  /** Kiểm tra, giám sát — supervision (incl. Ban Thanh tra nhân dân) */
+  | 'SUPERVISE';
+
+/** Kind of source document (Nguồn). */
+export type SourceKind =
+  /** Bài viết — a published article */
+  | 'ARTICLE'
+  /** Quyết định, nghị quyết — a decision or resolution */
+  | 'DECISION'
+  /** Dữ liệu minh họa — generated demo data, not fact */
+  | 'DEMO'
+  /** Đề xuất — a proposal, not an official text */
+  | 'PROPOSAL'
+  /** Dữ liệu tham chiếu — researched reference data (e.g. GSO unit lists) */
+  | 'REFERENCE'
+  /** Báo cáo — a report or an imported file */
+  | 'REPORT';
+
+/** Which organisation structure records are counted under. */
+export type Structure =
+  /** Theo cơ cấu tại thời điểm — each record counts under the unit it was recorded against (default). */
+  | 'AS_OF'
+  /** Theo cơ cấu hiện nay — each record counts under its unit's current successor (MERGE, RENAME, TRANSFER to the single target, SPLIT to the first listed target, until a unit that still exists). Scope is decided on the recorded units; coverage then counts distinct successors. */
+  | 'CURRENT';
+
+/** Which units uninspectedUnits considers: units active on asOf, of the given kinds, in a subtree or district. */
+export type UninspectedFilter = {
+  /** The date to plan from (YYYY-MM-DD); default today. Units active that day; inspections up to that day. */
+  asOf?: string | null | undefined;
+  /** Only units of this district (quận, huyện), by code. */
+  districtCode?: string | null | undefined;
+  /** Count the inspections of the units that became this one (predecessors through lineage events, transitively) as its own: e.g. Sở Tài chính (2025) inherits the 2021 inspection of Sở Kế hoạch và Đầu tư. */
+  includePredecessors?: boolean | null | undefined;
+  /** Only units not inspected since this date (YYYY-MM-DD): last inspection before it, or never. */
+  notInspectedSince?: string | null | undefined;
+  /** Kinds of unit; default every kind but CITY. */
+  unitKinds?: Array<UnitKind> | null | undefined;
+  /** Only that unit and its descendants (subtree), by code. */
+  withinUnit?: string | null | undefined;
+};
+
+/** Which units to list. */
+export type UnitFilter = {
+  /** Only units that existed on this date (YYYY-MM-DD): the hierarchy as of a date. */
+  activeOn?: string | null | undefined;
+  /** Only units active in this year (validity intersects the year). */
+  activeYear?: number | null | undefined;
+  /** Only units of this district (quận, huyện; SPEC §4: the district itself and units below it), by code. */
+  districtCode?: string | null | undefined;
+  /** Only these kinds. */
+  kinds?: Array<UnitKind> | null | undefined;
+  /** Only the direct children of this unit, by code. */
+  parentCode?: string | null | undefined;
+  /** Accent- and case-insensitive search in name and code; every word must occur ("ke hoach" finds "Kế hoạch và Đầu tư", "da nang" finds "Đà Nẵng"). */
+  search?: string | null | undefined;
+  /** Only that unit and its descendants (subtree), by code. */
+  withinUnit?: string | null | undefined;
+};
+
+/** Kind of organisational unit (Loại đơn vị). */
+export type UnitKind =
+  /** Thành phố — the city */
+  | 'CITY'
+  /** Xã — commune */
+  | 'COMMUNE'
+  /** Sở, ban, ngành — department or board of the City People's Committee */
+  | 'DEPARTMENT'
+  /** Quận, huyện — district (abolished 1/7/2025) */
+  | 'DISTRICT'
+  /** Khác (đặc khu…) — other, e.g. the Hoàng Sa special zone */
+  | 'OTHER'
+  /** Cơ quan Đảng, đoàn thể — Party or mass organisation */
+  | 'PARTY_MASS_ORG'
+  /** Đơn vị sự nghiệp công lập — public service unit */
+  | 'PUBLIC_SERVICE_UNIT'
+  /** Doanh nghiệp nhà nước — state-owned enterprise */
+  | 'STATE_ENTERPRISE'
+  /** Phường — ward */
+  | 'WARD';
+
+export type AwardsByYearKindQueryVariables = Exact<{
+  filter: AnalyticsFilter;
+}>;
+
+
+export type AwardsByYearKindQuery = { awardStats: Array<{ year: number | null, kind: string | null, awards: number }> };
+
+export type AwardsByPeriodKindQueryVariables = Exact<{
+  filter: AnalyticsFilter;
+}>;
+
+
+export type AwardsByPeriodKindQuery = { awardStats: Array<{ period: string | null, kind: string | null, awards: number }> };
+
+export type AwardsByDistrictQueryVariables = Exact<{
+  filter: AnalyticsFilter;
+}>;
+
+
+export type AwardsByDistrictQuery = { awardStats: Array<{ awards: number, district: { code: string, name: string } | null }> };
+
+export type AwardsByUnitKindQueryVariables = Exact<{
+  filter: AnalyticsFilter;
+}>;
+
+
+export type AwardsByUnitKindQuery = { awardStats: Array<{ unitKind: UnitKind | null, awards: number }> };
+
+export type AwardListQueryVariables = Exact<{
+  filter?: AwardFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type AwardListQuery = { awards: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ isDemo: boolean, citation: string | null, recipient: { code: string, name: string, kind: UnitKind }, decision: { number: string | null, date: string | null, issuer: string, kind: AwardKind, period: string | null } }> } };
+
+export type ComplianceByYearQueryVariables = Exact<{
+  filter: AnalyticsFilter;
+}>;
+
+
+export type ComplianceByYearQuery = { compliance: Array<{ year: number | null, compliant: number, partial: number, nonCompliant: number, notApplicable: number, score: number | null, requirement: { code: string, title: string, category: RequirementCategory } }> };
+
+export type ComplianceSpanQueryVariables = Exact<{
+  filter: AnalyticsFilter;
+}>;
+
+
+export type ComplianceSpanQuery = { compliance: Array<{ compliant: number, partial: number, nonCompliant: number, notApplicable: number, score: number | null, requirement: { code: string, title: string, category: RequirementCategory } }> };
+
+export type FindingListQueryVariables = Exact<{
+  filter?: FindingFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type FindingListQuery = { findings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ result: FindingResult, note: string | null, requirement: { code: string, title: string }, inspection: { code: string, date: string, isDemo: boolean, unit: { code: string, name: string }, team: { name: string } } }> } };
+
+export type RequirementTitleQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type RequirementTitleQuery = { requirement: { code: string, title: string, category: RequirementCategory } | null };
+
+export type CoverageByDistrictYearQueryVariables = Exact<{
+  filter: AnalyticsFilter;
+}>;
+
+
+export type CoverageByDistrictYearQuery = { coverage: Array<{ year: number | null, unitsInScope: number, unitsInspected: number, inspections: number, rate: number | null, district: { code: string, name: string } | null }> };
+
+export type CoverageByKindQueryVariables = Exact<{
+  filter: AnalyticsFilter;
+}>;
+
+
+export type CoverageByKindQuery = { coverage: Array<{ unitKind: UnitKind | null, unitsInScope: number, unitsInspected: number, inspections: number, rate: number | null }> };
+
+export type UninspectedUnitsQueryVariables = Exact<{
+  filter?: UninspectedFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type UninspectedUnitsQuery = { uninspectedUnits: { totalCount: number, nodes: Array<{ daysSince: number | null, inspections: number, lastInspectionDate: string | null, lastInspection: { code: string, isDemo: boolean, unit: { code: string, name: string } } | null, unit: { code: string, name: string, kind: UnitKind, district: { name: string } | null } }> } };
+
+export type InspectionDetailQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type InspectionDetailQuery = { inspection: { code: string, date: string, isDemo: boolean, kind: InspectionKind, rating: Rating | null, conclusion: string | null, leader: string | null, unit: { code: string, name: string, kind: UnitKind }, team: { name: string, committee: string | null, leader: string | null }, findings: Array<{ result: FindingResult, note: string | null, requirement: { code: string, title: string, category: RequirementCategory } }>, recommendations: Array<{ seq: number, text: string, dueDate: string | null, status: RecommendationStatus, resolvedOn: string | null }>, source: { title: string, publisher: string | null, publishedOn: string | null, url: string | null, kind: SourceKind, isDemo: boolean } | null } | null };
+
+export type InspectionListQueryVariables = Exact<{
+  filter?: InspectionFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type InspectionListQuery = { inspections: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ code: string, date: string, kind: InspectionKind, rating: Rating | null, isDemo: boolean, leader: string | null, unit: { code: string, name: string, kind: UnitKind }, team: { name: string } }> } };
+
+export type RecommendationListQueryVariables = Exact<{
+  filter?: RecommendationFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type RecommendationListQuery = { recommendations: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ seq: number, text: string, dueDate: string | null, status: RecommendationStatus, resolvedOn: string | null, inspection: { code: string, date: string, isDemo: boolean, unit: { code: string, name: string } } }> } };
+
+export type OverviewKpisQueryVariables = Exact<{
+  filter: AnalyticsFilter;
+  openFilter: AnalyticsFilter;
+  asOf: string;
+  prevAsOf: string;
+}>;
+
+
+export type OverviewKpisQuery = { coverage: Array<{ year: number | null, unitsInScope: number, unitsInspected: number, inspections: number, rate: number | null }>, compliance: Array<{ year: number | null, compliant: number, partial: number, nonCompliant: number, notApplicable: number }>, awardStats: Array<{ year: number | null, awards: number }>, planRate: Array<{ year: number | null, unitsInScope: number, unitsWithPlan: number, rate: number | null }>, openNow: Array<{ open: number, overdue: number }>, openBefore: Array<{ open: number, overdue: number }> };
+
+export type DistrictsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DistrictsQuery = { units: { nodes: Array<{ code: string, name: string, validTo: string | null }> } };
+
+export type RecordCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RecordCountsQuery = { real: { totalCount: number }, demo: { totalCount: number } };
+
+export type CoverageByYearQueryVariables = Exact<{
+  filter: AnalyticsFilter;
+}>;
+
+
+export type CoverageByYearQuery = { coverage: Array<{ year: number | null, unitsInScope: number, unitsInspected: number, inspections: number, rate: number | null }> };
+
+export type TrendSeriesQueryVariables = Exact<{
+  filter: AnalyticsFilter;
+}>;
+
+
+export type TrendSeriesQuery = { coverage: Array<{ year: number | null, unitsInScope: number, unitsInspected: number, inspections: number, rate: number | null }>, compliance: Array<{ year: number | null, compliant: number, partial: number, nonCompliant: number, notApplicable: number }>, planRate: Array<{ year: number | null, unitsInScope: number, unitsWithPlan: number, rate: number | null }> };
+
+export type UnitTreeQueryVariables = Exact<{
+  filter?: UnitFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type UnitTreeQuery = { units: { totalCount: number, nodes: Array<{ code: string, name: string, kind: UnitKind, validFrom: string | null, validTo: string | null, parent: { code: string, name: string } | null }> } };
+
+export type UnitDetailQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type UnitDetailQuery = { unit: { code: string, name: string, nameEn: string | null, kind: UnitKind, validFrom: string | null, validTo: string | null, parent: { code: string, name: string } | null, children: Array<{ code: string, name: string, kind: UnitKind, validTo: string | null }>, source: { title: string, publisher: string | null, publishedOn: string | null, url: string | null, kind: SourceKind, isDemo: boolean } | null } | null };
+
+export type UnitHistoryQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type UnitHistoryQuery = { unit: { code: string, currentSuccessor: { code: string, name: string }, predecessors: Array<{ code: string, name: string, validTo: string | null }>, successors: Array<{ code: string, name: string, validTo: string | null }>, plans: Array<{ year: number }> } | null };
+
+export type UnitLineageQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type UnitLineageQuery = { lineageEvents: { nodes: Array<{ date: string, type: LineageType, decision: string | null, note: string | null, isDemo: boolean, fromUnits: Array<{ code: string, name: string }>, toUnits: Array<{ code: string, name: string }> }> } };
+
+export type UnitInspectionHistoryQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type UnitInspectionHistoryQuery = { unit: { history: { inspections: Array<{ code: string, date: string, kind: InspectionKind, rating: Rating | null, isDemo: boolean, unit: { code: string, name: string }, team: { name: string } }> } } | null };
+
+export type UnitAwardHistoryQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type UnitAwardHistoryQuery = { unit: { history: { awards: Array<{ isDemo: boolean, citation: string | null, recipient: { code: string, name: string }, decision: { number: string | null, date: string | null, issuer: string, kind: AwardKind, period: string | null } }> } } | null };
+
+
+export const AwardsByYearKindDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AwardsByYearKind"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"awardStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"YEAR"},{"kind":"EnumValue","value":"KIND"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"awards"}}]}}]}}]} as unknown as DocumentNode<AwardsByYearKindQuery, AwardsByYearKindQueryVariables>;
+export const AwardsByPeriodKindDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AwardsByPeriodKind"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"awardStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PERIOD"},{"kind":"EnumValue","value":"KIND"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"awards"}}]}}]}}]} as unknown as DocumentNode<AwardsByPeriodKindQuery, AwardsByPeriodKindQueryVariables>;
+export const AwardsByDistrictDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AwardsByDistrict"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"awardStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"DISTRICT"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"awards"}}]}}]}}]} as unknown as DocumentNode<AwardsByDistrictQuery, AwardsByDistrictQueryVariables>;
+export const AwardsByUnitKindDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AwardsByUnitKind"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"awardStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"UNIT_KIND"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitKind"}},{"kind":"Field","name":{"kind":"Name","value":"awards"}}]}}]}}]} as unknown as DocumentNode<AwardsByUnitKindQuery, AwardsByUnitKindQueryVariables>;
+export const AwardListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AwardList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AwardFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"awards"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"EnumValue","value":"DATE_DESC"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"citation"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"period"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AwardListQuery, AwardListQueryVariables>;
+export const ComplianceByYearDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ComplianceByYear"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"compliance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"YEAR"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"requirement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}},{"kind":"Field","name":{"kind":"Name","value":"compliant"}},{"kind":"Field","name":{"kind":"Name","value":"partial"}},{"kind":"Field","name":{"kind":"Name","value":"nonCompliant"}},{"kind":"Field","name":{"kind":"Name","value":"notApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}}]} as unknown as DocumentNode<ComplianceByYearQuery, ComplianceByYearQueryVariables>;
+export const ComplianceSpanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ComplianceSpan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"compliance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"ListValue","values":[]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requirement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}},{"kind":"Field","name":{"kind":"Name","value":"compliant"}},{"kind":"Field","name":{"kind":"Name","value":"partial"}},{"kind":"Field","name":{"kind":"Name","value":"nonCompliant"}},{"kind":"Field","name":{"kind":"Name","value":"notApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}}]} as unknown as DocumentNode<ComplianceSpanQuery, ComplianceSpanQueryVariables>;
+export const FindingListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FindingList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FindingFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"findings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"EnumValue","value":"DATE_DESC"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"requirement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FindingListQuery, FindingListQueryVariables>;
+export const RequirementTitleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RequirementTitle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requirement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}}]}}]} as unknown as DocumentNode<RequirementTitleQuery, RequirementTitleQueryVariables>;
+export const CoverageByDistrictYearDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CoverageByDistrictYear"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"DISTRICT"},{"kind":"EnumValue","value":"YEAR"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unitsInScope"}},{"kind":"Field","name":{"kind":"Name","value":"unitsInspected"}},{"kind":"Field","name":{"kind":"Name","value":"inspections"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}}]}}]} as unknown as DocumentNode<CoverageByDistrictYearQuery, CoverageByDistrictYearQueryVariables>;
+export const CoverageByKindDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CoverageByKind"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"UNIT_KIND"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitKind"}},{"kind":"Field","name":{"kind":"Name","value":"unitsInScope"}},{"kind":"Field","name":{"kind":"Name","value":"unitsInspected"}},{"kind":"Field","name":{"kind":"Name","value":"inspections"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}}]}}]} as unknown as DocumentNode<CoverageByKindQuery, CoverageByKindQueryVariables>;
+export const UninspectedUnitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UninspectedUnits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UninspectedFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uninspectedUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"daysSince"}},{"kind":"Field","name":{"kind":"Name","value":"inspections"}},{"kind":"Field","name":{"kind":"Name","value":"lastInspectionDate"}},{"kind":"Field","name":{"kind":"Name","value":"lastInspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<UninspectedUnitsQuery, UninspectedUnitsQueryVariables>;
+export const InspectionDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InspectionDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"conclusion"}},{"kind":"Field","name":{"kind":"Name","value":"leader"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"committee"}},{"kind":"Field","name":{"kind":"Name","value":"leader"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"requirement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommendations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}}]}}]}}]}}]} as unknown as DocumentNode<InspectionDetailQuery, InspectionDetailQueryVariables>;
+export const InspectionListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InspectionList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InspectionFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"leader"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InspectionListQuery, InspectionListQueryVariables>;
+export const RecommendationListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecommendationList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RecommendationFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recommendations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedOn"}},{"kind":"Field","name":{"kind":"Name","value":"inspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecommendationListQuery, RecommendationListQueryVariables>;
+export const OverviewKpisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OverviewKpis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsFilter"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"openFilter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsFilter"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"prevAsOf"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"YEAR"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"unitsInScope"}},{"kind":"Field","name":{"kind":"Name","value":"unitsInspected"}},{"kind":"Field","name":{"kind":"Name","value":"inspections"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"compliance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"YEAR"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"compliant"}},{"kind":"Field","name":{"kind":"Name","value":"partial"}},{"kind":"Field","name":{"kind":"Name","value":"nonCompliant"}},{"kind":"Field","name":{"kind":"Name","value":"notApplicable"}}]}},{"kind":"Field","name":{"kind":"Name","value":"awardStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"YEAR"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"awards"}}]}},{"kind":"Field","name":{"kind":"Name","value":"planRate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"YEAR"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"unitsInScope"}},{"kind":"Field","name":{"kind":"Name","value":"unitsWithPlan"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"openNow"},"name":{"kind":"Name","value":"openRecommendations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"openFilter"}}},{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"ListValue","values":[]}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"openBefore"},"name":{"kind":"Name","value":"openRecommendations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"openFilter"}}},{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"ListValue","values":[]}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"prevAsOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}}]} as unknown as DocumentNode<OverviewKpisQuery, OverviewKpisQueryVariables>;
+export const DistrictsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"units"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kinds"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"DISTRICT"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]}}]}}]} as unknown as DocumentNode<DistrictsQuery, DistrictsQueryVariables>;
+export const RecordCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecordCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"real"},"name":{"kind":"Name","value":"inspections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"demo"},"value":{"kind":"BooleanValue","value":false}}]}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"demo"},"name":{"kind":"Name","value":"inspections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"demo"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<RecordCountsQuery, RecordCountsQueryVariables>;
+export const CoverageByYearDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CoverageByYear"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"YEAR"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"unitsInScope"}},{"kind":"Field","name":{"kind":"Name","value":"unitsInspected"}},{"kind":"Field","name":{"kind":"Name","value":"inspections"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}}]}}]} as unknown as DocumentNode<CoverageByYearQuery, CoverageByYearQueryVariables>;
+export const TrendSeriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrendSeries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"YEAR"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"unitsInScope"}},{"kind":"Field","name":{"kind":"Name","value":"unitsInspected"}},{"kind":"Field","name":{"kind":"Name","value":"inspections"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"compliance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"YEAR"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"compliant"}},{"kind":"Field","name":{"kind":"Name","value":"partial"}},{"kind":"Field","name":{"kind":"Name","value":"nonCompliant"}},{"kind":"Field","name":{"kind":"Name","value":"notApplicable"}}]}},{"kind":"Field","name":{"kind":"Name","value":"planRate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"YEAR"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"unitsInScope"}},{"kind":"Field","name":{"kind":"Name","value":"unitsWithPlan"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}}]}}]} as unknown as DocumentNode<TrendSeriesQuery, TrendSeriesQueryVariables>;
+export const UnitTreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitTree"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UnitFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"units"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UnitTreeQuery, UnitTreeQueryVariables>;
+export const UnitDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}}]}}]}}]}}]} as unknown as DocumentNode<UnitDetailQuery, UnitDetailQueryVariables>;
+export const UnitHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"currentSuccessor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"predecessors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"successors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]}}]} as unknown as DocumentNode<UnitHistoryQuery, UnitHistoryQueryVariables>;
+export const UnitLineageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitLineage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineageEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"unitCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"fromUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UnitLineageQuery, UnitLineageQueryVariables>;
+export const UnitInspectionHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitInspectionHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<UnitInspectionHistoryQuery, UnitInspectionHistoryQueryVariables>;
+export const UnitAwardHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitAwardHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"awards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"citation"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"period"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<UnitAwardHistoryQuery, UnitAwardHistoryQueryVariables>;

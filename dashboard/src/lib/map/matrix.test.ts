@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { coverageMatrix, shade } from './matrix';
+
+const hc = { code: 'D490', name: 'Quận Hải Châu' };
+const cl = { code: 'D495', name: 'Quận Cẩm Lệ' };
+
+describe('district × year coverage matrix', () => {
+  it('orders districts the Vietnamese way, puts units without a district last and leaves missing years empty', () => {
+    const m = coverageMatrix(
+      [
+        { year: 2020, district: hc, unitsInScope: 13, unitsInspected: 5, rate: 5 / 13 },
+        { year: 2021, district: null, unitsInScope: 20, unitsInspected: 10, rate: 0.5 },
+        { year: 2021, district: cl, unitsInScope: 6, unitsInspected: 3, rate: 0.5 },
+        { year: 2021, district: hc, unitsInScope: 13, unitsInspected: 0, rate: 0 },
+      ],
+      [2020, 2021],
+      'Không thuộc quận, huyện',
+      (d, y) => `/kiem-tra?within=${d ?? ''}&from=${y}&to=${y}`,
+      (c) => `/don-vi/${c}`,
+    );
+    // Cẩm Lệ before Hải Châu; no-district row last
+    expect(m.map((r) => r.label)).toEqual(['Quận Cẩm Lệ', 'Quận Hải Châu', 'Không thuộc quận, huyện']);
+    // Cẩm Lệ has no 2020 row: empty cell, not 0 %
+    expect(m[0].cells[0]).toEqual({ value: null, detail: '', href: null });
+    expect(m[0].cells[1]).toEqual({ value: 0.5, detail: '3/6', href: '/kiem-tra?within=D495&from=2021&to=2021' });
+    // 0 of 13 inspected is a real 0 %
+    expect(m[1].cells[1].value).toBe(0);
+    expect(m[1].href).toBe('/don-vi/D490');
+    expect(m[2].href).toBeNull();
+  });
+
+  it('shades by lightness so high values are dark with white text', () => {
+    expect(shade(null).background).toBe('transparent');
+    expect(shade(0)).toEqual({ background: 'hsl(205 70% 96%)', color: '#111' });
+    expect(shade(1)).toEqual({ background: 'hsl(205 70% 30%)', color: '#fff' });
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { marksFor, trendChart } from './trends';
+
+const t = (k: string) => k;
+
+describe('trend chart', () => {
+  it('shades the 2015–2020 and 2020–2025 periods and marks the dates inside the shown years', () => {
+    const all = marksFor([2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026], t);
+    expect(all.bands).toEqual([
+      { from: '2015', to: '2020', label: 'trends.period1' },
+      { from: '2020', to: '2025', label: 'trends.period2' },
+    ]);
+    expect(all.markers.map((m) => m.date)).toEqual(['2016-05-17', '2023-07-01', '2025-01-01', '2025-03-01', '2025-07-01']);
+    // 2022–2023: the second period clipped, only the Law's date
+    const some = marksFor([2022, 2023], t);
+    expect(some.bands).toEqual([{ from: '2022', to: '2023', label: 'trends.period2' }]);
+    expect(some.markers.map((m) => m.date)).toEqual(['2023-07-01']);
+  });
+
+  it('puts coverage, the overall compliance score and the plan rate on one percent axis, gaps where unknown', () => {
+    const spec = trendChart(
+      [{ year: 2021, unitsInScope: 4, unitsInspected: 1, inspections: 1, rate: 0.25 }],
+      [
+        { year: 2021, compliant: 1, partial: 0, nonCompliant: 1 },
+        { year: 2021, compliant: 2, partial: 0, nonCompliant: 0 },
+      ],
+      [
+        { year: 2020, rate: 0.5 },
+        { year: 2021, rate: 0.75 },
+      ],
+      [2020, 2021],
+      t,
+      { coverage: (y) => `c${y}`, compliance: (y) => `s${y}`, plans: (y) => `p${y}` },
+    );
+    expect(spec.yUnit).toBe('percent');
+    expect(spec.series.map((s) => s.values)).toEqual([
+      [null, 0.25], // no unit in scope in 2020: a gap
+      [null, 0.75], // (1 + 2) / 4 findings
+      [0.5, 0.75],
+    ]);
+    expect(spec.series[1].hrefs).toEqual(['s2020', 's2021']);
+  });
+});

@@ -1,0 +1,24 @@
+/** The dashboard's pages, in menu order; slugs are Vietnamese without diacritics. */
+export const PAGES = [
+  { path: '/', key: 'nav.overview' },
+  { path: '/khen-thuong', key: 'nav.awards' },
+  { path: '/bao-phu', key: 'nav.coverage' },
+  { path: '/tuan-thu', key: 'nav.compliance' },
+  { path: '/xu-huong', key: 'nav.trends' },
+  { path: '/don-vi', key: 'nav.units' },
+  { path: '/kiem-tra', key: 'nav.inspections' },
+] as const;
+
+/** URL parameters shared by every page (carried along when moving between pages). */
+export const SHARED_PARAMS = ['from', 'to', 'kind', 'within', 'structure'];
+
+export function sharedQuery(params: URLSearchParams): string {
+  const out = new URLSearchParams();
+  for (const k of SHARED_PARAMS) for (const v of params.getAll(k)) out.append(k, v);
+  const q = out.toString();
+  return q ? `?${q}` : '';
+}
+
+export function isCurrent(pathname: string, path: string): boolean {
+  return path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`);
+}

@@ -1,0 +1,78 @@
+import { graphql } from '$lib/graphql';
+
+export const ComplianceByYear = graphql(`
+  query ComplianceByYear($filter: AnalyticsFilter!) {
+    compliance(filter: $filter, by: [YEAR]) {
+      year
+      requirement {
+        code
+        title
+        category
+      }
+      compliant
+      partial
+      nonCompliant
+      notApplicable
+      score
+    }
+  }
+`);
+
+export const ComplianceSpan = graphql(`
+  query ComplianceSpan($filter: AnalyticsFilter!) {
+    compliance(filter: $filter, by: []) {
+      requirement {
+        code
+        title
+        category
+      }
+      compliant
+      partial
+      nonCompliant
+      notApplicable
+      score
+    }
+  }
+`);
+
+export const FindingList = graphql(`
+  query FindingList($filter: FindingFilter, $page: PageInput) {
+    findings(filter: $filter, page: $page, orderBy: DATE_DESC) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        result
+        note
+        requirement {
+          code
+          title
+        }
+        inspection {
+          code
+          date
+          isDemo
+          unit {
+            code
+            name
+          }
+          team {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const RequirementTitle = graphql(`
+  query RequirementTitle($code: String!) {
+    requirement(code: $code) {
+      code
+      title
+      category
+    }
+  }
+`);

@@ -1,0 +1,39 @@
+import { graphql } from '$lib/graphql';
+
+/** Everything the overview's KPI cards show for a year and the year before, in one round trip. */
+export const OverviewKpis = graphql(`
+  query OverviewKpis($filter: AnalyticsFilter!, $openFilter: AnalyticsFilter!, $asOf: String!, $prevAsOf: String!) {
+    coverage(filter: $filter, by: [YEAR]) {
+      year
+      unitsInScope
+      unitsInspected
+      inspections
+      rate
+    }
+    compliance(filter: $filter, by: [YEAR]) {
+      year
+      compliant
+      partial
+      nonCompliant
+      notApplicable
+    }
+    awardStats(filter: $filter, by: [YEAR]) {
+      year
+      awards
+    }
+    planRate(filter: $filter, by: [YEAR]) {
+      year
+      unitsInScope
+      unitsWithPlan
+      rate
+    }
+    openNow: openRecommendations(filter: $openFilter, by: [], asOf: $asOf) {
+      open
+      overdue
+    }
+    openBefore: openRecommendations(filter: $openFilter, by: [], asOf: $prevAsOf) {
+      open
+      overdue
+    }
+  }
+`);

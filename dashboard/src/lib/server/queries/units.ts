@@ -1,0 +1,146 @@
+import { graphql } from '$lib/graphql';
+
+export const UnitTree = graphql(`
+  query UnitTree($filter: UnitFilter, $page: PageInput) {
+    units(filter: $filter, page: $page) {
+      totalCount
+      nodes {
+        code
+        name
+        kind
+        validFrom
+        validTo
+        parent {
+          code
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const UnitDetail = graphql(`
+  query UnitDetail($code: String!) {
+    unit(code: $code) {
+      code
+      name
+      nameEn
+      kind
+      validFrom
+      validTo
+      parent {
+        code
+        name
+      }
+      children {
+        code
+        name
+        kind
+        validTo
+      }
+      source {
+        title
+        publisher
+        publishedOn
+        url
+        kind
+        isDemo
+      }
+    }
+  }
+`);
+
+export const UnitHistory = graphql(`
+  query UnitHistory($code: String!) {
+    unit(code: $code) {
+      code
+      currentSuccessor {
+        code
+        name
+      }
+      predecessors {
+        code
+        name
+        validTo
+      }
+      successors {
+        code
+        name
+        validTo
+      }
+      plans {
+        year
+      }
+    }
+  }
+`);
+
+export const UnitLineage = graphql(`
+  query UnitLineage($code: String!) {
+    lineageEvents(filter: { unitCode: $code }, page: { first: 100 }) {
+      nodes {
+        date
+        type
+        decision
+        note
+        isDemo
+        fromUnits {
+          code
+          name
+        }
+        toUnits {
+          code
+          name
+        }
+      }
+    }
+  }
+`);
+
+/** Inspections of the unit and of its predecessors (transitively), oldest first. */
+export const UnitInspectionHistory = graphql(`
+  query UnitInspectionHistory($code: String!) {
+    unit(code: $code) {
+      history {
+        inspections {
+          code
+          date
+          kind
+          rating
+          isDemo
+          unit {
+            code
+            name
+          }
+          team {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const UnitAwardHistory = graphql(`
+  query UnitAwardHistory($code: String!) {
+    unit(code: $code) {
+      history {
+        awards {
+          isDemo
+          citation
+          recipient {
+            code
+            name
+          }
+          decision {
+            number
+            date
+            issuer
+            kind
+            period
+          }
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,19 @@
+import { apiPublicUrl, gql } from '$lib/server/api';
+import { Districts, RecordCounts } from '$lib/server/queries/layout';
+import type { LayoutServerLoad } from './$types';
+
+// Does not read the URL, so it runs once per visit, not on every filter change. When the API is
+// down it still returns, so the page's own error (503) is shown inside the usual layout.
+export const load: LayoutServerLoad = async ({ fetch, locals }) => {
+  const [counts, districts] = await Promise.all([
+    gql(fetch, RecordCounts, {}).catch(() => null),
+    gql(fetch, Districts, {}).catch(() => null),
+  ]);
+  return {
+    lang: locals.lang,
+    apiPublicUrl: apiPublicUrl(),
+    currentYear: new Date().getFullYear(),
+    counts: { real: counts?.data.real.totalCount ?? 0, demo: counts?.data.demo.totalCount ?? 0 },
+    districts: districts?.data.units.nodes ?? [],
+  };
+};

@@ -1,0 +1,21 @@
+import { error } from '@sveltejs/kit';
+import { gql } from '$lib/server/api';
+import { InspectionDetail } from '$lib/server/queries/inspection';
+import { InspectionList, RecommendationList } from '$lib/server/queries/inspections';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ fetch, params }) => {
+  const detail = await gql(fetch, InspectionDetail, { code: params.code });
+  const inspection = detail.data.inspection;
+  if (!inspection) error(404, { message: 'NOT_FOUND', detail: params.code });
+  const [others, recommendations] = await Promise.all([
+    gql(fetch, InspectionList, { filter: { unitCode: inspection.unit.code }, page: { first: 20 } }),
+    gql(fetch, RecommendationList, { filter: { inspectionCode: inspection.code }, page: { first: 500 } }),
+  ]);
+  return {
+    inspection,
+    others: others.data.inspections,
+    recommendations: recommendations.data.recommendations.nodes,
+    queries: { detail: detail.shown, others: others.shown, recommendations: recommendations.shown },
+  };
+};

@@ -1,0 +1,27 @@
+import { isoDate, todayIso } from '$lib/dates';
+import { parseFilters } from '$lib/filters';
+import { gql } from '$lib/server/api';
+import { RecommendationList } from '$lib/server/queries/inspections';
+import type { PageServerLoad } from './$types';
+
+/** The records behind the "open recommendations" card: open (or overdue) on a date, SPEC §4. */
+export const load: PageServerLoad = async ({ fetch, url }) => {
+  const currentYear = new Date().getFullYear();
+  const { filters, problems } = parseFilters(url.searchParams, currentYear);
+  const p = url.searchParams;
+  const asOf = isoDate(p.get('asOf')) ?? todayIso();
+  const overdue = p.get('overdue') === '1';
+  const after = /^[A-Za-z0-9_-]{1,200}$/.test(p.get('after') ?? '') ? p.get('after') : null;
+  const start = Math.max(0, Number(p.get('start')) || 0);
+  const list = await gql(fetch, RecommendationList, {
+    filter: {
+      fromYear: filters.from,
+      toYear: filters.to,
+      ...(filters.kinds.length ? { unitKinds: filters.kinds } : {}),
+      ...(filters.within ? { withinUnit: filters.within } : {}),
+      ...(overdue ? { overdueOn: asOf } : { openOn: asOf }),
+    },
+    page: { first: 50, ...(after ? { after } : {}) },
+  });
+  return { filters, problems, asOf, overdue, after, start, recommendations: list.data.recommendations, query: list.shown };
+};

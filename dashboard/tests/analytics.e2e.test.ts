@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { chartPoints, csvLines, download, inkedPixels, isXlsx, openBrowser, openPage, screenshot, url } from './browser';
+
+let context: BrowserContext;
+let close: () => Promise<void>;
+beforeAll(async () => {
+  ({ context, close } = await openBrowser());
+});
+afterAll(async () => {
+  await close?.();
+});
+
+async function drawn(page: Page, id: string): Promise<number> {
+  const points = await chartPoints(page, `${id}-canvas`);
+  expect(points).toBeGreaterThan(0);
+  expect(await inkedPixels(page, `[data-testid="${id}-canvas"]`)).toBeGreaterThan(1000);
+  return points;
+}
+
+/** Rows of a table (header excluded). */
+const rows = (page: Page, testid: string) => page.locator(`[data-testid="${testid}"] tbody tr`).count();
+
+describe('Khen thưởng (awards)', () => {
+  it('draws the award charts, narrows them with the year filter, and downloads the awards as XLSX', async () => {
+    const { page, errors } = await openPage(context);
+    await page.goto(url('/khen-thuong'), { waitUntil: 'networkidle' });
+    await expect(page.locator('h1').innerText()).resolves.toBe('Khen thưởng');
+    for (const id of ['awards-year', 'awards-period', 'awards-district', 'awards-unit-kind']) await drawn(page, id);
+    // the founding record's 2015–2020 Bằng khen has a period but no decision date
+    const periods = await page.locator('#awards-period table').textContent();
+    expect(periods).toContain('2015–2020');
+    expect(await rows(page, 'award-table')).toBeGreaterThan(0);
+    await screenshot(page, 'awards');
+
+    const labelsBefore = await page.getAttribute('[data-testid="awards-year-canvas"]', 'data-labels');
+    await page.selectOption('#f-from', '2022');
+    await page.waitForURL(/from=2022/);
+    await page.waitForFunction((before) => document.querySelector('[data-testid="awards-year-canvas"]')?.getAttribute('data-labels') !== before, labelsBefore);
+    const thisYear = new Date().getFullYear();
+    // 2022 … this year, plus "year unknown" when an undated decision's period overlaps (2020–2025 does)
+    expect(Number(await page.getAttribute('[data-testid="awards-year-canvas"]', 'data-labels'))).toBeGreaterThanOrEqual(thisYear - 2022 + 1);
+
+    const xlsx = await download(page, '[data-testid="award-list-xlsx"]');
+    expect(xlsx.name).toMatch(/\.xlsx$/);
+    expect(isXlsx(xlsx.bytes)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('Độ bao phủ kiểm tra (coverage)', () => {
+  it('shows coverage per year, the district × year matrix and the units longest not inspected; a district filter narrows the matrix', async () => {
+    const { page, errors } = await openPage(context);
+    await page.goto(url('/bao-phu'), { waitUntil: 'networkidle' });
+    await drawn(page, 'coverage-year');
+    await drawn(page, 'coverage-kind');
+    const districtsBefore = await rows(page, 'coverage-matrix-table');
+    expect(districtsBefore).toBeGreaterThan(2);
+    // each cell: a rate and "inspected/in scope"
+    expect(await page.locator('[data-testid="coverage-matrix-table"] td a').first().innerText()).toMatch(/\d+%\s+\d+\/\d+/);
+    expect(await rows(page, 'uninspected-table')).toBeGreaterThan(0);
+    await screenshot(page, 'coverage');
+
+    const district = await page.locator('#f-within optgroup option').first().getAttribute('value');
+    await page.selectOption('#f-within', district!);
+    await page.waitForURL(new RegExp(`within=${district}`));
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="coverage-matrix-table"] tbody tr').length === 1);
+
+    const csv = await download(page, '[data-testid="coverage-matrix-csv"]');
+    const lines = csvLines(csv.bytes);
+    expect(lines[0]).toContain('Quận, huyện');
+    expect(lines.length).toBeGreaterThan(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('Tuân thủ (compliance)', () => {
+  it('shows the requirement × year heat table and drills from a cell to its findings', async () => {
+    const { page, errors } = await openPage(context);
+    await page.goto(url('/tuan-thu?from=2021&to=2021'), { waitUntil: 'networkidle' });
+    // one year column; the seeded catalogue has requirements QCDC-01 …
+    expect(await page.locator('[data-testid="compliance-heatmap-table"] thead th').count()).toBe(2);
+    expect(await rows(page, 'compliance-heatmap-table')).toBeGreaterThan(5);
+    await drawn(page, 'compliance-category');
+    await screenshot(page, 'compliance');
+
+    const cell = page.locator('[data-testid="compliance-heatmap-table"] tbody tr').first().locator('td a').first();
+    const n = Number((await cell.innerText()).match(/n=(\d+)/)?.[1]);
+    await cell.click();
+    await page.waitForURL(/\/tuan-thu\/ket-qua\?.*req=/);
+    // the cell's count excludes NOT_APPLICABLE; the drill lists every finding of the requirement that year
+    const total = Number((await page.getByTestId('finding-total').innerText()).match(/tổng số ([\d.]+)/)?.[1].replace(/\./g, ''));
+    expect(total).toBeGreaterThanOrEqual(n);
+    expect(await rows(page, 'finding-table')).toBeGreaterThan(0);
+    await screenshot(page, 'compliance-findings');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('Xu hướng (trends)', () => {
+  it('draws the trend lines with periods and restructuring dates, and switches to the current structure', async () => {
+    const { page, errors } = await openPage(context);
+    await page.goto(url('/xu-huong'), { waitUntil: 'networkidle' });
+    // three series (coverage, compliance, plan rate) over the years 2015 → this year
+    const years = new Date().getFullYear() - 2015 + 1;
+    expect(await drawn(page, 'trends')).toBeGreaterThanOrEqual(2 * years);
+    await drawn(page, 'trends-inspections');
+    expect(await page.locator('#trends .desc').innerText()).toContain('01/07/2023');
+    await screenshot(page, 'trends');
+
+    const tableBefore = await page.locator('#trends table').textContent();
+    await page.getByTestId('structure-CURRENT').click();
+    await page.waitForURL(/structure=CURRENT/);
+    // counting records under today's successors changes the rates (2025's merges fold units together)
+    await page.waitForFunction((before) => document.querySelector('#trends table')?.textContent !== before, tableBefore);
+    await screenshot(page, 'trends-current');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

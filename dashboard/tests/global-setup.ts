@@ -1,0 +1,126 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+
+/**
+ * Starts what `npm start` starts, from the built artefacts (this builds nothing: turbo's e2e
+ * task depends on the builds): the API on a fresh database (a temp DATA_DIR, or its own fresh
+ * PostgreSQL database when DATABASE_URL is set), seeded, then the dashboard, each on a free port.
+ */
+const dashboardDir = fileURLToPath(new URL('..', import.meta.url));
+const apiMain = path.resolve(dashboardDir, '../api/dist/main.js');
+const dashboardMain = path.resolve(dashboardDir, 'build/index.js');
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    dashboardUrl: string;
+    apiUrl: string;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.unref();
+    s.on('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(url: string, child: ChildProcess, log: () => string, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`${url}: the process exited with ${child.exitCode}\n${log()}`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not become healthy within ${timeoutMs / 1000} s\n${log()}`);
+}
+
+function start(name: string, script: string, env: NodeJS.ProcessEnv, cwd: string) {
+  const child = spawn(process.execPath, [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  const keep = (b: Buffer) => {
+    out = (out + b.toString()).slice(-8000);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  return { child, log: () => `--- ${name} output ---\n${out}` };
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((r) => child.once('exit', () => r()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+export default async function setup(project: TestProject) {
+  for (const f of [apiMain, dashboardMain]) {
+    if (!existsSync(f)) throw new Error(`${f} is missing: build first (npx turbo run build --filter=@qcdc/dashboard...)`);
+  }
+  const [apiPort, dashboardPort] = [await freePort(), await freePort()];
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'qcdc-e2e-'));
+  const baseEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn' };
+  delete baseEnv.INIT_CWD; // the API resolves DATA_DIR against it
+
+  let dropDatabase = async () => {};
+  const apiEnv: NodeJS.ProcessEnv = { ...baseEnv, API_PORT: String(apiPort), HOST: '127.0.0.1', SEED: 'auto', DATA_DIR: path.join(tmp, 'data') };
+  if (process.env.DATABASE_URL) {
+    // a database of its own, so the seeded data and the test never touch anyone else's
+    const admin = new URL(process.env.DATABASE_URL);
+    const name = `qcdc_e2e_${process.pid}_${Date.now()}`;
+    const client = new pg.Client({ connectionString: admin.toString() });
+    await client.connect();
+    await client.query(`create database ${name}`);
+    await client.end();
+    const url = new URL(admin);
+    url.pathname = `/${name}`;
+    apiEnv.DATABASE_URL = url.toString();
+    dropDatabase = async () => {
+      const c = new pg.Client({ connectionString: admin.toString() });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    };
+  } else {
+    delete apiEnv.DATABASE_URL;
+  }
+
+  const api = start('api', apiMain, apiEnv, tmp);
+  const apiUrl = `http://127.0.0.1:${apiPort}`;
+  const dashboardUrl = `http://127.0.0.1:${dashboardPort}`;
+  let dashboard: ReturnType<typeof start> | undefined;
+  const teardown = async () => {
+    if (dashboard) await stop(dashboard.child);
+    await stop(api.child);
+    await dropDatabase().catch((e) => console.error('could not drop the e2e database:', e));
+    rmSync(tmp, { recursive: true, force: true });
+  };
+  try {
+    await waitFor(`${apiUrl}/healthz`, api.child, api.log, 180_000);
+    dashboard = start('dashboard', dashboardMain, { ...baseEnv, PORT: String(dashboardPort), HOST: '127.0.0.1', API_URL: apiUrl, API_PUBLIC_URL: apiUrl }, dashboardDir);
+    await waitFor(`${dashboardUrl}/healthz`, dashboard.child, dashboard.log, 30_000);
+  } catch (e) {
+    await teardown();
+    throw e;
+  }
+  project.provide('dashboardUrl', dashboardUrl);
+  project.provide('apiUrl', apiUrl);
+  return teardown;
+}
