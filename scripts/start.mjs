@@ -58,6 +58,11 @@ function stop(code) {
 }
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
+// npm exits on SIGTERM without passing it on; when our parent is gone, stop rather than orphan the servers
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) stop(0);
+}, 500).unref();
 
 async function waitFor(url, what, seconds) {
   const deadline = Date.now() + seconds * 1000;
