@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Config } from '../../shared/config.js';
 import { lockHolder, type LockInfo } from '../../shared/embedded.js';
 import { ImportError, type ImportSummary, type Problem } from '../interchange/importer.js';
-import { InputError } from '../interchange/read.js';
+import { importFiles, InputError } from '../interchange/read.js';
 import { ExportInputError } from './table.js';
 
 /**
@@ -43,22 +43,6 @@ export async function remoteDownload(server: { api: string }, pathAndQuery: stri
   const res = await call(`${server.api}${pathAndQuery}`);
   if (!res.ok || !res.body) throw await failure(res, server.api);
   await pipeline(Readable.fromWeb(res.body as never), out);
-}
-
-/** The files an import names: files as given, folders as their .csv and .xlsx files (sorted), like the local importer. */
-function importFiles(paths: string[]): string[] {
-  const files: string[] = [];
-  for (const p of paths) {
-    if (!fs.existsSync(p)) throw new InputError(`${p}: no such file or folder`);
-    if (fs.statSync(p).isDirectory()) {
-      const inside = fs.readdirSync(p).filter((f) => /\.(csv|xlsx)$/i.test(f)).sort();
-      if (!inside.length) throw new InputError(`${p}: the folder holds no .csv or .xlsx file`);
-      files.push(...inside.map((f) => path.join(p, f)));
-    } else {
-      files.push(p);
-    }
-  }
-  return files;
 }
 
 /** POST the files to the running server's /import (same validation, same all-or-nothing transaction). */

@@ -121,10 +121,8 @@ async function readXlsx(file: string): Promise<{ sheets: RawSheet[]; problems: R
   return { sheets, problems };
 }
 
-/** Reads XLSX workbooks, CSV files and folders of them. Unknown file or sheet names are reported, not skipped silently. */
-export async function readInputs(paths: string[]): Promise<{ sheets: RawSheet[]; problems: ReadProblem[] }> {
-  const sheets: RawSheet[] = [];
-  const problems: ReadProblem[] = [];
+/** The files an import names: files as given, folders as their .csv and .xlsx files (sorted). */
+export function importFiles(paths: string[]): string[] {
   const files: string[] = [];
   for (const p of paths) {
     if (!fs.existsSync(p)) throw new InputError(`${p}: no such file or folder`);
@@ -136,6 +134,14 @@ export async function readInputs(paths: string[]): Promise<{ sheets: RawSheet[];
       files.push(p);
     }
   }
+  return files;
+}
+
+/** Reads XLSX workbooks, CSV files and folders of them. Unknown file or sheet names are reported, not skipped silently. */
+export async function readInputs(paths: string[]): Promise<{ sheets: RawSheet[]; problems: ReadProblem[] }> {
+  const sheets: RawSheet[] = [];
+  const problems: ReadProblem[] = [];
+  const files = importFiles(paths);
   for (const file of files) {
     const ext = path.extname(file).toLowerCase();
     if (ext === '.xlsx') {
