@@ -160,3 +160,28 @@ describe('importing XLSX', () => {
     expect(rows.map((r) => r.date)).toEqual(['2019-11-27', '2019-06-05']);
   });
 });
+
+describe('award decisions are keyed by (decision_number, decision_date, issuer) — SPEC §5.2', () => {
+  const header = 'decision_number,decision_date,issuer,kind,recipient_code,period_from,period_to\n';
+
+  it('refuses rows of one decision that disagree on its kind or period, naming the row', async () => {
+    const d = write('award-kinds', {
+      'awards.csv': header + '12/QĐ-UBND,01/03/2021,Chủ tịch UBND,BANG_KHEN,D1,2015,2020\n' + '12/QĐ-UBND,01/03/2021,Chủ tịch UBND,GIAY_KHEN,W1,2015,2020\n',
+    });
+    expect((await problemsOf([d])).map(formatProblem)).toEqual([
+      'awards.csv, row 3, column kind: decision 12/QĐ-UBND of 2021-03-01 by Chủ tịch UBND is BANG_KHEN, 2015-2020 in awards.csv row 2, not GIAY_KHEN, 2015-2020',
+    ]);
+  });
+
+  it('refuses a row that disagrees with the decision already in the database', async () => {
+    const before = await countAll();
+    await importPaths(t.em(), [write('award-first', { 'awards.csv': header + '13/QĐ-UBND,2021-03-02,Chủ tịch UBND,BANG_KHEN,D1,,\n' })]);
+    const d = write('award-second', { 'awards.csv': header + '13/QĐ-UBND,2021-03-02,Chủ tịch UBND,BANG_KHEN,W1,2015,2020\n' });
+    expect((await problemsOf([d])).map(formatProblem)).toEqual([
+      'awards.csv, row 2, column period_from: decision 13/QĐ-UBND of 2021-03-02 by Chủ tịch UBND is BANG_KHEN in the database, not BANG_KHEN, 2015-2020',
+    ]);
+    // the first import added one decision and one award; the refused one nothing
+    const after = await countAll();
+    expect([after.award_decision - before.award_decision, after.award - before.award]).toEqual([1, 1]);
+  });
+});

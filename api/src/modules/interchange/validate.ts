@@ -304,6 +304,32 @@ export async function crossCheck(t: ParsedTables, sql: Sql, problems: Problem[])
     if (date && u.validFrom && u.validFrom > date) p(r, 'recipient_code', `unit ${code} did not yet exist on the decision date ${date} (${span(u)})`);
   }
 
+  // SPEC §5.2 identifies a numbered decision by (number, date, issuer): its kind and period must
+  // agree on every row and with what the database holds, or the rows would describe two decisions
+  const numbered = t.awards.filter((r) => str(r, 'decision_number') && str(r, 'decision_date'));
+  const triple = (number: string, date: string, issuer: string) => `${number}|${date}|${issuer}`;
+  const known = new Map<string, { kind: string; from: number | null; to: number | null; where: string }>();
+  if (numbered.length) {
+    const rows = await sql<{ number: string; date: string; issuer: string; kind: string; period_from: number | null; period_to: number | null }>(
+      `select d.number, to_char(d.date, 'YYYY-MM-DD') as date, d.issuer, d.kind, d.period_from, d.period_to
+       from award_decision d join unnest(?::text[], ?::date[], ?::text[]) as v(number, date, issuer)
+         on d.number = v.number and d.date = v.date and d.issuer = v.issuer`,
+      [numbered.map((r) => str(r, 'decision_number')), numbered.map((r) => str(r, 'decision_date')), numbered.map((r) => str(r, 'issuer'))],
+    );
+    for (const d of rows) known.set(triple(d.number, d.date, d.issuer), { kind: d.kind, from: d.period_from, to: d.period_to, where: 'the database' });
+  }
+  for (const r of numbered) {
+    const key = triple(str(r, 'decision_number')!, str(r, 'decision_date')!, str(r, 'issuer')!);
+    const mine = { kind: str(r, 'kind')!, from: num(r, 'period_from'), to: num(r, 'period_to') };
+    const prev = known.get(key);
+    if (!prev) {
+      known.set(key, { ...mine, where: `${r.file} row ${r.row}` });
+    } else if (prev.kind !== mine.kind || prev.from !== mine.from || prev.to !== mine.to) {
+      const fmt = (x: { kind: string; from: number | null; to: number | null }) => `${x.kind}${x.from !== null ? `, ${x.from}-${x.to}` : ''}`;
+      p(r, prev.kind !== mine.kind ? 'kind' : 'period_from', `decision ${str(r, 'decision_number')} of ${str(r, 'decision_date')} by ${str(r, 'issuer')} is ${fmt(prev)} in ${prev.where}, not ${fmt(mine)}`);
+    }
+  }
+
   // --- plans and models
   uniqueBy(t.plans, (r) => `${str(r, 'unit_code')}|${num(r, 'year')}`, 'plan for this unit and year', 'unit_code, year', problems);
   uniqueBy(t.models, (r) => `${str(r, 'unit_code')}|${num(r, 'year')}|${str(r, 'title')}`, 'model (unit, year, title)', 'unit_code, year, title', problems);
