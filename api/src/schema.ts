@@ -1,7 +1,7 @@
 import { buildSchema as build } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import {
-  AnalyticsResolver, AwardRowResolver, ComplianceRowResolver, CoverageRowResolver, DimensionRowResolver, PlanRowResolver,
+  AnalyticsResolver, AwardRowResolver, ComplianceRowResolver, ComplianceSummaryRowResolver, CoverageRowResolver, DimensionRowResolver, PlanRowResolver,
   RecommendationRowResolver, UninspectedUnitResolver,
 } from './modules/analytics/analytics.resolver.js';
 import { AwardDecisionResolver, AwardResolver } from './modules/award/award.resolver.js';
@@ -17,7 +17,7 @@ import { UnitHistoryResolver, UnitResolver } from './modules/unit/unit.resolver.
 export const resolvers = [
   UnitResolver, InspectionResolver, FindingResolver, RecommendationResolver, AwardResolver, AwardDecisionResolver,
   DimensionRowResolver, CoverageRowResolver, AnalyticsResolver,
-  ComplianceRowResolver, AwardRowResolver, PlanRowResolver, RecommendationRowResolver, UninspectedUnitResolver,
+  ComplianceRowResolver, ComplianceSummaryRowResolver, AwardRowResolver, PlanRowResolver, RecommendationRowResolver, UninspectedUnitResolver,
   UnitHistoryResolver, LineageResolver, RequirementResolver, FrameworkResolver, InspectionTeamResolver, PlanResolver, ModelResolver,
   SourceResolver,
 ] as const;

@@ -9,7 +9,7 @@ export interface BenchCase {
   query: string;
   variables?: Record<string, unknown>;
   /** A metric with a rollup path: also time its plain statement (the service with rollups off), to show what they save. */
-  plain?: { metric: 'coverage' | 'compliance' | 'planRate'; by: Dimension[] };
+  plain?: { metric: 'coverage' | 'compliance' | 'complianceSummary' | 'planRate' | 'openRecommendations'; by: Dimension[]; asOf?: string };
 }
 
 const span = { fromYear: FIRST_YEAR, toYear: LAST_YEAR };
@@ -37,6 +37,13 @@ export const CASES: BenchCase[] = [
     plain: { metric: 'compliance', by: [] },
   },
   {
+    name: `complianceSummary by YEAR ${FIRST_YEAR}–${LAST_YEAR}`,
+    overview: true,
+    query: `query ($filter: AnalyticsFilter!) { complianceSummary(filter: $filter, by: [YEAR]) { year compliant partial nonCompliant notApplicable score } }`,
+    variables: { filter: span },
+    plain: { metric: 'complianceSummary', by: ['YEAR' as Dimension] },
+  },
+  {
     name: `awardStats by PERIOD ${FIRST_YEAR}–${LAST_YEAR}`,
     overview: true,
     query: `query ($filter: AnalyticsFilter!) { awardStats(filter: $filter, by: [PERIOD]) { period awards } }`,
@@ -54,10 +61,24 @@ export const CASES: BenchCase[] = [
     overview: true,
     query: `query ($filter: AnalyticsFilter!) { openRecommendations(filter: $filter, by: [YEAR], asOf: "2026-12-31") { year open overdue } }`,
     variables: { filter: span },
+    plain: { metric: 'openRecommendations', by: ['YEAR' as Dimension], asOf: '2026-12-31' },
+  },
+  {
+    // an asOf in the middle of the data: many recommendations are still unsettled then
+    name: 'openRecommendations by YEAR 2015–2020, as of 2020-12-31',
+    overview: false,
+    query: `query ($filter: AnalyticsFilter!) { openRecommendations(filter: $filter, by: [YEAR], asOf: "2020-12-31") { year open overdue } }`,
+    variables: { filter: { fromYear: 2015, toYear: 2020 } },
+    plain: { metric: 'openRecommendations', by: ['YEAR' as Dimension], asOf: '2020-12-31' },
   },
   {
     name: 'inspections: page of 100 with unit and findings',
     overview: false,
     query: `query { inspections(page: { first: 100 }) { totalCount nodes { code date unit { code name } findings { result requirement { code } } } } }`,
+  },
+  {
+    name: 'inspections: page of 100, no totalCount',
+    overview: false,
+    query: `query { inspections(page: { first: 100 }) { pageInfo { hasNextPage } nodes { code date unit { code name } findings { result requirement { code } } } } }`,
   },
 ];

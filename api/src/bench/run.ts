@@ -10,9 +10,10 @@ import pg from 'pg';
 import { createApp } from '../app.js';
 import { migrationsList } from '../migrations/index.js';
 import type { AnalyticsFilter } from '../modules/analytics/analytics.inputs.js';
-import { compliance } from '../modules/analytics/compliance.service.js';
+import { compliance, complianceSummary } from '../modules/analytics/compliance.service.js';
 import { coverage } from '../modules/analytics/coverage.service.js';
 import { planRate } from '../modules/analytics/plan-rate.service.js';
+import { openRecommendations } from '../modules/analytics/recommendations.service.js';
 import { afterDataChange } from '../modules/analytics/rollup.js';
 import { resolveScope } from '../modules/analytics/scope.js';
 import { importTables } from '../modules/interchange/importer.js';
@@ -208,7 +209,12 @@ async function measureCase(db: Database, app: Awaited<ReturnType<typeof createAp
     // a few runs only: without rollups these take seconds at full scale
     const em = db.orm.em.fork() as EntityManager;
     const sql = sqlFor(em);
-    const fn = { coverage, compliance, planRate }[c.plain.metric];
+    const asOf = c.plain.asOf ?? '';
+    const fn = {
+      coverage, compliance, planRate,
+      complianceSummary: complianceSummary as unknown as typeof coverage,
+      openRecommendations: ((...[s, sc, by, o]: Parameters<typeof coverage>) => openRecommendations(s, sc, by, asOf, o)) as unknown as typeof coverage,
+    }[c.plain.metric];
     const scope = await resolveScope(sql, (c.variables as { filter: AnalyticsFilter }).filter);
     const runs: number[] = [];
     await fn(sql, scope, c.plain.by, { rollup: false });

@@ -26,6 +26,37 @@ function byId<T extends { id: number }>(em: EntityManager, cls: EntityClass<T>) 
   });
 }
 
+/**
+ * Units by id without the ORM: analytics rows name hundreds of districts at a time, and hydrating
+ * them as tracked entities costs ~5× the query (15 ms for 756 units). The API only reads units, so
+ * a plain object with Unit's prototype and `{ id }` references for parent and source (what
+ * refId reads) serves every Unit field resolver.
+ */
+function unitsById(em: EntityManager) {
+  return new DataLoader<number, Unit | null>(async (ids) => {
+    const rows = await sqlFor(em)<{
+      id: number; code: string; name: string; name_en: string | null; kind: Unit['kind'];
+      parent_id: number | null; valid_from: string | null; valid_to: string | null; source_id: number | null;
+    }>(
+      `select id, code, name, name_en, kind, parent_id, to_char(valid_from, 'YYYY-MM-DD') as valid_from,
+        to_char(valid_to, 'YYYY-MM-DD') as valid_to, source_id from unit where id = any(?::int[])`,
+      [[...ids]],
+    );
+    const map = new Map(
+      rows.map((r) => [
+        r.id,
+        Object.assign(Object.create(Unit.prototype) as Unit, {
+          id: r.id, code: r.code, name: r.name, nameEn: r.name_en, kind: r.kind,
+          parent: r.parent_id === null ? null : ({ id: r.parent_id } as Unit),
+          validFrom: r.valid_from, validTo: r.valid_to,
+          source: r.source_id === null ? null : ({ id: r.source_id } as Unit['source']),
+        }),
+      ]),
+    );
+    return ids.map((id) => map.get(id) ?? null);
+  });
+}
+
 /** Loads the children of many parents in one query, grouped by the foreign key. */
 function byParent<T>(em: EntityManager, cls: EntityClass<T>, fk: string, orderBy: Record<string, unknown>) {
   return new DataLoader<number, T[]>(async (ids) => {
@@ -77,7 +108,7 @@ const LINEAGE_ANCESTRY_SQL = `
 
 export function createLoaders(em: EntityManager) {
   return {
-    unit: byId(em, Unit),
+    unit: unitsById(em),
     team: byId(em, InspectionTeam),
     source: byId(em, SourceDocument),
     requirement: byId(em, Requirement),

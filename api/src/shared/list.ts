@@ -1,12 +1,14 @@
 import { parseDate } from './dates.js';
 import { InputProblem } from './errors.js';
-import type { Page } from './pagination.js';
+import type { LazyTotal, Page } from './pagination.js';
 import type { Sql } from './sql.js';
 
 /**
- * Builds the one id query of a list page: CTEs and WHERE conditions with their own parameters
- * (kept apart so that the text order of `?` always matches), then ids in the list's order plus
- * the total over all pages. Entities are then loaded by id through a DataLoader (one more query).
+ * Builds the id query of a list page: CTEs and WHERE conditions with their own parameters (kept
+ * apart so that the text order of `?` always matches), then ids in the list's order. Entities are
+ * then loaded by id through a DataLoader (one more query). The total over all pages is a separate
+ * count statement run only if the client selects totalCount: a window count over every match
+ * would make PostgreSQL read and sort all of them instead of the first rows of an index.
  */
 export class ListQuery {
   private readonly ctes: string[] = [];
@@ -26,19 +28,21 @@ export class ListQuery {
     return this;
   }
 
-  /** Ids of one page in `orderBy` order (with its own `orderParams`) and the number of all matches. */
-  async page(sql: Sql, from: string, id: string, orderBy: string, page: Page, orderParams: unknown[] = []): Promise<{ ids: number[]; total: number }> {
+  /**
+   * Ids of one page in `orderBy` order (with its own `orderParams`); whether more follow (one row
+   * past the page is read to know); and the number of all matches, counted on first request.
+   */
+  async page(sql: Sql, from: string, id: string, orderBy: string, page: Page, orderParams: unknown[] = []): Promise<{ ids: number[]; total: LazyTotal }> {
     const head = this.ctes.length ? `with recursive ${this.ctes.join(', ')} ` : '';
     const where = this.conditions.length ? `where ${this.conditions.map((c) => `(${c})`).join(' and ')}` : '';
     const params = [...this.cteParams, ...this.whereParams];
-    const rows = await sql<{ id: number; total: number }>(
-      `${head}select ${id} as id, count(*) over ()::int as total from ${from} ${where} order by ${orderBy} limit ? offset ?`,
-      [...params, ...orderParams, page.limit, page.offset],
+    const rows = await sql<{ id: number }>(
+      `${head}select ${id} as id from ${from} ${where} order by ${orderBy} limit ? offset ?`,
+      [...params, ...orderParams, page.limit + 1, page.offset],
     );
-    if (rows.length || page.offset === 0) return { ids: rows.map((r) => r.id), total: rows[0]?.total ?? 0 };
-    // a page past the end still reports the total
-    const [count] = await sql<{ n: number }>(`${head}select count(*)::int as n from ${from} ${where}`, params);
-    return { ids: [], total: count.n };
+    let counted: Promise<number> | undefined;
+    const count = () => (counted ??= sql<{ n: number }>(`${head}select count(*)::int as n from ${from} ${where}`, params).then((r) => r[0].n));
+    return { ids: rows.slice(0, page.limit).map((r) => r.id), total: { hasNextPage: rows.length > page.limit, count } };
   }
 }
 

@@ -42,12 +42,27 @@ export function readPage(page: PageInput | undefined): Page {
   return { limit, offset };
 }
 
-export function connection<T>(items: T[], total: number, page: Page) {
+/** A total counted only when asked for (ListQuery.page), with whether more items follow the page. */
+export interface LazyTotal {
+  hasNextPage: boolean;
+  count(): Promise<number>;
+}
+
+/**
+ * A connection from a page of items and the total: a number, or a LazyTotal whose count runs
+ * only when GraphQL resolves `totalCount` (type-graphql reads the field as a property, so a
+ * getter defers it; graphql-js awaits the promise).
+ */
+export function connection<T>(items: T[], total: number | LazyTotal, page: Page) {
   const end = page.offset + items.length;
+  const endCursor = items.length ? Buffer.from(`o:${end}`).toString('base64url') : null;
+  if (typeof total === 'number') return { nodes: items, totalCount: total, pageInfo: { hasNextPage: end < total, endCursor } };
   return {
     nodes: items,
-    totalCount: total,
-    pageInfo: { hasNextPage: end < total, endCursor: items.length ? Buffer.from(`o:${end}`).toString('base64url') : null },
+    get totalCount(): Promise<number> {
+      return total.count();
+    },
+    pageInfo: { hasNextPage: total.hasNextPage, endCursor },
   };
 }
 

@@ -49,14 +49,14 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 /** Runs the query and counts the SQL statements sent through the ORM's knex (every query path uses it). */
-async function statements(first: number): Promise<{ count: number; nodes: number }> {
+async function statements(first: number, query = QUERY): Promise<{ count: number; nodes: number }> {
   const app = await t.app();
   const knex = t.db.orm.em.getKnex();
   let count = 0;
   const onQuery = () => count++;
   knex.on('query', onQuery);
   try {
-    const res = await app.execute(QUERY, { first });
+    const res = await app.execute(query, { first });
     expect(res.errors).toBeUndefined();
     return { count, nodes: (res.data as { inspections: { nodes: unknown[] } }).inspections.nodes.length };
   } finally {
@@ -71,9 +71,17 @@ describe('SQL statements per list request', () => {
     expect(ten.nodes).toBe(10);
     expect(hundred.nodes).toBe(100);
     expect(hundred.count).toBe(ten.count);
-    // ids + inspections, units, unit_dim, districts, teams, team counts, findings, requirements,
-    // frameworks, recommendations, sources: one statement each at most
-    expect(hundred.count).toBeLessThanOrEqual(12);
+    // ids, totalCount + inspections, units, unit_dim, districts, teams, team counts, findings,
+    // requirements, frameworks, recommendations, sources: one statement each at most (the total is
+    // its own count statement since the page stopped using count(*) over (), which sorts every match)
+    expect(hundred.count).toBeLessThanOrEqual(13);
     expect(hundred.count).toBeGreaterThan(5); // the counter does see the loaders' statements
+  });
+
+  it('count all matches only when the client asks for totalCount', async () => {
+    const withTotal = await statements(10);
+    const without = await statements(10, QUERY.replace('totalCount', 'pageInfo { hasNextPage }'));
+    expect(without.nodes).toBe(10);
+    expect(without.count).toBe(withTotal.count - 1);
   });
 });

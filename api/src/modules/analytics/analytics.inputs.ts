@@ -11,6 +11,13 @@ export enum Dimension {
   UNIT_KIND = 'UNIT_KIND',
   UNIT = 'UNIT',
 }
+export enum ComplianceDimension {
+  YEAR = 'YEAR',
+  DISTRICT = 'DISTRICT',
+  UNIT_KIND = 'UNIT_KIND',
+  UNIT = 'UNIT',
+  CATEGORY = 'CATEGORY',
+}
 export enum AwardDimension {
   YEAR = 'YEAR',
   DISTRICT = 'DISTRICT',
@@ -39,6 +46,17 @@ registerEnumType(Dimension, {
     DISTRICT: { description: 'Quận, huyện — the unit itself if a DISTRICT, else its nearest DISTRICT ancestor, else null.' },
     UNIT_KIND: { description: 'Loại đơn vị — kind of unit.' },
     UNIT: { description: 'Đơn vị — each unit.' },
+  },
+});
+registerEnumType(ComplianceDimension, {
+  name: 'ComplianceDimension',
+  description: 'A breakdown of complianceSummary: the unit dimensions of Dimension and the requirement group; never single requirements (that is `compliance`).',
+  valuesConfig: {
+    YEAR: { description: 'Năm — calendar year of the inspection date.' },
+    DISTRICT: { description: 'Quận, huyện — district of the inspected unit (or of its current successor under CURRENT).' },
+    UNIT_KIND: { description: 'Loại đơn vị — kind of the inspected unit (or of its current successor under CURRENT).' },
+    UNIT: { description: 'Đơn vị — each inspected unit (its current successor under CURRENT).' },
+    CATEGORY: { description: 'Nhóm nội dung — the requirement group (LEADERSHIP, PUBLICIZE, …) the findings are about.' },
   },
 });
 registerEnumType(AwardDimension, {

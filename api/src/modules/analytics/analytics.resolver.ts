@@ -7,10 +7,10 @@ import { sqlFor } from '../../shared/sql.js';
 import { Inspection } from '../inspection/inspection.entity.js';
 import { Requirement } from '../requirement/requirement.entity.js';
 import { Unit } from '../unit/unit.entity.js';
-import { AnalyticsFilter, AwardDimension, Dimension, UninspectedFilter } from './analytics.inputs.js';
-import { AwardRow, ComplianceRow, CoverageRow, DimensionRow, PlanRow, RecommendationRow, UninspectedUnit } from './analytics.types.js';
+import { AnalyticsFilter, AwardDimension, ComplianceDimension, Dimension, UninspectedFilter } from './analytics.inputs.js';
+import { AwardRow, ComplianceRow, ComplianceSummaryRow, CoverageRow, DimensionRow, PlanRow, RecommendationRow, UninspectedUnit } from './analytics.types.js';
 import { awardStats } from './award-stats.service.js';
-import { compliance } from './compliance.service.js';
+import { compliance, complianceSummary } from './compliance.service.js';
 import { coverage } from './coverage.service.js';
 import { planRate } from './plan-rate.service.js';
 import { openRecommendations } from './recommendations.service.js';
@@ -40,6 +40,9 @@ export class ComplianceRowResolver extends DimensionRowResolver {
     return (await ctx.loaders.requirement.load(row.requirementId))!;
   }
 }
+
+@Resolver(() => ComplianceSummaryRow)
+export class ComplianceSummaryRowResolver extends DimensionRowResolver {}
 
 @Resolver(() => AwardRow)
 export class AwardRowResolver extends DimensionRowResolver {}
@@ -94,6 +97,19 @@ export class AnalyticsResolver {
   ): Promise<ComplianceRow[]> {
     const sql = sqlFor(ctx.em);
     return compliance(sql, await resolveScope(sql, filter), by);
+  }
+
+  @Query(() => [ComplianceSummaryRow], {
+    description:
+      'Điểm tuân thủ tổng hợp — the overall compliance score (SPEC §4) of all findings in scope, or per requirement group (CATEGORY) and the dimensions in `by`: the same findings as `compliance` (a finding counts in the year of its inspection when the inspected unit is in scope that year; under CURRENT under its current successor), counted per result, score = (C + 0.5·P) ÷ (C + P + N) over those findings, null when that is 0. Groups without findings have no row, except that `by: []` always gives one row.',
+  })
+  async complianceSummary(
+    @Arg('filter', () => AnalyticsFilter, { description: 'Years (of the inspection dates), unit kinds, subtree and structure.' }) filter: AnalyticsFilter,
+    @Arg('by', () => [ComplianceDimension], { description: `${BY} No per-requirement breakdown (use \`compliance\`).` }) by: ComplianceDimension[],
+    @Ctx() ctx: Context,
+  ): Promise<ComplianceSummaryRow[]> {
+    const sql = sqlFor(ctx.em);
+    return complianceSummary(sql, await resolveScope(sql, filter), by);
   }
 
   @Query(() => [AwardRow], {

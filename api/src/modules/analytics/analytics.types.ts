@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { UnitKind } from '../../shared/enums.js';
+import { RequirementCategory, UnitKind } from '../../shared/enums.js';
 
 /** Dimension columns common to the unit-based rows; district and unit are resolved by id in one batch. */
 @ObjectType({ description: "Dimension columns shared by analytics rows." })
@@ -47,6 +47,33 @@ export class ComplianceRow extends DimensionRow {
 
   @Field(() => Int, { description: 'Number of inspections these findings come from.' })
   inspections!: number;
+
+  @Field(() => Float, { nullable: true, description: '(compliant + 0.5 × partial) ÷ (compliant + partial + nonCompliant); null when that denominator is 0.' })
+  score!: number | null;
+}
+
+@ObjectType({
+  description:
+    'Điểm tuân thủ tổng hợp — compliance over all findings of a group (all requirements, or one requirement group): counts per result and the score (C + 0.5·P) ÷ (C + P + N) of those findings, so requirements weigh by their findings.',
+})
+export class ComplianceSummaryRow extends DimensionRow {
+  @Field(() => RequirementCategory, { nullable: true, description: 'Nhóm nội dung — requirement group (null unless CATEGORY is in `by`).' })
+  category!: RequirementCategory | null;
+
+  @Field(() => Int, { description: 'Đạt — COMPLIANT findings.' })
+  compliant!: number;
+
+  @Field(() => Int, { description: 'Đạt một phần — PARTIAL findings.' })
+  partial!: number;
+
+  @Field(() => Int, { description: 'Chưa đạt — NON_COMPLIANT findings.' })
+  nonCompliant!: number;
+
+  @Field(() => Int, { description: 'Không áp dụng — NOT_APPLICABLE findings (excluded from the score).' })
+  notApplicable!: number;
+
+  @Field(() => Int, { description: 'All findings counted, of every result (compliant + partial + nonCompliant + notApplicable).' })
+  findings!: number;
 
   @Field(() => Float, { nullable: true, description: '(compliant + 0.5 × partial) ÷ (compliant + partial + nonCompliant); null when that denominator is 0.' })
   score!: number | null;

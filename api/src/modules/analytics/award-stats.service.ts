@@ -34,13 +34,15 @@ export async function awardStats(sql: Sql, scope: Scope, by: AwardDimension[]): 
     ), `;
     params.push(scope.withinUnitId);
   }
+  // the counted unit's columns cost three joins with the 50k-row unit tables: only when a dimension needs them
+  const needsUnit = by.includes(AwardDimension.UNIT) || by.includes(AwardDimension.UNIT_KIND) || by.includes(AwardDimension.DISTRICT);
   ctes += `s as (
     select extract(year from d.date)::int as year, ${PERIOD_LABEL} as period, d.kind, d.id as decision_id,
-      ${COUNTED_UNIT_COLUMNS}
+      ${needsUnit ? COUNTED_UNIT_COLUMNS : 'null::int as m_id, null::text as m_code, null::text as m_kind, null::int as m_district, null::text as m_district_code'}
     from award a join award_decision d on d.id = a.decision_id
     join unit u on u.id = a.recipient_id
-    join unit_dim ud on ud.unit_id = u.id
-    ${countedUnitJoins(scope.current)}
+    ${needsUnit ? `join unit_dim ud on ud.unit_id = u.id
+    ${countedUnitJoins(scope.current)}` : ''}
     where ${DECISION_IN_YEARS} and u.kind = any(?::text[])${scope.withinUnitId !== null ? ' and u.id in (select id from subtree)' : ''}
   )`;
   params.push(...decisionInYearsParams(scope.fromYear, scope.toYear), scope.kinds);

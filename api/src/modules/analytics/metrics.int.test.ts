@@ -84,6 +84,63 @@ const cases: Case[] = [
       ],
     },
   },
+  // ── complianceSummary ─────────────────────────────────────────────────────────────────────
+  {
+    name: 'complianceSummary 2019–2020 by []: one score over all findings (the per-requirement rows summed)',
+    why: 'R1 3 C, 1 P, 1 N + R2 1 C, 1 P, 3 NA = 4 C, 2 P, 1 N, 3 NA, 10 findings → (4 + 0.5 × 2)/7 = 5/7',
+    query: `{ complianceSummary(filter: {fromYear: 2019, toYear: 2020}, by: []) { year category compliant partial nonCompliant notApplicable findings score } }`,
+    expected: {
+      complianceSummary: [{ year: null, category: null, compliant: 4, partial: 2, nonCompliant: 1, notApplicable: 3, findings: 10, score: 5 / 7 }],
+    },
+  },
+  {
+    name: 'complianceSummary by year and requirement group (R1 = LEADERSHIP, R2 = PUBLICIZE)',
+    why: '2019: R1 I1 C, I2 N → 0.5; R2 I1 P, I2 NA → 0.5. 2020: R1 I3 P, I4 C, I5 C → 2.5/3; R2 I3 C, I4 NA, I6 NA → 1. 2021: R1 I7 N, I8 P → 0.25; R2 I7 C → 1',
+    query: `{ complianceSummary(filter: {fromYear: 2019, toYear: 2021}, by: [YEAR, CATEGORY]) { year category compliant partial nonCompliant notApplicable findings score } }`,
+    expected: {
+      complianceSummary: [
+        { year: 2019, category: 'LEADERSHIP', compliant: 1, partial: 0, nonCompliant: 1, notApplicable: 0, findings: 2, score: 0.5 },
+        { year: 2019, category: 'PUBLICIZE', compliant: 0, partial: 1, nonCompliant: 0, notApplicable: 1, findings: 2, score: 0.5 },
+        { year: 2020, category: 'LEADERSHIP', compliant: 2, partial: 1, nonCompliant: 0, notApplicable: 0, findings: 3, score: 2.5 / 3 },
+        { year: 2020, category: 'PUBLICIZE', compliant: 1, partial: 0, nonCompliant: 0, notApplicable: 2, findings: 3, score: 1 },
+        { year: 2021, category: 'LEADERSHIP', compliant: 0, partial: 1, nonCompliant: 1, notApplicable: 0, findings: 2, score: 0.25 },
+        { year: 2021, category: 'PUBLICIZE', compliant: 1, partial: 0, nonCompliant: 0, notApplicable: 0, findings: 1, score: 1 },
+      ],
+    },
+  },
+  {
+    name: 'complianceSummary CURRENT by unit: every finding of a successor and its predecessors in one score',
+    why: 'S2 ← I3 (P, C), I7 (N, C) → 2 C 1 P 1 N = 2.5/4. W1 ← I1 (C, P), I2 (N, NA), I4 (C, NA) → 2 C 1 P 1 N 2 NA = 0.625. W3 ← I5 (C) → 1. W5 ← I6 (NA), I8 (P) → 0.5',
+    query: `{ complianceSummary(filter: {fromYear: 2019, toYear: 2021, structure: CURRENT}, by: [UNIT]) { unit { code } compliant partial nonCompliant notApplicable findings score } }`,
+    expected: {
+      complianceSummary: [
+        { unit: { code: 'S2' }, compliant: 2, partial: 1, nonCompliant: 1, notApplicable: 0, findings: 4, score: 0.625 },
+        { unit: { code: 'W1' }, compliant: 2, partial: 1, nonCompliant: 1, notApplicable: 2, findings: 6, score: 0.625 },
+        { unit: { code: 'W3' }, compliant: 1, partial: 0, nonCompliant: 0, notApplicable: 0, findings: 1, score: 1 },
+        { unit: { code: 'W5' }, compliant: 0, partial: 1, nonCompliant: 0, notApplicable: 1, findings: 2, score: 0.5 },
+      ],
+    },
+  },
+  {
+    name: 'complianceSummary within D1 by district and group',
+    why: 'I1, I2, I4, I5, I8 (all under D1): LEADERSHIP C, N, C, C, P → 3.5/5 = 0.7; PUBLICIZE P, NA, NA → 0.5',
+    query: `{ complianceSummary(filter: {fromYear: 2019, toYear: 2021, withinUnit: "D1"}, by: [DISTRICT, CATEGORY]) { district { code } category compliant partial nonCompliant notApplicable score } }`,
+    expected: {
+      complianceSummary: [
+        { district: { code: 'D1' }, category: 'LEADERSHIP', compliant: 3, partial: 1, nonCompliant: 1, notApplicable: 0, score: 0.7 },
+        { district: { code: 'D1' }, category: 'PUBLICIZE', compliant: 0, partial: 1, nonCompliant: 0, notApplicable: 2, score: 0.5 },
+      ],
+    },
+  },
+  {
+    name: 'complianceSummary by [] with no findings in scope: still one row, zero counts, score null',
+    why: 'no inspection in 2015–2016; AS_OF reads the rollups, CURRENT the plain statement: both give the one total row',
+    query: `{ asOf: complianceSummary(filter: {fromYear: 2015, toYear: 2016}, by: []) { compliant findings score } current: complianceSummary(filter: {fromYear: 2015, toYear: 2016, structure: CURRENT}, by: []) { compliant findings score } }`,
+    expected: {
+      asOf: [{ compliant: 0, findings: 0, score: null }],
+      current: [{ compliant: 0, findings: 0, score: null }],
+    },
+  },
   // ── coverage ──────────────────────────────────────────────────────────────────────────────
   {
     name: 'coverage per year: W3, created on 2020-04-01, is in scope in 2020 only',
@@ -280,6 +337,7 @@ describe('metrics on the small city (SPEC §4)', () => {
 
   it.each([
     ['filter.toYear', `{ compliance(filter: {fromYear: 2021, toYear: 2019}, by: []) { score } }`],
+    ['filter.withinUnit', `{ complianceSummary(filter: {fromYear: 2019, toYear: 2019, withinUnit: "NOPE"}, by: [CATEGORY]) { score } }`],
     ['filter.withinUnit', `{ awardStats(filter: {fromYear: 2019, toYear: 2019, withinUnit: "NOPE"}, by: []) { awards } }`],
     ['asOf', `{ openRecommendations(asOf: "31/02/2021", filter: {fromYear: 2019, toYear: 2021}, by: []) { open } }`],
     ['filter.districtCode', `{ uninspectedUnits(filter: {districtCode: "NOPE"}) { totalCount } }`],

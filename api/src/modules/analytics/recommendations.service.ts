@@ -1,7 +1,8 @@
 import type { Sql } from '../../shared/sql.js';
 import type { Dimension } from './analytics.inputs.js';
 import type { RecommendationRow } from './analytics.types.js';
-import { dimensionSql, scopeCtes, type Scope } from './scope.js';
+import { rollupAnswers } from './rollup.js';
+import { COUNTED_UNIT_COLUMNS, countedUnitJoins, dimensionSql, type Scope } from './scope.js';
 
 /**
  * Open and overdue recommendations at a date (SPEC §4) in one statement: recommendations of
@@ -9,26 +10,91 @@ import { dimensionSql, scopeCtes, type Scope } from './scope.js';
  * that year) that are not RESOLVED on or before `asOf`; overdue = open with a due date before it.
  * YEAR is the year of the inspection that made the recommendation.
  */
-export async function openRecommendations(sql: Sql, scope: Scope, by: Dimension[], asOf: string): Promise<RecommendationRow[]> {
+export async function openRecommendations(sql: Sql, scope: Scope, by: Dimension[], asOf: string, options: { rollup?: boolean } = {}): Promise<RecommendationRow[]> {
+  if (options.rollup !== false && rollupAnswers(scope, by, false)) return openFromRollup(sql, scope, by, asOf);
   const params: unknown[] = [];
-  const ctes = scopeCtes(scope, params);
-  params.push(asOf, scope.fromYear, scope.toYear, asOf, asOf);
+  let ctes = 'with recursive ';
+  if (scope.withinUnitId !== null) {
+    ctes += `subtree as (
+      select id from unit where id = ?
+      union all select c.id from unit c join subtree st on c.parent_id = st.id
+    ), `;
+    params.push(scope.withinUnitId);
+  }
+  // the recommendations first, then their units: "in scope in the inspection year" is the unit's
+  // activity that year, checked per row rather than by joining every (unit, year) of the span
+  params.push(asOf, scope.fromYear, scope.toYear, asOf, scope.kinds, asOf);
   const d = dimensionSql(by);
   return sql<RecommendationRow>(
-    `${ctes},
-    r as (
+    `${ctes}r as (
       select i.unit_id, extract(year from i.date)::int as year, rc.due_date,
         coalesce(rc.status = 'RESOLVED' and rc.resolved_on <= ?::date, false) as resolved
       from recommendation rc join inspection i on i.id = rc.inspection_id
       where i.date >= make_date(?::int, 1, 1) and i.date <= make_date(?::int, 12, 31) and i.date <= ?::date
+    ),
+    s as (
+      select r.year, r.due_date, r.resolved, ${COUNTED_UNIT_COLUMNS}
+      from r join unit u on u.id = r.unit_id
+        and (u.valid_from is null or u.valid_from <= make_date(r.year, 12, 31))
+        and (u.valid_to is null or u.valid_to >= make_date(r.year, 1, 1))
+      join unit_dim ud on ud.unit_id = u.id
+      ${countedUnitJoins(scope.current)}
+      where u.kind = any(?::text[])${scope.withinUnitId !== null ? ' and u.id in (select id from subtree)' : ''}
     )
     select ${d.select},
-      count(r.year)::int as recommendations,
-      (count(r.year) filter (where not r.resolved))::int as open,
-      (count(r.year) filter (where not r.resolved and r.due_date < ?::date))::int as overdue,
-      (count(r.year) filter (where r.resolved))::int as resolved
-    from scope s join r on r.unit_id = s.unit_id and r.year = s.year
+      count(*)::int as recommendations,
+      (count(*) filter (where not s.resolved))::int as open,
+      (count(*) filter (where not s.resolved and s.due_date < ?::date))::int as overdue,
+      (count(*) filter (where s.resolved))::int as resolved
+    from s
     ${d.groupBy} ${d.orderBy}`,
+    params,
+  );
+}
+
+/**
+ * The same numbers from analytics_recommendations (counts once every date of a recommendation is
+ * past), corrected by the recommendations "unsettled" at asOf: inspected after it, resolved after
+ * it, or due on or after it (settle date after asOf, in analytics_recommendation_dates). One with
+ * none of those counts at asOf exactly as in the rollup, so replacing the unsettled ones' rollup
+ * contribution by their contribution at asOf is exact for any date; they are an index range per
+ * year, and few unless asOf lies well before the end of the years asked for.
+ */
+async function openFromRollup(sql: Sql, scope: Scope, by: Dimension[], asOf: string): Promise<RecommendationRow[]> {
+  const years = Array.from({ length: scope.toYear - scope.fromYear + 1 }, (_, i) => scope.fromYear + i);
+  const params: unknown[] = [asOf, asOf, asOf, years, asOf, scope.kinds, scope.fromYear, scope.toYear, scope.kinds];
+  const d = dimensionSql(by);
+  return sql<RecommendationRow>(
+    `with flags as (
+      select f.year, f.kind, f.district_id, f.district_code,
+        f.inspection_date <= ?::date as seen,
+        coalesce(f.resolved_on <= ?::date, false) as resolved_now,
+        coalesce(f.due_date < ?::date, false) as due_now,
+        f.resolved_on is not null as resolved_ever,
+        f.due_date is not null as due_ever
+      from analytics_recommendation_dates f
+      where f.year = any(?::int[]) and f.settle_date > ?::date and f.kind = any(?::text[])
+    ),
+    s as (
+      select a.year, a.kind as m_kind, a.district_id as m_district, a.district_code as m_district_code, null::int as m_id, null::text as m_code,
+        a.recommendations, a.resolved, a.overdue
+      from analytics_recommendations a
+      where a.year between ?::int and ?::int and a.kind = any(?::text[])
+      union all
+      -- contribution at asOf minus the rollup's
+      select f.year, f.kind, f.district_id, f.district_code, null::int, null::text,
+        f.seen::int - 1,
+        (f.seen and f.resolved_now)::int - f.resolved_ever::int,
+        (f.seen and not f.resolved_now and f.due_now)::int - (not f.resolved_ever and f.due_ever)::int
+      from flags f
+    )
+    select ${d.select},
+      coalesce(sum(s.recommendations), 0)::int as recommendations,
+      coalesce(sum(s.recommendations - s.resolved), 0)::int as open,
+      coalesce(sum(s.overdue), 0)::int as overdue,
+      coalesce(sum(s.resolved), 0)::int as resolved
+    from s
+    ${d.groupBy} ${d.columns.length ? 'having sum(s.recommendations) > 0' : ''} ${d.orderBy}`,
     params,
   );
 }

@@ -4,10 +4,11 @@ import { UnitKind } from '../../shared/enums.js';
 import { sqlFor } from '../../shared/sql.js';
 import { testDatabase, type TestDb } from '../../test/db.js';
 import type { SheetName } from '../interchange/sheets.js';
-import { Dimension } from './analytics.inputs.js';
-import { compliance } from './compliance.service.js';
+import { ComplianceDimension, Dimension } from './analytics.inputs.js';
+import { compliance, complianceSummary } from './compliance.service.js';
 import { coverage } from './coverage.service.js';
 import { planRate } from './plan-rate.service.js';
+import { openRecommendations } from './recommendations.service.js';
 import { rollupAnswers } from './rollup.js';
 import { DEFAULT_KINDS, type Scope } from './scope.js';
 
@@ -49,6 +50,18 @@ const fixture: Partial<Record<SheetName, Record<string, string>[]>> = {
     { inspection_code: 'I5', requirement_code: 'R1', result: 'PARTIAL' },
     { inspection_code: 'I6', requirement_code: 'R1', result: 'COMPLIANT' },
     { inspection_code: 'I7', requirement_code: 'R2', result: 'NON_COMPLIANT' },
+  ],
+  // resolved before and after their due dates, open, in progress, without a due date, resolved on
+  // the inspection day, and W2's open one past its unit's end
+  recommendations: [
+    { inspection_code: 'I1', seq: '1', text: 'a', due_date: '2019-06-30', status: 'RESOLVED', resolved_on: '2019-05-15' },
+    { inspection_code: 'I1', seq: '2', text: 'b', due_date: '2019-06-30', status: 'RESOLVED', resolved_on: '2020-01-10' },
+    { inspection_code: 'I2', seq: '1', text: 'c', due_date: '2019-12-31', status: 'OPEN' },
+    { inspection_code: 'I3', seq: '1', text: 'd', status: 'IN_PROGRESS' },
+    { inspection_code: 'I4', seq: '1', text: 'e', due_date: '2020-12-31', status: 'OPEN' },
+    { inspection_code: 'I5', seq: '1', text: 'f', due_date: '2021-03-31', status: 'RESOLVED', resolved_on: '2021-05-01' },
+    { inspection_code: 'I5', seq: '2', text: 'g', status: 'RESOLVED', resolved_on: '2020-10-01' },
+    { inspection_code: 'I7', seq: '1', text: 'h', due_date: '2021-09-30', status: 'OPEN' },
   ],
   plans: [
     { unit_code: 'W1', year: '2019' },
@@ -110,6 +123,42 @@ describe('analytics rollups agree with the plain statements', () => {
       expect(viaRollup).toBeGreaterThan(SCOPES.length * 4); // most combinations really went through the rollups
     });
   }
+
+  it('complianceSummary: every breakdown by year, district, kind and category, over several scopes', async () => {
+    const sql = sqlFor(em);
+    const bys = BYS.flatMap((by) => [by as unknown as ComplianceDimension[], [...by, ComplianceDimension.CATEGORY] as ComplianceDimension[]]);
+    for (const s of SCOPES) {
+      for (const by of bys) {
+        expect(rollupAnswers(s, by, false)).toBe(true);
+        const plain = await complianceSummary(sql, s, by, { rollup: false });
+        expect(await complianceSummary(sql, s, by), `${s.fromYear}-${s.toYear} ${s.kinds.join('+')} by [${by.join(',')}]`).toEqual(plain);
+      }
+    }
+  });
+
+  it('hand-checked: open recommendations at 2020-06-30 from the rollup', async () => {
+    const rows = await openRecommendations(sqlFor(em), scope(2019, 2021), [Dimension.YEAR], '2020-06-30');
+    // 2019: a resolved, b resolved 2020-01-10, c open and overdue (due 2019-12-31), d (I3, S1
+    // 2019-05-01) open without due date → 4, 2 open, 1 overdue, 2 resolved
+    // 2020: e (I4) open, due 2020-12-31 not yet; f, g belong to I5 (2020-10-01), h to 2021: later
+    expect(rows.map((r) => [r.year, r.recommendations, r.open, r.overdue, r.resolved])).toEqual([
+      [2019, 4, 2, 1, 2],
+      [2020, 1, 1, 0, 0],
+    ]);
+  });
+
+  it('openRecommendations: every breakdown, several scopes, dates before, between and after every event', async () => {
+    const sql = sqlFor(em);
+    const dates = ['2018-12-31', '2019-03-01', '2019-05-15', '2019-06-30', '2019-07-01', '2020-01-01', '2020-10-01', '2020-12-31', '2021-04-01', '2021-06-01', '2030-01-01'];
+    for (const s of SCOPES) {
+      for (const by of BYS) {
+        for (const asOf of dates) {
+          const plain = await openRecommendations(sql, s, by, asOf, { rollup: false });
+          expect(await openRecommendations(sql, s, by, asOf), `${s.fromYear}-${s.toYear} ${s.kinds.join('+')} by [${by.join(',')}] at ${asOf}`).toEqual(plain);
+        }
+      }
+    }
+  });
 
   it('an import refreshes the rollups in its transaction', async () => {
     const sql = sqlFor(em);

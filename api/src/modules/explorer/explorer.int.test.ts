@@ -91,6 +91,33 @@ describe('GET /explorer', () => {
     expect(data.examples[4].variables).toEqual({ code: 'KT-2021-S_KHDT-0001' });
   });
 
+  it('a deep link /explorer?query=…&variables=… carries that query and its variables, escaped', async () => {
+    // a hostile query: it tries to close the data element and the attribute quoting
+    const query = 'query Q { units(search: "</script><script>alert(1)</script>\\" \'x\'") { totalCount } }';
+    const variables = '{\n  "note": "</script>&\\"quoted\\""\n}';
+    const res = await fetch(`${base}/explorer?${new URLSearchParams({ query, variables })}`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    // the data element holds no "<" at all, so nothing in it can end the element …
+    const json = /<script id="qcdc-explorer-data" type="application\/json">([^<]*)<\/script>/.exec(html)![1];
+    expect(json).not.toContain('</script>');
+    // … and the page still has exactly its five script elements (React, ReactDOM, GraphiQL, data, client)
+    expect(html.match(/<\/script>/g)).toHaveLength(5);
+    expect(html).not.toContain('alert(1)</script>');
+    const data = JSON.parse(json);
+    expect(data.link).toEqual({ query, variables });
+    // the examples stay available beside it
+    expect(data.examples).toHaveLength(EXAMPLES.length);
+  });
+
+  it('without a query the page carries no deep link; variables alone do not make one', async () => {
+    for (const path of ['/explorer', '/explorer?variables=%7B%7D']) {
+      const html = await (await fetch(`${base}${path}`)).text();
+      const data = JSON.parse(/<script id="qcdc-explorer-data" type="application\/json">([^<]*)<\/script>/.exec(html)![1]);
+      expect(data.link, path).toBeNull();
+    }
+  });
+
   it('unknown asset names are not served', async () => {
     expect((await fetch(`${base}/explorer/assets/../../package.json`)).status).toBe(404);
     expect((await fetch(`${base}/explorer/assets/nothing.js`)).status).toBe(404);

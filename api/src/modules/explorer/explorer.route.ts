@@ -4,12 +4,13 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Route } from '../../app.js';
 import { EXAMPLES, type Example } from '../analytics/examples.js';
-import { explorerPage } from './page.js';
+import { explorerPage, type PageOptions } from './page.js';
 
 /**
  * GET /explorer: GraphiQL served by the API itself, with every script and style read from
  * node_modules (graphiql 3's UMD bundle on React 18's UMD builds) — government intranets cannot
- * reach a CDN. The example queries open as tabs and stay listed in an "Examples" panel.
+ * reach a CDN. The example queries open as tabs and stay listed in an "Examples" panel; a link
+ * /explorer?query=…&variables=… (the dashboard's "Xem truy vấn") opens that query in front.
  */
 const require = createRequire(import.meta.url);
 
@@ -53,15 +54,19 @@ export function explorerRoute(options: { endpoint?: string; examples?: Example[]
   for (const asset of files.values()) {
     if (!fs.existsSync(asset.file)) throw new Error(`explorer asset missing: ${asset.file} (reinstall the api workspace)`);
   }
-  const html = explorerPage({ assets: urls, endpoint: options.endpoint ?? '/graphql', examples: options.examples ?? EXAMPLES });
+  const pageOptions: PageOptions = { assets: urls, endpoint: options.endpoint ?? '/graphql', examples: options.examples ?? EXAMPLES };
+  const html = explorerPage(pageOptions);
   // gzip once, on first request: graphiql.min.js is 3.5 MB and ~0.8 MB compressed
   const gzipped = new Map<string, Buffer>();
 
   return async (req, res, url) => {
     if (url.pathname === EXPLORER_PATH || url.pathname === `${EXPLORER_PATH}/`) {
       if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+      const query = url.searchParams.get('query');
+      // the plain page is built once; a deep link gets its own (its text escaped inside the data JSON)
+      const body = query ? explorerPage(pageOptions, { query, variables: url.searchParams.get('variables') ?? '' }) : html;
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
-      res.end(req.method === 'HEAD' ? undefined : html);
+      res.end(req.method === 'HEAD' ? undefined : body);
       return true;
     }
     if (url.pathname === '/favicon.ico') {

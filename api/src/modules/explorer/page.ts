@@ -6,6 +6,12 @@ export interface PageOptions {
   examples: Example[];
 }
 
+/** A query (and its variables, as editor text) to open on arrival: GET /explorer?query=…&variables=… */
+export interface DeepLink {
+  query: string;
+  variables: string;
+}
+
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** JSON inside <script>: "<" escaped so no string can close the element. */
@@ -23,6 +29,12 @@ const CLIENT = `
   var h = React.createElement;
   var STORAGE = 'qcdc-explorer';
   var vars = function (ex) { return ex.variables ? JSON.stringify(ex.variables, null, 2) : ''; };
+  var link = data.link;
+  var tabs = data.examples.map(function (ex) { return { query: ex.query, variables: vars(ex) }; });
+  // a deep link opens in front: as the first tab on a first visit (GraphiQL then ignores the query
+  // prop), and through the query/variables props afterwards (GraphiQL adds a tab, or selects the
+  // stored tab holding the same text)
+  if (link) tabs.unshift({ query: link.query, variables: link.variables });
 
   function ExamplesPanel() {
     var editors = GraphiQL.React.useEditorContext({ nonNull: true });
@@ -60,17 +72,22 @@ const CLIENT = `
   root.render(h(GraphiQL, {
     fetcher: GraphiQL.createFetcher({ url: data.endpoint }),
     storage: GraphiQL.createLocalStorage({ namespace: STORAGE }),
-    defaultTabs: data.examples.map(function (ex) { return { query: ex.query, variables: vars(ex) }; }),
+    defaultTabs: tabs,
+    query: link ? link.query : undefined,
+    variables: link ? link.variables : undefined,
     defaultEditorToolsVisibility: 'variables',
     plugins: [examplesPlugin],
   }));
 })();
 `;
 
-/** The explorer's HTML: every URL in it is a path on this server. */
-export function explorerPage(options: PageOptions): string {
+/**
+ * The explorer's HTML: every URL in it is a path on this server. A deep link's text travels only
+ * inside the JSON data element (scriptJson), never into markup or script source.
+ */
+export function explorerPage(options: PageOptions, link: DeepLink | null = null): string {
   const { assets } = options;
-  const data = { endpoint: options.endpoint, examples: options.examples, examplesTitle: EXAMPLES_TITLE };
+  const data = { endpoint: options.endpoint, examples: options.examples, examplesTitle: EXAMPLES_TITLE, link };
   return `<!doctype html>
 <html lang="vi">
 <head>
