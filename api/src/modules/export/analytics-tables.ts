@@ -30,6 +30,7 @@ const dim = {
   ],
   PERIOD: [{ key: 'period', code: 'period', vi: 'Giai đoạn', kind: 'text' }],
   KIND: [{ key: 'kind', code: 'award_kind', vi: 'Hình thức khen thưởng', kind: 'text', labels: 'AwardKind' }],
+  CATEGORY: [{ key: 'category', code: 'category', vi: 'Nhóm nội dung', kind: 'text', labels: 'RequirementCategory' }],
 } satisfies Record<string, OutColumn[]>;
 
 const DIM_FIELDS = 'year district { code name } unitKind unit { code name }';
@@ -68,6 +69,18 @@ export const ANALYTICS: Record<string, AnalyticsDef> = {
       { key: 'partial', code: 'partial', vi: 'Đạt một phần', kind: 'count' },
       { key: 'nonCompliant', code: 'non_compliant', vi: 'Chưa đạt', kind: 'count' },
       { key: 'notApplicable', code: 'not_applicable', vi: 'Không áp dụng', kind: 'count' },
+      { key: 'score', code: 'score', vi: 'Điểm tuân thủ', kind: 'rate' },
+    ],
+  },
+  'compliance-summary': {
+    field: 'complianceSummary', vi: 'Điểm tuân thủ', dims: ['YEAR', 'DISTRICT', 'UNIT_KIND', 'UNIT', 'CATEGORY'], defaultBy: ['YEAR'],
+    selection: `${DIM_FIELDS} category compliant partial nonCompliant notApplicable findings score`,
+    measures: [
+      { key: 'compliant', code: 'compliant', vi: 'Đạt', kind: 'count' },
+      { key: 'partial', code: 'partial', vi: 'Đạt một phần', kind: 'count' },
+      { key: 'nonCompliant', code: 'non_compliant', vi: 'Chưa đạt', kind: 'count' },
+      { key: 'notApplicable', code: 'not_applicable', vi: 'Không áp dụng', kind: 'count' },
+      { key: 'findings', code: 'findings', vi: 'Số kết quả kiểm tra', kind: 'count' },
       { key: 'score', code: 'score', vi: 'Điểm tuân thủ', kind: 'rate' },
     ],
   },
@@ -190,12 +203,15 @@ export async function runList(execute: Execute, query: string, variables: Record
 }
 
 /** An analytics table's rows (SPEC §5.3) for the given filter and breakdown, with only the dimension columns asked for. */
+/** The GraphQL enum of `by` where a query has its own dimensions. */
+const BY_TYPE: Record<string, string> = { awardStats: 'AwardDimension', complianceSummary: 'ComplianceDimension' };
+
 export async function analyticsRows(execute: Execute, name: string, args: AnalyticsArgs): Promise<{ columns: OutColumn[]; rows: Row[] }> {
   const def = ANALYTICS[name];
   const by = checkArgs(def, args);
   const extra = def.variables ? `, ${def.variables}` : '';
   const passed = def.variables ? `, ${def.variables.split(',').map((v) => v.trim().split(':')[0].slice(1)).map((v) => `${v}: $${v}`).join(', ')}` : '';
-  const query = `query Export($filter: AnalyticsFilter!, $by: [${def.field === 'awardStats' ? 'AwardDimension' : 'Dimension'}!]!${extra}) {
+  const query = `query Export($filter: AnalyticsFilter!, $by: [${BY_TYPE[def.field] ?? 'Dimension'}!]!${extra}) {
     ${def.field}(filter: $filter, by: $by${passed}) { ${def.selection} }
   }`;
   const rows = await runList(execute, query, { filter: analyticsFilter(args), by, ...(args.asOf ? { asOf: args.asOf } : {}) }, def.field);

@@ -159,6 +159,17 @@ describe('analytics exports', () => {
     );
   });
 
+  it('compliance-summary: the score of all findings per year, computed in SQL (no per-requirement rows)', async () => {
+    const chunks: Buffer[] = [];
+    const sink = new Writable({ write: (c, _e, cb) => (chunks.push(c as Buffer), cb()) });
+    const table = await exportTable(t.db, { name: 'compliance-summary', format: 'csv', lang: 'code', fromYear: 2019, toYear: 2020, by: ['YEAR'] });
+    await writeCsv(table, sink, 'code');
+    // 2019: I1 has R1 COMPLIANT and R2 PARTIAL → (1 + 0.5) / 2 = 0.75; 2020: I2 has R1 NON_COMPLIANT → 0
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(
+      '\ufeffyear,compliant,partial,non_compliant,not_applicable,findings,score\r\n2019,1,1,0,0,2,0.75\r\n2020,0,0,1,0,1,0\r\n',
+    );
+  });
+
   it('an unknown name or dimension is an input error', async () => {
     await expect(exportTable(t.db, { name: 'nope', format: 'csv', lang: 'code' })).rejects.toThrow(/unknown dataset "nope"/);
     await expect(exportTable(t.db, { name: 'coverage', format: 'csv', lang: 'code', fromYear: 2019, by: ['PERIOD'] })).rejects.toThrow(/not a dimension of coverage/);

@@ -40,7 +40,6 @@ export function snapshotDay(toYear: number, now: Date): string {
 }
 
 const sum = (rows: Row[], key: string) => rows.reduce((a, r) => a + ((r[key] as number) ?? 0), 0);
-const ratio = (num: number, den: number) => (den ? num / den : null);
 
 /** DEMO records per table, in one statement, for the metadata sheet. */
 async function demoCounts(em: EntityManager): Promise<Row> {
@@ -77,6 +76,7 @@ export async function writeReport(db: Database, options: ReportOptions, out: Wri
   const byDistrict = await analyticsRows(execute, 'coverage', { ...args, by: ['DISTRICT'] });
   const byKind = await analyticsRows(execute, 'coverage', { ...args, by: ['UNIT_KIND'] });
   const compliance = await analyticsRows(execute, 'compliance', { ...args, by: [] });
+  const complianceTotal = await analyticsRows(execute, 'compliance-summary', { ...args, by: [] });
   const awards = await analyticsRows(execute, 'award-stats', { ...args, by: ['PERIOD', 'KIND'] });
   const plans = await analyticsRows(execute, 'plan-rate', { ...args, by: ['YEAR', 'UNIT_KIND'] });
   const plansByYear = await analyticsRows(execute, 'plan-rate', { ...args, by: ['YEAR'] });
@@ -85,9 +85,7 @@ export async function writeReport(db: Database, options: ReportOptions, out: Wri
   const demo = await demoCounts(em);
 
   const t = total.rows[0] ?? {};
-  const c = sum(compliance.rows, 'compliant');
-  const p = sum(compliance.rows, 'partial');
-  const n = sum(compliance.rows, 'nonCompliant');
+  const ct = complianceTotal.rows[0] ?? {};
   const span = fromYear === toYear ? String(fromYear) : `${fromYear}–${toYear}`;
   const overview: [string, ExcelCell, string?][] = [
     ['Báo cáo thực hiện Quy chế dân chủ ở cơ sở', `Năm ${span}`],
@@ -95,9 +93,8 @@ export async function writeReport(db: Database, options: ReportOptions, out: Wri
     ['Số đơn vị đã được kiểm tra', (t.unitsInspected as number) ?? 0, '#,##0'],
     ['Số cuộc kiểm tra', (t.inspections as number) ?? 0, '#,##0'],
     ['Độ bao phủ kiểm tra', (t.rate as number | null) ?? null, '0.0%'],
-    ['Số kết quả Đạt / Đạt một phần / Chưa đạt', `${c} / ${p} / ${n}`],
-    // the score of all findings together: the disjoint per-requirement counts add up (SPEC §4)
-    ['Điểm tuân thủ', ratio(c + 0.5 * p, c + p + n), '0.0%'],
+    ['Số kết quả Đạt / Đạt một phần / Chưa đạt', `${ct.compliant ?? 0} / ${ct.partial ?? 0} / ${ct.nonCompliant ?? 0}`],
+    ['Điểm tuân thủ', (ct.score as number | null) ?? null, '0.0%'],
     ['Số lượt khen thưởng', sum(awards.rows, 'awards'), '#,##0'],
     ...plansByYear.rows.map((r) => [`Tỷ lệ ban hành kế hoạch năm ${r.year}`, (r.rate as number | null) ?? null, '0.0%'] as [string, ExcelCell, string]),
     ...extra.overview,
