@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultFilters } from './filters';
-import { inspectionFilter, inspectionListKeep, parseInspectionList } from './listParams';
+import { carriedParams, firstPageHref, inspectionFilter, inspectionListKeep, nextPageHref, parseInspectionList } from './listParams';
 
 describe('inspection list parameters', () => {
   it('keeps valid values, drops the rest', () => {
@@ -15,5 +15,19 @@ describe('inspection list parameters', () => {
     const l = parseInspectionList(new URLSearchParams('origin=real&ikind=PERIODIC'));
     expect(inspectionFilter(f, l)).toEqual({ fromYear: 2020, toYear: 2021, withinUnit: 'D490', kinds: ['PERIODIC'], demo: false });
     expect(inspectionListKeep(l)).toEqual({ ikind: 'PERIODIC', origin: 'real' });
+  });
+});
+
+describe('list paging links', () => {
+  const url = new URL('http://x/kiem-tra?from=2020&ikind=GOOD&after=old&start=50&lang=en');
+
+  it('moves the cursor on and back to page one, keeping the filters', () => {
+    // page two held rows 51–100, so the next page starts at index 100
+    expect(nextPageHref(url, 'bzoxMDA', 100, '#list')).toBe('/kiem-tra?from=2020&ikind=GOOD&after=bzoxMDA&start=100&lang=en#list');
+    expect(firstPageHref(url)).toBe('/kiem-tra?from=2020&ikind=GOOD&lang=en');
+  });
+
+  it('carries the shared parameters into a list form, not its own fields, the cursor or the language', () => {
+    expect(carriedParams(url, ['ikind'])).toEqual([['from', '2020']]);
   });
 });

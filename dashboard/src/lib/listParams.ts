@@ -59,3 +59,28 @@ export function inspectionListKeep(l: InspectionListParams): Record<string, stri
   if (l.unit) out.unit = l.unit;
   return out;
 }
+
+/** The URL of the page after this one: the API's cursor, and the index of its first row for "showing 51–100". */
+export function nextPageHref(url: URL, endCursor: string | null, start: number, hash = ''): string {
+  const u = new URL(url);
+  u.searchParams.set('after', endCursor ?? '');
+  u.searchParams.set('start', String(start));
+  return `${u.pathname}${u.search}${hash}`;
+}
+
+/** The same list from its first page. */
+export function firstPageHref(url: URL, hash = ''): string {
+  const u = new URL(url);
+  u.searchParams.delete('after');
+  u.searchParams.delete('start');
+  return `${u.pathname}${u.search}${hash}`;
+}
+
+/**
+ * The URL's parameters a list's own GET form must carry as hidden fields: everything except the
+ * form's own fields, the cursor (a changed filter restarts at page one) and the language (kept by cookie).
+ */
+export function carriedParams(url: URL, own: string[]): [string, string][] {
+  const drop = new Set([...own, 'after', 'start', 'lang']);
+  return [...url.searchParams].filter(([k]) => !drop.has(k));
+}

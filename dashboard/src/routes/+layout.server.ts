@@ -14,6 +14,8 @@ export const load: LayoutServerLoad = async ({ fetch, locals }) => {
     apiPublicUrl: apiPublicUrl(),
     currentYear: new Date().getFullYear(),
     counts: { real: counts?.data.real.totalCount ?? 0, demo: counts?.data.demo.totalCount ?? 0 },
+    /** The newest inspection's date: how far the figures of the current year reach. */
+    dataUntil: counts?.data.latest.nodes[0]?.date ?? null,
     districts: districts?.data.units.nodes ?? [],
   };
 };

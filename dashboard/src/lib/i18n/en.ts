@@ -27,7 +27,7 @@ export const en: Messages = {
     badgeTitle: 'Generated for illustration, not a real event',
     real: 'Real record',
     banner:
-      'This database holds {demo} inspections of demo data (DEMO, generated) beside {real} real, sourced records, among them the inspection of the Department of Planning and Investment on 27/10/2021. The aggregate figures below include both; demo records are labelled "Demo data".',
+      'This database holds {demo} demo inspections (DEMO, generated) beside real, sourced records ({real}), among them the inspection of the Department of Planning and Investment on 27/10/2021. The aggregate figures below include both; demo records are labelled "Demo data".',
     bannerNone: 'This database holds no demo data: every record has a source.',
   },
   filters: {
@@ -67,6 +67,10 @@ export const en: Messages = {
   kpi: {
     heading: 'Indicators {year}',
     vsPrev: 'vs {year}',
+    vsPrevWhole: 'vs the whole of {year}',
+    headingInProgress: 'Indicators {year} (year in progress, data up to {date})',
+    inProgress: 'The year {year} is not over: inspections, units inspected, coverage and awards will still grow, so comparing them with the whole of {prev} is only indicative (not coloured as better or worse).',
+    lastWhole: 'See the indicators of {year}, the last complete year',
     inspections: 'Inspections',
     coverage: 'Inspection coverage',
     unitsInScope: 'Units in scope',
@@ -139,6 +143,7 @@ export const en: Messages = {
     showing: 'Showing {from}–{to} of {total}',
     first: 'First page',
     next: 'Next page',
+    pages: 'Pages',
     none: 'No records match the filters.',
     all: 'All',
     origin: 'Origin of the data',

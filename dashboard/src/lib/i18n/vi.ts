@@ -65,6 +65,10 @@ export const vi = {
   kpi: {
     heading: 'Chỉ số năm {year}',
     vsPrev: 'so với năm {year}',
+    vsPrevWhole: 'so với năm {year} (cả năm)',
+    headingInProgress: 'Chỉ số năm {year} (năm đang diễn ra, số liệu đến {date})',
+    inProgress: 'Năm {year} chưa kết thúc: số cuộc kiểm tra, số đơn vị được kiểm tra, độ bao phủ và khen thưởng còn tăng, nên so sánh các chỉ số này với cả năm {prev} chỉ để tham khảo (không tô màu tốt/xấu).',
+    lastWhole: 'Xem chỉ số năm {year}, năm trọn vẹn gần nhất',
     inspections: 'Số cuộc kiểm tra',
     coverage: 'Độ bao phủ kiểm tra',
     unitsInScope: 'Số đơn vị thuộc phạm vi',
@@ -137,6 +141,7 @@ export const vi = {
     showing: 'Hiển thị {from}–{to} trên tổng số {total}',
     first: 'Trang đầu',
     next: 'Trang sau',
+    pages: 'Phân trang',
     none: 'Không có bản ghi nào khớp bộ lọc.',
     all: 'Tất cả',
     origin: 'Nguồn gốc dữ liệu',

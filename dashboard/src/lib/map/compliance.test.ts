@@ -1,38 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { byCategory, complianceMatrix, overallByYear, scoreOf } from './compliance';
+import { categoryChart, complianceMatrix } from './compliance';
 
-describe('compliance score (SPEC §4)', () => {
-  it('counts partial as half and leaves not applicable out', () => {
-    // (3 + 0.5 × 2) / (3 + 2 + 1) = 4 / 6
-    expect(scoreOf({ compliant: 3, partial: 2, nonCompliant: 1, notApplicable: 9 })).toBeCloseTo(4 / 6);
-    expect(scoreOf({ compliant: 0, partial: 0, nonCompliant: 0, notApplicable: 4 })).toBeNull();
-  });
-
-  it('scores a year from the sum of its requirements’ counts, weighting findings not requirements', () => {
-    const rows = [
-      { year: 2021, compliant: 9, partial: 0, nonCompliant: 1 }, // 0.9 on 10 findings
-      { year: 2021, compliant: 0, partial: 0, nonCompliant: 2 }, // 0 on 2 findings
-      { year: 2022, compliant: 1, partial: 1, nonCompliant: 0 },
-    ];
-    const m = overallByYear(rows);
-    // 9 / 12 = 0.75, not the mean of requirement scores (0.45)
-    expect(m.get(2021)?.score).toBeCloseTo(0.75);
-    // (1 + 0.5) / 2
-    expect(m.get(2022)?.score).toBeCloseTo(0.75);
-    expect(m.get(2021)?.counts).toEqual({ compliant: 9, partial: 0, nonCompliant: 3, notApplicable: 0 });
-  });
-
-  it('groups by requirement category in the glossary order', () => {
-    const cats = byCategory([
-      { requirement: { category: 'PUBLICIZE' }, compliant: 1, partial: 0, nonCompliant: 1 },
-      { requirement: { category: 'LEADERSHIP' }, compliant: 2, partial: 2, nonCompliant: 0 },
-      { requirement: { category: 'PUBLICIZE' }, compliant: 2, partial: 0, nonCompliant: 0 },
-    ]);
-    expect(cats.map((c) => c.category)).toEqual(['LEADERSHIP', 'PUBLICIZE']);
-    // LEADERSHIP: (2 + 1) / 4; PUBLICIZE: 3 / 4
-    expect(cats[0].score).toBeCloseTo(0.75);
-    expect(cats[1].score).toBeCloseTo(0.75);
-    expect(cats[1].counts.compliant).toBe(3);
+describe('compliance', () => {
+  it('draws the API’s per-group scores as bars in the order given, each linking to its findings', () => {
+    const t = (k: string) => k;
+    const spec = categoryChart(
+      [
+        { category: 'LEADERSHIP', score: 0.75 },
+        { category: 'PUBLICIZE', score: null },
+      ],
+      t,
+      'title',
+      (c) => `/tuan-thu/ket-qua?category=${c}`,
+    );
+    expect(spec.labels).toEqual(['enum.RequirementCategory.LEADERSHIP', 'enum.RequirementCategory.PUBLICIZE']);
+    expect(spec.series[0].values).toEqual([0.75, null]);
+    expect(spec.series[0].hrefs).toEqual(['/tuan-thu/ket-qua?category=LEADERSHIP', '/tuan-thu/ket-qua?category=PUBLICIZE']);
   });
 
   it('lays out requirement × year cells with the findings counted and a drill link', () => {

@@ -10,43 +10,13 @@ export interface Counts {
   notApplicable?: number;
 }
 
-/** SPEC §4: (C + 0.5 P) ÷ (C + P + N); NOT_APPLICABLE excluded; null when nothing is counted. */
-export function scoreOf(c: Counts): number | null {
-  const denominator = c.compliant + c.partial + c.nonCompliant;
-  return denominator === 0 ? null : (c.compliant + 0.5 * c.partial) / denominator;
-}
-
-function add(a: Required<Counts>, b: Counts): Required<Counts> {
-  return {
-    compliant: a.compliant + b.compliant,
-    partial: a.partial + b.partial,
-    nonCompliant: a.nonCompliant + b.nonCompliant,
-    notApplicable: a.notApplicable + (b.notApplicable ?? 0),
-  };
-}
-const zero = (): Required<Counts> => ({ compliant: 0, partial: 0, nonCompliant: 0, notApplicable: 0 });
-
-/**
- * The score of all findings of a year. The API returns counts per requirement; every finding is
- * about exactly one requirement, so the year's counts are their sums and the score follows from
- * SPEC §4 exactly (a mean of per-requirement scores would weigh requirements, not findings).
- */
-export function overallByYear(rows: (Counts & { year: number | null })[]): Map<number, { counts: Required<Counts>; score: number | null }> {
-  const sums = new Map<number, Required<Counts>>();
-  for (const r of rows) if (r.year !== null) sums.set(r.year, add(sums.get(r.year) ?? zero(), r));
-  return new Map([...sums].map(([y, c]) => [y, { counts: c, score: scoreOf(c) }]));
-}
-
+/** Requirement groups in the glossary's order (the drill-down page validates its `category` parameter against them). */
 export const CATEGORIES = ['LEADERSHIP', 'PUBLICIZE', 'DISCUSS_DECIDE', 'CONSULT', 'SUPERVISE', 'CITIZEN_RELATIONS', 'ORGANIZATION'] as const;
 
-/** Scores per requirement group, from per-requirement counts (same summing argument as overallByYear). */
-export function byCategory(rows: (Counts & { requirement: { category: string } })[]) {
-  const sums = new Map<string, Required<Counts>>();
-  for (const r of rows) sums.set(r.requirement.category, add(sums.get(r.requirement.category) ?? zero(), r));
-  return CATEGORIES.filter((c) => sums.has(c)).map((c) => ({ category: c, counts: sums.get(c)!, score: scoreOf(sums.get(c)!) }));
-}
-
-export function categoryChart(rows: ReturnType<typeof byCategory>, t: T, title: string, hrefFor: (category: string) => string): ChartSpec {
+/** Scores per requirement group (complianceSummary by CATEGORY, already in the glossary's order) as horizontal bars. */
+export function categoryChart(all: { category: string | null; score: number | null }[], t: T, title: string, hrefFor: (category: string) => string): ChartSpec {
+  // the API fills category whenever CATEGORY is asked for; the type cannot say so
+  const rows = all.filter((r): r is { category: string; score: number | null } => r.category !== null);
   return {
     title,
     xLabel: t('inspection.category'),

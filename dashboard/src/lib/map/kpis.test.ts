@@ -9,9 +9,10 @@ describe('overview KPIs', () => {
           { year: 2020, unitsInScope: 10, unitsInspected: 4, inspections: 5, rate: 0.4 },
           { year: 2021, unitsInScope: 10, unitsInspected: 5, inspections: 7, rate: 0.5 },
         ],
-        compliance: [
-          { year: 2020, compliant: 1, partial: 0, nonCompliant: 1 },
-          { year: 2021, compliant: 3, partial: 0, nonCompliant: 1 },
+        // the API's scores over all findings of each year (complianceSummary by YEAR)
+        complianceSummary: [
+          { year: 2020, score: 0.5 },
+          { year: 2021, score: 0.75 },
         ],
         awardStats: [{ year: 2021, awards: 4 }],
         planRate: [
@@ -25,7 +26,7 @@ describe('overview KPIs', () => {
     );
     expect(k.inspections).toEqual({ value: 7, previous: 5, change: 2 });
     expect(k.coverage.change).toBeCloseTo(0.1);
-    // 3/4 against 1/2
+    // 0.75 against 0.5
     expect(k.compliance.value).toBeCloseTo(0.75);
     expect(k.compliance.change).toBeCloseTo(0.25);
     // no award row for 2020 means 0 awards that year

@@ -1,9 +1,9 @@
-import { overallByYear, type Counts } from './compliance';
 import { coverageKpis, kpi, type CoverageYearRow, type Kpi } from './coverage';
 
 export interface OverviewKpiData {
   coverage: CoverageYearRow[];
-  compliance: (Counts & { year: number | null })[];
+  /** complianceSummary by YEAR: the API's score over all findings of each year. */
+  complianceSummary: { year: number | null; score: number | null }[];
   awardStats: { year: number | null; awards: number }[];
   planRate: { year: number | null; rate: number | null }[];
   openNow: { open: number; overdue: number }[];
@@ -12,14 +12,14 @@ export interface OverviewKpiData {
 
 /** The overview's cards for `year` against `year − 1`. */
 export function overviewKpis(d: OverviewKpiData, year: number) {
-  const score = overallByYear(d.compliance);
+  const score = (y: number) => d.complianceSummary.find((r) => r.year === y)?.score ?? null;
   const awards = (y: number) => d.awardStats.find((r) => r.year === y)?.awards ?? 0;
   const plan = (y: number) => d.planRate.find((r) => r.year === y)?.rate ?? null;
   const now = d.openNow[0] ?? { open: 0, overdue: 0 };
   const before = d.openBefore[0] ?? { open: 0, overdue: 0 };
   return {
     ...coverageKpis(d.coverage, year),
-    compliance: kpi(score.get(year)?.score ?? null, score.get(year - 1)?.score ?? null),
+    compliance: kpi(score(year), score(year - 1)),
     awards: kpi(awards(year), awards(year - 1)),
     planRate: kpi(plan(year), plan(year - 1)),
     openRecommendations: kpi(now.open, before.open) as Kpi,

@@ -20,10 +20,7 @@ describe('trend chart', () => {
   it('puts coverage, the overall compliance score and the plan rate on one percent axis, gaps where unknown', () => {
     const spec = trendChart(
       [{ year: 2021, unitsInScope: 4, unitsInspected: 1, inspections: 1, rate: 0.25 }],
-      [
-        { year: 2021, compliant: 1, partial: 0, nonCompliant: 1 },
-        { year: 2021, compliant: 2, partial: 0, nonCompliant: 0 },
-      ],
+      [{ year: 2021, score: 0.75 }],
       [
         { year: 2020, rate: 0.5 },
         { year: 2021, rate: 0.75 },
@@ -35,7 +32,7 @@ describe('trend chart', () => {
     expect(spec.yUnit).toBe('percent');
     expect(spec.series.map((s) => s.values)).toEqual([
       [null, 0.25], // no unit in scope in 2020: a gap
-      [null, 0.75], // (1 + 2) / 4 findings
+      [null, 0.75], // the API's 2021 score; no row for 2020: a gap
       [0.5, 0.75],
     ]);
     expect(spec.series[1].hrefs).toEqual(['s2020', 's2021']);

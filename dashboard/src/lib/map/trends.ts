@@ -1,5 +1,4 @@
 import type { Band, ChartSpec, Marker } from '$lib/chart/spec';
-import { overallByYear, type Counts } from './compliance';
 import { byYear, type CoverageYearRow } from './coverage';
 
 type T = (key: string, values?: Record<string, unknown>) => string;
@@ -43,14 +42,14 @@ export interface PlanYearRow {
 /** Coverage, overall compliance score and plan rate per year as three percent lines. */
 export function trendChart(
   coverage: CoverageYearRow[],
-  compliance: (Counts & { year: number | null })[],
+  compliance: { year: number | null; score: number | null }[],
   plans: PlanYearRow[],
   years: number[],
   t: T,
   hrefs: { coverage: (y: number) => string; compliance: (y: number) => string; plans: (y: number) => string },
 ): ChartSpec {
   const cov = byYear(coverage, years);
-  const score = overallByYear(compliance);
+  const score = new Map(compliance.filter((c) => c.year !== null).map((c) => [c.year as number, c.score]));
   const plan = new Map(plans.filter((p) => p.year !== null).map((p) => [p.year as number, p.rate]));
   return {
     title: t('trends.chart'),
@@ -61,7 +60,7 @@ export function trendChart(
     ...marksFor(years, t),
     series: [
       { key: 'coverage', label: t('kpi.coverage'), type: 'line', values: cov.map((r) => r.rate), style: 0, hrefs: years.map(hrefs.coverage) },
-      { key: 'compliance', label: t('kpi.compliance'), type: 'line', values: years.map((y) => score.get(y)?.score ?? null), style: 1, hrefs: years.map(hrefs.compliance) },
+      { key: 'compliance', label: t('kpi.compliance'), type: 'line', values: years.map((y) => score.get(y) ?? null), style: 1, hrefs: years.map(hrefs.compliance) },
       { key: 'plans', label: t('kpi.planRate'), type: 'line', values: years.map((y) => plan.get(y) ?? null), style: 2, hrefs: years.map(hrefs.plans) },
     ],
   };

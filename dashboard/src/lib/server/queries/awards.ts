@@ -1,5 +1,24 @@
 import { graphql } from '$lib/graphql';
 
+/** What an award table shows (the award list and a unit's award history). */
+export const AwardRow = graphql(`
+  fragment AwardRow on Award {
+    isDemo
+    citation
+    recipient {
+      code
+      name
+    }
+    decision {
+      number
+      date
+      issuer
+      kind
+      period
+    }
+  }
+`);
+
 export const AwardsByYearKind = graphql(`
   query AwardsByYearKind($filter: AnalyticsFilter!) {
     awardStats(filter: $filter, by: [YEAR, KIND]) {
@@ -50,20 +69,7 @@ export const AwardList = graphql(`
         hasNextPage
       }
       nodes {
-        isDemo
-        citation
-        recipient {
-          code
-          name
-          kind
-        }
-        decision {
-          number
-          date
-          issuer
-          kind
-          period
-        }
+        ...AwardRow
       }
     }
   }

@@ -18,14 +18,11 @@ export const ComplianceByYear = graphql(`
   }
 `);
 
-export const ComplianceSpan = graphql(`
-  query ComplianceSpan($filter: AnalyticsFilter!) {
-    compliance(filter: $filter, by: []) {
-      requirement {
-        code
-        title
-        category
-      }
+/** Scores per requirement group over the whole range, summed over findings by the API. */
+export const ComplianceByCategory = graphql(`
+  query ComplianceByCategory($filter: AnalyticsFilter!) {
+    complianceSummary(filter: $filter, by: [CATEGORY]) {
+      category
       compliant
       partial
       nonCompliant

@@ -1,5 +1,17 @@
 import { graphql } from '$lib/graphql';
 
+/** What SourceView shows of a record's source. */
+export const SourceCard = graphql(`
+  fragment SourceCard on SourceDocument {
+    title
+    publisher
+    publishedOn
+    url
+    kind
+    isDemo
+  }
+`);
+
 export const InspectionDetail = graphql(`
   query InspectionDetail($code: String!) {
     inspection(code: $code) {
@@ -37,12 +49,7 @@ export const InspectionDetail = graphql(`
         resolvedOn
       }
       source {
-        title
-        publisher
-        publishedOn
-        url
-        kind
-        isDemo
+        ...SourceCard
       }
     }
   }

@@ -1,5 +1,24 @@
 import { graphql } from '$lib/graphql';
 
+/** What an inspection table shows (the inspection list and a unit's history). */
+export const InspectionRow = graphql(`
+  fragment InspectionRow on Inspection {
+    code
+    date
+    kind
+    rating
+    isDemo
+    unit {
+      code
+      name
+      kind
+    }
+    team {
+      name
+    }
+  }
+`);
+
 export const InspectionList = graphql(`
   query InspectionList($filter: InspectionFilter, $page: PageInput) {
     inspections(filter: $filter, page: $page) {
@@ -9,20 +28,7 @@ export const InspectionList = graphql(`
         hasNextPage
       }
       nodes {
-        code
-        date
-        kind
-        rating
-        isDemo
-        leader
-        unit {
-          code
-          name
-          kind
-        }
-        team {
-          name
-        }
+        ...InspectionRow
       }
     }
   }

@@ -10,12 +10,9 @@ export const OverviewKpis = graphql(`
       inspections
       rate
     }
-    compliance(filter: $filter, by: [YEAR]) {
+    complianceSummary(filter: $filter, by: [YEAR]) {
       year
-      compliant
-      partial
-      nonCompliant
-      notApplicable
+      score
     }
     awardStats(filter: $filter, by: [YEAR]) {
       year

@@ -20,5 +20,10 @@ export const RecordCounts = graphql(`
     demo: inspections(filter: { demo: true }, page: { first: 1 }) {
       totalCount
     }
+    latest: inspections(page: { first: 1 }, orderBy: DATE_DESC) {
+      nodes {
+        date
+      }
+    }
   }
 `);

@@ -1,6 +1,6 @@
 import { graphql } from '$lib/graphql';
 
-/** The yearly series of the trends page (coverage, compliance counts, plan rate), one round trip. */
+/** The yearly series of the trends page (coverage, overall compliance score, plan rate), one round trip. */
 export const TrendSeries = graphql(`
   query TrendSeries($filter: AnalyticsFilter!) {
     coverage(filter: $filter, by: [YEAR]) {
@@ -10,12 +10,9 @@ export const TrendSeries = graphql(`
       inspections
       rate
     }
-    compliance(filter: $filter, by: [YEAR]) {
+    complianceSummary(filter: $filter, by: [YEAR]) {
       year
-      compliant
-      partial
-      nonCompliant
-      notApplicable
+      score
     }
     planRate(filter: $filter, by: [YEAR]) {
       year

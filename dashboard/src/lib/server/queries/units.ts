@@ -39,12 +39,7 @@ export const UnitDetail = graphql(`
         validTo
       }
       source {
-        title
-        publisher
-        publishedOn
-        url
-        kind
-        isDemo
+        ...SourceCard
       }
     }
   }
@@ -103,18 +98,7 @@ export const UnitInspectionHistory = graphql(`
     unit(code: $code) {
       history {
         inspections {
-          code
-          date
-          kind
-          rating
-          isDemo
-          unit {
-            code
-            name
-          }
-          team {
-            name
-          }
+          ...InspectionRow
         }
       }
     }
@@ -126,19 +110,7 @@ export const UnitAwardHistory = graphql(`
     unit(code: $code) {
       history {
         awards {
-          isDemo
-          citation
-          recipient {
-            code
-            name
-          }
-          decision {
-            number
-            date
-            issuer
-            kind
-            period
-          }
+          ...AwardRow
         }
       }
     }
