@@ -3,6 +3,7 @@ import { Migration20261127224517Initial } from './Migration20261127224517Initial
 import { Migration20261127231000UnitDim } from './Migration20261127231000UnitDim.js';
 import { Migration20261128011000AnalyticsRollups } from './Migration20261128011000AnalyticsRollups.js';
 import { Migration20261128120000ListAndRecommendationIndexes } from './Migration20261128120000ListAndRecommendationIndexes.js';
+import { Migration20261128161000IncrementalRollups } from './Migration20261128161000IncrementalRollups.js';
 
 /** Static list: no migration file is imported dynamically (swc, vitest and tsc builds alike). */
 export const migrationsList: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127231000UnitDim', class: Migration20261127231000UnitDim },
   { name: 'Migration20261128011000AnalyticsRollups', class: Migration20261128011000AnalyticsRollups },
   { name: 'Migration20261128120000ListAndRecommendationIndexes', class: Migration20261128120000ListAndRecommendationIndexes },
+  { name: 'Migration20261128161000IncrementalRollups', class: Migration20261128161000IncrementalRollups },
 ];

@@ -1,13 +1,47 @@
 import type { Sql } from '../../shared/sql.js';
 import type { Scope } from './scope.js';
 
+/** What a write changed, for a refresh proportional to it (without one, everything is rebuilt). */
+export interface DataChange {
+  /** unit rows (kind, validity, parent) changed: districts and every rollup may move */
+  units: boolean;
+  /** lineage events changed: current successors may move (the rollups do not use them) */
+  lineage: boolean;
+  /** every (unit, year) that a changed inspection, finding, recommendation or plan had before or after the write */
+  unitYears: { unitIds: number[]; years: number[] };
+}
+
 /**
  * Keeps derived tables in step with the data, inside the writer's transaction: unit_dim first
- * (district and current successor of every unit), then the analytics rollups built on it.
+ * (district and current successor of every unit), then the analytics rollups built on it. With a
+ * `change` only what it can have moved is refreshed: unit_dim when units or lineage changed, all
+ * rollups when units changed, else only the rollup rows of the touched (year, kind, district) groups.
  */
-export async function afterDataChange(sql: Sql): Promise<void> {
-  await sql('select qcdc_refresh_unit_dim()');
-  await sql('select qcdc_refresh_rollups()');
+export async function afterDataChange(sql: Sql, change?: DataChange): Promise<void> {
+  if (!change || change.units || change.lineage) await sql('select qcdc_refresh_unit_dim()');
+  if (!change || change.units) {
+    await sql('select qcdc_refresh_rollups()');
+  } else if (change.unitYears.unitIds.length) {
+    await sql('select qcdc_refresh_rollup_groups(?::int[], ?::int[])', [change.unitYears.unitIds, change.unitYears.years]);
+  }
+}
+
+/**
+ * The (unit, year) of the inspections with the given codes and of the plans with the given
+ * (unit code, year); run before and after a write, the union covers old and new groups.
+ */
+export async function unitYearsOf(
+  sql: Sql,
+  inspectionCodes: string[],
+  plans: { unitCodes: string[]; years: number[] },
+): Promise<{ unitId: number; year: number }[]> {
+  if (!inspectionCodes.length && !plans.unitCodes.length) return [];
+  return sql<{ unitId: number; year: number }>(
+    `select distinct i.unit_id as "unitId", extract(year from i.date)::int as year from inspection i where i.code = any(?::text[])
+     union
+     select u.id, v.year from unnest(?::text[], ?::int[]) as v(code, year) join unit u on u.code = v.code`,
+    [inspectionCodes, plans.unitCodes, plans.years],
+  );
 }
 
 /**

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { SourceKind } from '../../shared/enums.js';
-import { inTransaction } from '../../shared/sql.js';
-import { afterDataChange } from '../analytics/rollup.js';
+import { inTransaction, type Sql } from '../../shared/sql.js';
+import { afterDataChange, unitYearsOf } from '../analytics/rollup.js';
 import { readInputs, sheetsFromTables, type RawSheet } from './read.js';
 import type { SheetName } from './sheets.js';
-import { crossCheck, parseSheets, type Problem, type SourceRef } from './validate.js';
+import { crossCheck, parseSheets, type ParsedTables, type Problem, type SourceRef } from './validate.js';
 import { writeTables, type ImportSummary, type Progress } from './write.js';
 
 export type { ImportSummary, Problem };
@@ -39,6 +39,14 @@ const fileSource = (origin: string): SourceRef => ({
   kind: SourceKind.REPORT, title: `Tệp nhập: ${origin}`, url: null, publisher: null, publishedOn: null,
 });
 
+/** The (unit, year) of every inspection (with its findings and recommendations) and plan the tables name. */
+function recordUnitYears(sql: Sql, t: ParsedTables) {
+  const codes = new Set<string>();
+  for (const r of t.inspections) codes.add(r.v.code as string);
+  for (const r of [...t.findings, ...t.recommendations]) codes.add(r.v.inspection_code as string);
+  return unitYearsOf(sql, [...codes], { unitCodes: t.plans.map((r) => r.v.unit_code as string), years: t.plans.map((r) => r.v.year as number) });
+}
+
 /**
  * The one importer (CLI, HTTP, seeds): validates everything first, then writes all sheets in one
  * transaction. Any problem rejects the whole import and leaves the database as it was.
@@ -52,8 +60,16 @@ export async function importSheets(em: EntityManager, sheets: RawSheet[], option
       if (problems.length) throw new ImportError(problems);
       let summary: ImportSummary;
       try {
+        const before = await recordUnitYears(sql, tables);
         summary = await writeTables(sql, tables, options.progress);
-        await afterDataChange(sql);
+        const changed = (sheet: SheetName) => !!summary[sheet] && summary[sheet]!.created + summary[sheet]!.updated > 0;
+        const records = (['inspections', 'findings', 'recommendations', 'plans'] as const).some(changed);
+        const pairs = records ? [...before, ...(await recordUnitYears(sql, tables))] : [];
+        await afterDataChange(sql, {
+          units: changed('units'),
+          lineage: changed('lineage'),
+          unitYears: { unitIds: pairs.map((p) => p.unitId), years: pairs.map((p) => p.year) },
+        });
       } catch (e) {
         // a constraint the checks did not foresee: still all or nothing, and still said plainly
         throw new ImportError([{ file: '(database)', message: (e as Error).message.split('\n')[0].replace(/^.* - /, '') }]);
