@@ -111,6 +111,10 @@ describe('request limits', () => {
     expect(big.body.data).toBeUndefined();
     expect(big.body.errors?.[0].message).toMatch(/^Truy vấn quá tốn kém \(query too costly\): estimated cost 10510 exceeds the budget of 10000/);
     expect(big.body.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', limit: 10000, actual: 10510 });
+
+    // the same document again: its cost is remembered per variables, never across them
+    expect((await post(query, { n: 500 })).body.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', actual: 10510 });
+    expect((await post(query, { n: 100 })).body.errors).toBeUndefined();
   });
 
   it('follows fragments when measuring depth', () => {
