@@ -9,6 +9,7 @@ import { log } from './shared/logger.js';
 import type { Database } from './shared/orm.js';
 import { costLimitPlugin, explainParseLimit, LIMITS, shapeLimitRule } from './shared/limits.js';
 import { buildSchema } from './schema.js';
+import type { MaybeViewer } from './modules/auth/viewer.js';
 
 export type Route = (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<boolean>;
 
@@ -53,7 +54,7 @@ export interface App {
   server: http.Server;
   apollo: ApolloServer<Context>;
   /** Runs a GraphQL operation in-process (exports and tests use the same path as HTTP clients). */
-  execute(query: string, variables?: Record<string, unknown>): Promise<{ data?: Record<string, unknown> | null; errors?: readonly GraphQLFormattedError[] }>;
+  execute(query: string, variables?: Record<string, unknown>, viewer?: MaybeViewer): Promise<{ data?: Record<string, unknown> | null; errors?: readonly GraphQLFormattedError[] }>;
   stop(): Promise<void>;
 }
 
@@ -142,8 +143,8 @@ export async function createApp(db: Database, extraRoutes: Route[] = []): Promis
   return {
     server,
     apollo,
-    async execute(query, variables) {
-      const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(db.orm.em) });
+    async execute(query, variables, viewer = null) {
+      const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(db.orm.em, viewer) });
       if (response.body.kind !== 'single') throw new Error('incremental delivery is not used here');
       return response.body.singleResult as never;
     },

@@ -11,6 +11,18 @@ describe('config', () => {
   });
 
   it.each([
+    ['the embedded demo on loopback', {}, 'open'],
+    ['the embedded demo on ::1', { HOST: '::1' }, 'open'],
+    ['the embedded database listening on every interface', { HOST: '0.0.0.0' }, 'login'],
+    ['PostgreSQL, even on loopback', { DATABASE_URL: 'postgres://u@127.0.0.1:5432/db' }, 'login'],
+    ['PostgreSQL with ACCESS=open given', { DATABASE_URL: 'postgres://u@db:5432/db', ACCESS: 'open' }, 'open'],
+    ['the embedded demo with ACCESS=LOGIN given', { ACCESS: 'LOGIN' }, 'login'],
+  ])('ACCESS defaults (SPEC §6.1): %s → %s', (_what, env, access) => {
+    expect(loadConfig(env).access).toBe(access);
+  });
+
+  it.each([
+    [{ ACCESS: 'public' }, /^ACCESS must be "open" or "login", got "public"/],
     [{ DATABASE_URL: 'not a url' }, /^DATABASE_URL is not a valid URL: "not a url"/],
     [{ DATABASE_URL: 'mysql://root@localhost/x' }, /^DATABASE_URL must start with postgres:\/\//],
     [{ API_PORT: 'eighty' }, /^API_PORT must be a port number/],
@@ -36,6 +48,8 @@ describe('docker-compose.yml', () => {
     const config = loadConfig(env);
     expect(new URL(config.databaseUrl!).hostname).toBe('postgres');
     expect(compose.services.api.ports).toContain(`${config.apiPort}:${config.apiPort}`);
+    // a server: every request needs a session or token
+    expect(config.access).toBe('login');
   });
 
   it('points the dashboard at the API service', () => {

@@ -14,10 +14,16 @@ export interface Config {
   exportCron?: string;
   exportDir: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /**
+   * SPEC §6.1: `open` lets anonymous requests read, `login` needs a session or token for
+   * everything. Default `open` only for the embedded demo database listening on loopback.
+   * Writes always need a user.
+   */
+  access: 'open' | 'login';
 }
 
 /** Every environment variable the API reads (docker-compose.yml and the README must agree). */
-export const ENV_KEYS = ['DATABASE_URL', 'DATA_DIR', 'API_PORT', 'DASHBOARD_PORT', 'HOST', 'SEED', 'EXPORT_CRON', 'EXPORT_DIR', 'LOG_LEVEL'] as const;
+export const ENV_KEYS = ['DATABASE_URL', 'DATA_DIR', 'API_PORT', 'DASHBOARD_PORT', 'HOST', 'SEED', 'EXPORT_CRON', 'EXPORT_DIR', 'LOG_LEVEL', 'ACCESS'] as const;
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -50,6 +56,11 @@ function databaseUrl(raw: string | undefined): string | undefined {
   return raw;
 }
 
+/** 127.0.0.0/8, ::1 and localhost: only this machine can connect. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const seed = (env.SEED ?? 'auto').toLowerCase();
   if (seed !== 'auto' && seed !== 'none') {
@@ -59,16 +70,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!['debug', 'info', 'warn', 'error'].includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be debug, info, warn or error, got "${env.LOG_LEVEL}"`);
   }
+  const host = env.HOST || '127.0.0.1';
+  const dbUrl = databaseUrl(env.DATABASE_URL);
+  const access = (env.ACCESS ?? '').trim().toLowerCase() || (!dbUrl && isLoopback(host) ? 'open' : 'login');
+  if (access !== 'open' && access !== 'login') {
+    throw new ConfigError(`ACCESS must be "open" or "login", got "${env.ACCESS}"`);
+  }
   const dataDir = path.resolve(env.INIT_CWD ?? process.cwd(), env.DATA_DIR || '.data');
   return {
-    databaseUrl: databaseUrl(env.DATABASE_URL),
+    databaseUrl: dbUrl,
     dataDir,
     apiPort: port(env, 'API_PORT', 4000),
     dashboardPort: port(env, 'DASHBOARD_PORT', 3000),
-    host: env.HOST || '127.0.0.1',
+    host,
     seed: seed as Config['seed'],
     exportCron: env.EXPORT_CRON?.trim() || undefined,
     exportDir: path.resolve(env.INIT_CWD ?? process.cwd(), env.EXPORT_DIR || path.join(dataDir, 'exports')),
     logLevel: logLevel as Config['logLevel'],
+    access,
   };
 }

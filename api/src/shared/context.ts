@@ -14,6 +14,7 @@ import { Requirement } from '../modules/requirement/requirement.entity.js';
 import { SourceDocument } from '../modules/source/source-document.entity.js';
 import { LineageEvent } from '../modules/unit/lineage-event.entity.js';
 import { Unit } from '../modules/unit/unit.entity.js';
+import type { MaybeViewer } from '../modules/auth/viewer.js';
 import { sqlFor } from './sql.js';
 
 type EntityClass<T> = { new (...args: never[]): T };
@@ -220,11 +221,13 @@ export interface Context {
   /** A fork per request: no identity map shared between requests (the API stays stateless). */
   em: EntityManager;
   loaders: ReturnType<typeof createLoaders>;
+  /** Who asks (modules/auth/viewer.ts); null = anonymous, let through by the HTTP layer only when ACCESS=open. */
+  viewer: MaybeViewer;
 }
 
-export function createContext(em: EntityManager): Context {
+export function createContext(em: EntityManager, viewer: MaybeViewer = null): Context {
   const fork = em.fork() as EntityManager;
-  return { em: fork, loaders: createLoaders(fork) };
+  return { em: fork, loaders: createLoaders(fork), viewer };
 }
 
 /** Id of a many-to-one reference without loading it. */
