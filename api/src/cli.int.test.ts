@@ -34,7 +34,7 @@ describe('qcdc CLI', () => {
     expect(first.out).toMatch(/^seeded: units 191 created, 0 updated, 0 unchanged; lineage 112 created/);
     const second = qcdc(['seed', '--no-demo'], { DATA_DIR: dataDir });
     expect(second.out).toMatch(/^seeded: units 0 created, 0 updated, 191 unchanged;/);
-  });
+  }, 600_000); // three CLI processes, each compiling the sources: minutes on a busy machine
 
   it('fails with one readable line and a non-zero status on a bad DATABASE_URL', () => {
     const r = qcdc(['migrate'], { DATABASE_URL: 'postgres//oops' });

@@ -3,11 +3,13 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from './shared/config.js';
 import { DataDirInUseError } from './shared/embedded.js';
 import { setLogLevel } from './shared/logger.js';
-import { openDatabase, type Database } from './shared/orm.js';
+import { openDatabase } from './database.js';
+import type { Database } from './shared/orm.js';
 import { formatProblem, ImportError, importPaths } from './modules/interchange/importer.js';
 import { formatSummary } from './modules/interchange/summary.js';
 import { seed } from './modules/seed/seed.service.js';
 import { cliCommands } from './cli-commands.js';
+import { lazyGraphQL } from './graphql.js';
 import { remoteImport, runningServer } from './modules/export/remote.js';
 
 const USAGE = `usage: qcdc <command> [options]
@@ -80,7 +82,14 @@ export async function run(argv: string[]): Promise<number> {
       if (!extra) throw new UsageError(`unknown command "${command}"`);
       const server = runningServer(config);
       if (server && extra.remote) return extra.remote(server, config, rest);
-      return withDb(config, `qcdc ${command}`, (db) => extra.run(db, config, rest));
+      return withDb(config, `qcdc ${command}`, async (db) => {
+        const graphql = lazyGraphQL(db);
+        try {
+          return await extra.run({ db, config, execute: graphql.execute }, rest);
+        } finally {
+          await graphql.stop();
+        }
+      });
     }
   }
 }

@@ -3,10 +3,10 @@ import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './shared/config.js';
 import { annotateLock, DataDirInUseError } from './shared/embedded.js';
 import { log, setLogLevel } from './shared/logger.js';
-import { openDatabase } from './shared/orm.js';
+import { openDatabase } from './database.js';
 import { formatSummary } from './modules/interchange/summary.js';
 import { hasUnits, seed } from './modules/seed/seed.service.js';
-import { extraRoutes, startBackgroundJobs } from './routes.js';
+import { featureRoutes, startBackgroundJobs } from './routes.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -18,8 +18,8 @@ async function main(): Promise<void> {
     const summary = await seed(em);
     log.info(`seeded: ${formatSummary(summary)}`);
   }
-  const app = await createApp(db, extraRoutes(db, config));
-  const jobs = startBackgroundJobs(db, config);
+  const app = await createApp(db, (execute) => featureRoutes(db, config, execute));
+  const jobs = startBackgroundJobs(db, config, app.execute);
   await new Promise<void>((resolve, reject) => {
     app.server.once('error', reject);
     app.server.listen(config.apiPort, config.host, resolve);

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { startEmbedded } from '../shared/embedded.js';
-import { ormOptions } from '../shared/orm.js';
+import { ormOptions } from '../database.js';
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations');
 const server = await startEmbedded(undefined, 'migration:create');

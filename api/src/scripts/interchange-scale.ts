@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { setLogLevel } from '../shared/logger.js';
-import { openDatabase } from '../shared/orm.js';
+import { openDatabase } from '../database.js';
 import { sqlFor } from '../shared/sql.js';
 import { importPaths } from '../modules/interchange/importer.js';
 import { datasetTable } from '../modules/export/datasets.js';

@@ -8,7 +8,9 @@ import { createApp, type App } from '../app.js';
 import { migrationsList } from '../migrations/index.js';
 import { importTables, type ImportSummary } from '../modules/interchange/importer.js';
 import type { SheetName } from '../modules/interchange/sheets.js';
-import { openDatabase, type Database } from '../shared/orm.js';
+import { openDatabase } from '../database.js';
+import type { Execute } from '../shared/execute.js';
+import type { Database } from '../shared/orm.js';
 import { sqlFor, type Sql } from '../shared/sql.js';
 
 /**
@@ -23,6 +25,8 @@ export interface TestDb {
   load(tables: Partial<Record<SheetName, Record<string, string>[]>>): Promise<ImportSummary>;
   /** The GraphQL app on this database, executed in-process. */
   app(): Promise<App>;
+  /** That app's in-process executor (what exports and reports are given). */
+  execute: Execute;
   close(): Promise<void>;
 }
 
@@ -78,6 +82,10 @@ export async function testDatabase(): Promise<TestDb> {
     async app() {
       app ??= await createApp(db);
       return app;
+    },
+    async execute(query, variables, viewer) {
+      app ??= await createApp(db);
+      return app.execute(query, variables, viewer);
     },
     async close() {
       await app?.stop();

@@ -35,7 +35,7 @@ let base: string;
 beforeAll(async () => {
   t = await testDatabase();
   await t.load(fixture);
-  app = await createApp(t.db, [explorerRoute()]);
+  app = await createApp(t.db, () => [explorerRoute()]);
   await new Promise<void>((r) => app.server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import type { Route } from '../../app.js';
+import type { Route } from '../../shared/http.js';
 import { EXAMPLES, type Example } from '../analytics/examples.js';
 import { explorerPage, type PageOptions } from './page.js';
 

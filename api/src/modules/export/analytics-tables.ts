@@ -1,9 +1,6 @@
-import type { GraphQLFormattedError } from 'graphql';
 import { UnitKind } from '../../shared/enums.js';
+import type { Execute } from '../../shared/execute.js';
 import { ExportInputError, oneBatch, type OutColumn, type Row, type Table } from './table.js';
-
-/** Runs a GraphQL operation in-process (App.execute): exports publish exactly the API's numbers, through its protections. */
-export type Execute = (query: string, variables?: Record<string, unknown>) => Promise<{ data?: Record<string, unknown> | null; errors?: readonly GraphQLFormattedError[] }>;
 
 /** The filters of the analytics GraphQL queries (SPEC §5.3), as given on the command line or in a URL. */
 export interface AnalyticsArgs {

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Writable } from 'node:stream';
-import type { CliCommand } from '../../cli-commands.js';
+import type { CliCommand } from '../../shared/cli-command.js';
 import type { LockInfo } from '../../shared/embedded.js';
-import { EXPORT_NAMES, exportTable, readFormat, readList, readYear, stopExecutor, writeTable, type ExportRequest } from './export.service.js';
+import { EXPORT_NAMES, exportTable, readFormat, readList, readYear, writeTable, type ExportRequest } from './export.service.js';
 import { remoteDownload } from './remote.js';
 import { ExportInputError, readLang } from './table.js';
 
@@ -118,15 +118,11 @@ export const exportCommand: CliCommand = {
   name: 'export',
   usage: 'export DATASET [options]',
   summary: 'a dataset or analytics table as CSV/XLSX: --format, --from, --to, --out (export --help)',
-  async run(db, _config, args) {
+  async run({ db, execute }, args) {
     const p = parseExportArgs(args);
     if (p.help) return console.log(EXPORT_HELP), 0;
-    try {
-      const table = await exportTable(db, p.request);
-      await withOutput(p.out, p.request.format, (stream) => writeTable(table, p.request.format, p.request.lang, stream));
-    } finally {
-      await stopExecutor(db);
-    }
+    const table = await exportTable(db, execute, p.request);
+    await withOutput(p.out, p.request.format, (stream) => writeTable(table, p.request.format, p.request.lang, stream));
     done(p.out, p.request.name);
     return 0;
   },

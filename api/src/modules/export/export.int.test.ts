@@ -130,7 +130,7 @@ describe('dataset exports (SPEC §5.2)', () => {
 
 describe('analytics exports', () => {
   it('coverage as XLSX: Vietnamese headers, counts as numbers, the rate as a percentage cell', async () => {
-    const table = await exportTable(t.db, { name: 'coverage', format: 'xlsx', lang: 'vi', fromYear: 2019, toYear: 2020, by: ['YEAR'] });
+    const table = await exportTable(t.db, t.execute, { name: 'coverage', format: 'xlsx', lang: 'vi', fromYear: 2019, toYear: 2020, by: ['YEAR'] });
     const file = path.join(dir, 'coverage.xlsx');
     await writeXlsx([table], fs.createWriteStream(file), 'vi');
     const book = new ExcelJS.Workbook();
@@ -150,7 +150,7 @@ describe('analytics exports', () => {
   it('coverage as CSV in Vietnamese: labels for unit kinds, plain numbers', async () => {
     const chunks: Buffer[] = [];
     const sink = new Writable({ write: (c, _e, cb) => (chunks.push(c as Buffer), cb()) });
-    const table = await exportTable(t.db, { name: 'coverage', format: 'csv', lang: 'vi', fromYear: 2019, toYear: 2019, by: ['UNIT_KIND'] });
+    const table = await exportTable(t.db, t.execute, { name: 'coverage', format: 'csv', lang: 'vi', fromYear: 2019, toYear: 2019, by: ['UNIT_KIND'] });
     await writeCsv(table, sink, 'vi');
     // 2019 by kind: DEPARTMENT S1 0 of 1, DISTRICT D1 0 of 1, WARD W1 (inspected once) and W2 → 1 of 2
     expect(Buffer.concat(chunks).toString('utf8')).toBe(
@@ -162,7 +162,7 @@ describe('analytics exports', () => {
   it('compliance-summary: the score of all findings per year, computed in SQL (no per-requirement rows)', async () => {
     const chunks: Buffer[] = [];
     const sink = new Writable({ write: (c, _e, cb) => (chunks.push(c as Buffer), cb()) });
-    const table = await exportTable(t.db, { name: 'compliance-summary', format: 'csv', lang: 'code', fromYear: 2019, toYear: 2020, by: ['YEAR'] });
+    const table = await exportTable(t.db, t.execute, { name: 'compliance-summary', format: 'csv', lang: 'code', fromYear: 2019, toYear: 2020, by: ['YEAR'] });
     await writeCsv(table, sink, 'code');
     // 2019: I1 has R1 COMPLIANT and R2 PARTIAL → (1 + 0.5) / 2 = 0.75; 2020: I2 has R1 NON_COMPLIANT → 0
     expect(Buffer.concat(chunks).toString('utf8')).toBe(
@@ -171,7 +171,7 @@ describe('analytics exports', () => {
   });
 
   it('an unknown name or dimension is an input error', async () => {
-    await expect(exportTable(t.db, { name: 'nope', format: 'csv', lang: 'code' })).rejects.toThrow(/unknown dataset "nope"/);
-    await expect(exportTable(t.db, { name: 'coverage', format: 'csv', lang: 'code', fromYear: 2019, by: ['PERIOD'] })).rejects.toThrow(/not a dimension of coverage/);
+    await expect(exportTable(t.db, t.execute, { name: 'nope', format: 'csv', lang: 'code' })).rejects.toThrow(/unknown dataset "nope"/);
+    await expect(exportTable(t.db, t.execute, { name: 'coverage', format: 'csv', lang: 'code', fromYear: 2019, by: ['PERIOD'] })).rejects.toThrow(/not a dimension of coverage/);
   });
 });

@@ -4,31 +4,16 @@ import type http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Route } from '../../app.js';
 import type { Config } from '../../shared/config.js';
 import { annotateLock } from '../../shared/embedded.js';
+import type { Execute } from '../../shared/execute.js';
+import { readBody, sendJson, type Route } from '../../shared/http.js';
 import type { Database } from '../../shared/orm.js';
 import { ImportError, importPaths } from '../interchange/importer.js';
 import { InputError } from '../interchange/read.js';
-import { CONTENT_TYPE, executorFor, exportTable, readFormat, readList, readYear, writeTable, type ExportRequest } from './export.service.js';
+import { CONTENT_TYPE, exportTable, readFormat, readList, readYear, writeTable, type ExportRequest } from './export.service.js';
 import { queryTable } from './query-table.js';
 import { ExportInputError, readLang } from './table.js';
-
-function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify(body));
-}
-
-async function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
-  let size = 0;
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw Object.assign(new Error(`request body larger than ${Math.round(limit / 1e6)} MB`), { status: 413 });
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
-}
 
 async function readJson(req: http.IncomingMessage, limit: number): Promise<Record<string, unknown>> {
   try {
@@ -73,16 +58,14 @@ const isLoopback = (address: string | undefined) => !!address && (address === ':
  * variables}: a GraphQL query's first list as a spreadsheet. POST /import (embedded database only):
  * the CLI's import while the server holds the data directory.
  */
-export function exportRoutes(db: Database, config: Config): Route[] {
-  const execute = executorFor(db);
-
+export function exportRoutes(db: Database, config: Config, execute: Execute): Route[] {
   const download: Route = async (req, res, url) => {
     const m = /^\/export\/([A-Za-z-]+)\.(csv|xlsx)$/.exec(url.pathname);
     if (!m || m[1] === 'report' || m[1] === 'query') return false;
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: 'use GET' }), true;
     const request = requestFromQuery(m[1], m[2], url.searchParams);
     // the table is resolved (filters checked, ids or aggregates read) before the first byte goes out
-    const table = await exportTable(db, request);
+    const table = await exportTable(db, execute, request);
     const years = request.fromYear || request.toYear ? `-${request.fromYear ?? ''}-${request.toYear ?? ''}` : '';
     res.writeHead(200, { 'content-type': CONTENT_TYPE[request.format], 'content-disposition': attachment(`qcdc-${m[1]}${years}.${request.format}`) });
     if (req.method === 'HEAD') return res.end(), true;

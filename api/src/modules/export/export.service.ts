@@ -1,10 +1,10 @@
 import type { Writable } from 'node:stream';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { createApp, type App } from '../../app.js';
+import type { Execute } from '../../shared/execute.js';
 import type { Database } from '../../shared/orm.js';
 import { sqlFor } from '../../shared/sql.js';
 import { SHEETS } from '../interchange/sheets.js';
-import { ANALYTICS, analyticsName, analyticsTable, UNINSPECTED, type AnalyticsArgs, type Execute } from './analytics-tables.js';
+import { ANALYTICS, analyticsName, analyticsTable, UNINSPECTED, type AnalyticsArgs } from './analytics-tables.js';
 import { datasetTable, isDataset, type DatasetFilter } from './datasets.js';
 import { ExportInputError, writeCsv, writeXlsx, type HeaderLang, type Table } from './table.js';
 
@@ -54,25 +54,11 @@ async function firstYear(em: EntityManager, toYear: number): Promise<number> {
   return Math.max(toYear - 99, Math.min(row.y ?? toYear, toYear));
 }
 
-const apps = new WeakMap<Database, Promise<App>>();
-
-/** An in-process GraphQL app on this database (not listening), built once per database. */
-export function executorFor(db: Database): Execute {
-  return async (query, variables) => {
-    let app = apps.get(db);
-    if (!app) apps.set(db, (app = createApp(db)));
-    return (await app).execute(query, variables);
-  };
-}
-
-export async function stopExecutor(db: Database): Promise<void> {
-  const app = apps.get(db);
-  apps.delete(db);
-  if (app) await (await app).stop();
-}
-
-/** Builds the table a request names: one of the nine datasets of SPEC §5.2, or an analytics table. */
-export async function exportTable(db: Database, req: ExportRequest): Promise<Table> {
+/**
+ * Builds the table a request names: one of the nine datasets of SPEC §5.2 (read from `db`), or an
+ * analytics table (through `execute`, so it carries exactly the API's numbers).
+ */
+export async function exportTable(db: Database, execute: Execute, req: ExportRequest): Promise<Table> {
   const em = db.orm.em.fork() as EntityManager;
   if (isDataset(req.name)) {
     const filter: DatasetFilter = { fromYear: req.fromYear, toYear: req.toYear, unitKinds: req.unitKinds, withinUnit: req.withinUnit };
@@ -90,7 +76,7 @@ export async function exportTable(db: Database, req: ExportRequest): Promise<Tab
     by: req.by,
     asOf: req.asOf,
   };
-  return analyticsTable(executorFor(db), analytics, args);
+  return analyticsTable(execute, analytics, args);
 }
 
 export async function writeTable(table: Table, format: ExportFormat, lang: HeaderLang, out: Writable): Promise<void> {

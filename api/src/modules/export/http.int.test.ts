@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../app.js';
 import { loadConfig } from '../../shared/config.js';
 import { DataDirInUseError } from '../../shared/embedded.js';
-import { openDatabase } from '../../shared/orm.js';
+import { openDatabase } from '../../database.js';
 import { sqlFor } from '../../shared/sql.js';
 import { testDatabase, type TestDb } from '../../test/db.js';
 import { ImportError } from '../interchange/importer.js';
@@ -37,7 +37,7 @@ beforeAll(async () => {
   t = await testDatabase();
   await t.load(fixture);
   const config = { ...loadConfig({}), dataDir: '' };
-  app = await createApp(t.db, [...reportRoutes(t.db), ...exportRoutes(t.db, config), importRoute(t.db, TOKEN)]);
+  app = await createApp(t.db, (execute) => [...reportRoutes(t.db, execute), ...exportRoutes(t.db, config, execute), importRoute(t.db, TOKEN)]);
   await new Promise<void>((r) => app.server.listen(0, '127.0.0.1', r));
   api = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qcdc-http-test-'));

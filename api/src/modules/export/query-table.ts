@@ -1,5 +1,6 @@
 import { ExportInputError, oneBatch, type CellKind, type OutColumn, type Row, type Table } from './table.js';
-import { runList, type Execute } from './analytics-tables.js';
+import type { Execute } from '../../shared/execute.js';
+import { runList } from './analytics-tables.js';
 
 /** The first list in a GraphQL result, depth-first in field order: a plain list, or the `nodes`/`edges` of a connection. */
 export function firstList(value: unknown): { path: string; rows: unknown[] } | null {

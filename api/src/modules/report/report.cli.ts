@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import type { CliCommand } from '../../cli-commands.js';
-import { readList, readYear, stopExecutor } from '../export/export.service.js';
+import type { CliCommand } from '../../shared/cli-command.js';
+import { readList, readYear } from '../export/export.service.js';
 import { withOutput } from '../export/export.cli.js';
 import { remoteDownload } from '../export/remote.js';
 import { ExportInputError } from '../export/table.js';
@@ -41,14 +41,10 @@ export const reportCommand: CliCommand = {
   name: 'report',
   usage: 'report --year Y --out FILE',
   summary: 'the report pack workbook (.xlsx), also --from/--to, --structure (report --help)',
-  async run(db, _config, args) {
+  async run({ db, execute }, args) {
     const p = parseReportArgs(args);
     if (!p) return console.log(REPORT_HELP), 0;
-    try {
-      await withOutput(p.out, 'xlsx', (stream) => writeReport(db, p.options, stream));
-    } finally {
-      await stopExecutor(db);
-    }
+    await withOutput(p.out, 'xlsx', (stream) => writeReport(db, execute, p.options, stream));
     console.log(`report written → ${p.out}`);
     return 0;
   },

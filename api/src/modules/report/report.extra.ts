@@ -1,4 +1,5 @@
-import { analyticsRows, uninspectedRows, type AnalyticsArgs, type Execute } from '../export/analytics-tables.js';
+import type { Execute } from '../../shared/execute.js';
+import { analyticsRows, uninspectedRows, type AnalyticsArgs } from '../export/analytics-tables.js';
 import { oneBatch, type Table } from '../export/table.js';
 
 /** How many of the longest-uninspected units the report lists. */

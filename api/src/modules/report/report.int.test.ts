@@ -5,7 +5,6 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase, type TestDb } from '../../test/db.js';
 import { fixture } from '../../test/interchange-fixture.js';
-import { stopExecutor } from '../export/export.service.js';
 import { ScheduleError, scheduleReports } from './report.schedule.js';
 import { writeReport } from './report.service.js';
 
@@ -28,7 +27,6 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qcdc-report-test-'));
 });
 afterAll(async () => {
-  await stopExecutor(t.db);
   await t?.close();
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
@@ -43,7 +41,7 @@ describe('report pack', () => {
   let book: ExcelJS.Workbook;
   beforeAll(async () => {
     const file = path.join(dir, 'report.xlsx');
-    await writeReport(t.db, { fromYear: 2019, toYear: 2021, now: NOW }, fs.createWriteStream(file));
+    await writeReport(t.db, t.execute, { fromYear: 2019, toYear: 2021, now: NOW }, fs.createWriteStream(file));
     book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
   });
@@ -141,7 +139,7 @@ describe('report pack', () => {
   });
 
   it('an unknown withinUnit fails before anything is written', async () => {
-    await expect(writeReport(t.db, { fromYear: 2019, toYear: 2019, withinUnit: 'NOPE', now: NOW }, fs.createWriteStream(path.join(dir, 'x.xlsx')))).rejects.toThrow(
+    await expect(writeReport(t.db, t.execute, { fromYear: 2019, toYear: 2019, withinUnit: 'NOPE', now: NOW }, fs.createWriteStream(path.join(dir, 'x.xlsx')))).rejects.toThrow(
       'filter.withinUnit: unknown unit code "NOPE"',
     );
   });
@@ -149,14 +147,14 @@ describe('report pack', () => {
 
 describe('periodic report packs (EXPORT_CRON)', () => {
   it('is off without EXPORT_CRON, and a bad expression is a configuration error', () => {
-    expect(scheduleReports(t.db, { exportCron: undefined, exportDir: dir })).toBeNull();
-    expect(() => scheduleReports(t.db, { exportCron: 'every day', exportDir: dir })).toThrow(ScheduleError);
+    expect(scheduleReports(t.db, t.execute, { exportCron: undefined, exportDir: dir })).toBeNull();
+    expect(() => scheduleReports(t.db, t.execute, { exportCron: 'every day', exportDir: dir })).toThrow(ScheduleError);
   });
 
   it('runs on the schedule of the expression, writing a dated pack of the current year', async () => {
     const out = path.join(dir, 'packs');
     const clock = () => NOW;
-    const job = scheduleReports(t.db, { exportCron: '0 6 * * 1', exportDir: out }, clock)!;
+    const job = scheduleReports(t.db, t.execute, { exportCron: '0 6 * * 1', exportDir: out }, clock)!;
     try {
       // Mondays 06:00: 27/11/2026 is a Friday → Monday 30/11, then 7/12
       expect(job.nextRuns(2)).toEqual([new Date(2026, 10, 30, 6, 0), new Date(2026, 11, 7, 6, 0)]);

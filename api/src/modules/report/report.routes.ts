@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
-import type { Route } from '../../app.js';
+import type { Execute } from '../../shared/execute.js';
+import { sendJson, type Route } from '../../shared/http.js';
 import type { Database } from '../../shared/orm.js';
 import { readList, readYear } from '../export/export.service.js';
 import { attachment } from '../export/export.routes.js';
@@ -24,18 +25,15 @@ export function reportOptionsFromQuery(q: URLSearchParams, now = new Date()): Re
 }
 
 /** GET /export/report.xlsx — the report pack, as `qcdc report` writes it. */
-export function reportRoutes(db: Database): Route[] {
+export function reportRoutes(db: Database, execute: Execute): Route[] {
   const report: Route = async (req, res, url) => {
     if (url.pathname !== '/export/report.xlsx') return false;
-    if (req.method !== 'GET') {
-      res.writeHead(405, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ error: 'use GET' }));
-      return true;
-    }
+    if (req.method !== 'GET') return sendJson(res, 405, { error: 'use GET' }), true;
     const options = reportOptionsFromQuery(url.searchParams);
     // write into memory first: a query error then still becomes a clean 400/500, not a torn download
     const chunks: Buffer[] = [];
     const sink = new Writable({ write(chunk, _enc, cb) { chunks.push(chunk as Buffer); cb(); } });
-    await writeReport(db, options, sink);
+    await writeReport(db, execute, options, sink);
     const body = Buffer.concat(chunks);
     res.writeHead(200, {
       'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Cron } from 'croner';
 import { ConfigError, type Config } from '../../shared/config.js';
 import { log } from '../../shared/logger.js';
+import type { Execute } from '../../shared/execute.js';
 import type { Database } from '../../shared/orm.js';
 import { reportFileName, writeReport } from './report.service.js';
 
@@ -12,14 +13,14 @@ export class ScheduleError extends ConfigError {
 }
 
 /** Writes the report pack of the current year into dir as qcdc-bao-cao-YYYY-MM-DD.xlsx (via a temp file: never a half file). */
-export async function writeScheduledReport(db: Database, dir: string, now: Date): Promise<string> {
+export async function writeScheduledReport(db: Database, execute: Execute, dir: string, now: Date): Promise<string> {
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, reportFileName(now));
   const tmp = `${file}.${process.pid}.tmp`;
   try {
     const out = fs.createWriteStream(tmp);
     const done = new Promise<void>((resolve, reject) => out.on('close', resolve).on('error', reject));
-    await writeReport(db, { fromYear: now.getFullYear(), toYear: now.getFullYear(), now }, out);
+    await writeReport(db, execute, { fromYear: now.getFullYear(), toYear: now.getFullYear(), now }, out);
     await done;
     fs.renameSync(tmp, file);
   } catch (e) {
@@ -42,14 +43,19 @@ export interface ReportSchedule {
  * The job runs in the API process between requests (all of its work is asynchronous I/O) and
  * never overlaps itself; a failure is logged and the next run tries again.
  */
-export function scheduleReports(db: Database, config: Pick<Config, 'exportCron' | 'exportDir'>, clock: () => Date = () => new Date()): ReportSchedule | null {
+export function scheduleReports(
+  db: Database,
+  execute: Execute,
+  config: Pick<Config, 'exportCron' | 'exportDir'>,
+  clock: () => Date = () => new Date(),
+): ReportSchedule | null {
   if (!config.exportCron) return null;
   let running: Promise<string | null> | null = null;
   const run = async (now: Date): Promise<string | null> => {
     if (running) return running;
     running = (async () => {
       try {
-        const file = await writeScheduledReport(db, config.exportDir, now);
+        const file = await writeScheduledReport(db, execute, config.exportDir, now);
         log.info(`periodic report written: ${file}`);
         return file;
       } catch (e) {

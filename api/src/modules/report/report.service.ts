@@ -3,8 +3,8 @@ import type { Writable } from 'node:stream';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Database } from '../../shared/orm.js';
 import { sqlFor } from '../../shared/sql.js';
-import { analyticsRows, ANALYTICS, type AnalyticsArgs, type Execute } from '../export/analytics-tables.js';
-import { executorFor } from '../export/export.service.js';
+import type { Execute } from '../../shared/execute.js';
+import { analyticsRows, ANALYTICS, type AnalyticsArgs } from '../export/analytics-tables.js';
 import { ENUM_VI } from '../export/labels.js';
 import { ExportInputError, oneBatch, XlsxWriter, type OutColumn, type Row, type Table } from '../export/table.js';
 import { extraReportTables } from './report.extra.js';
@@ -63,7 +63,7 @@ const table = (name: string, vi: string, columns: OutColumn[], rows: Row[]): Tab
  * compliance per requirement, awards by period, plans, open recommendations, units not inspected
  * for the longest, and a metadata sheet. Every number comes from the analytics GraphQL API.
  */
-export async function writeReport(db: Database, options: ReportOptions, out: Writable, execute: Execute = executorFor(db)): Promise<void> {
+export async function writeReport(db: Database, execute: Execute, options: ReportOptions, out: Writable): Promise<void> {
   const { fromYear, toYear } = options;
   checkReportYears(fromYear, toYear);
   const now = options.now ?? new Date();

@@ -1,0 +1,29 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context, Loaders } from './shared/context.js';
+import type { MaybeViewer } from './modules/auth/viewer.js';
+import { awardLoaders } from './modules/award/award.loaders.js';
+import { inspectionLoaders } from './modules/inspection/inspection.loaders.js';
+import { modelLoaders } from './modules/model/model.loaders.js';
+import { planLoaders } from './modules/plan/plan.loaders.js';
+import { requirementLoaders } from './modules/requirement/requirement.loaders.js';
+import { sourceLoaders } from './modules/source/source.loaders.js';
+import { unitLoaders } from './modules/unit/unit.loaders.js';
+
+/** Every feature's DataLoaders, fresh for one request (their caches must not outlive it). */
+export function createLoaders(em: EntityManager): Loaders {
+  return {
+    ...unitLoaders(em),
+    ...inspectionLoaders(em),
+    ...requirementLoaders(em),
+    ...awardLoaders(em),
+    ...planLoaders(em),
+    ...modelLoaders(em),
+    ...sourceLoaders(em),
+  };
+}
+
+/** The context of one GraphQL request: its own EntityManager fork and loaders, and who asks. */
+export function createContext(em: EntityManager, viewer: MaybeViewer = null): Context {
+  const fork = em.fork() as EntityManager;
+  return { em: fork, loaders: createLoaders(fork), viewer };
+}

@@ -1,0 +1,16 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { byId, byParent, plainById } from '../../shared/dataloaders.js';
+import { Framework } from './framework.entity.js';
+import { Requirement } from './requirement.entity.js';
+
+export function requirementLoaders(em: EntityManager) {
+  return {
+    requirement: plainById(em, Requirement),
+    framework: byId(em, Framework),
+    requirementsOfFramework: byParent(em, Requirement, 'framework', { code: 'asc' }),
+  };
+}
+
+declare module '../../shared/context.js' {
+  interface Loaders extends ReturnType<typeof requirementLoaders> {}
+}
