@@ -1,21 +1,8 @@
 import type { Sql } from '../../shared/sql.js';
 import { AwardDimension } from './analytics.inputs.js';
 import type { AwardRow } from './analytics.types.js';
+import { DECISION_IN_YEARS, decisionInYearsParams, PERIOD_LABEL } from '../award/award.record.js';
 import { COUNTED_UNIT_COLUMNS, countedUnitJoins, dimensionSql, type Scope } from './scope.js';
-
-/**
- * Which decisions fall in [fromYear, toYear] (SQL over award_decision `d`, 4 parameters): a dated
- * decision by the year of its date; a decision with no date (known only by its period, like the
- * founding 2015–2020 Bằng khen) when its period overlaps the range.
- */
-export const DECISION_IN_YEARS = `(
-  (d.date is not null and d.date >= make_date(?::int, 1, 1) and d.date <= make_date(?::int, 12, 31))
-  or (d.date is null and d.period_from is not null and d.period_from <= ?::int and coalesce(d.period_to, d.period_from) >= ?::int)
-)`;
-export const decisionInYearsParams = (fromYear: number, toYear: number) => [fromYear, toYear, toYear, fromYear];
-
-/** Period label of SPEC §4, "<from>-<to>" with an ASCII hyphen; null unless both ends are known. */
-export const PERIOD_LABEL = `case when d.period_from is not null and d.period_to is not null then d.period_from::text || '-' || d.period_to::text end`;
 
 /**
  * Award counts (SPEC §4) in one statement: one per recipient of a decision, by the decision's year

@@ -6,7 +6,7 @@ import { isDemoSource, ListQuery, unitIds, whereDemo, whereUnit } from '../../sh
 import { Connection, connection, PageInput, readPage } from '../../shared/pagination.js';
 import { RecordFilter } from '../../shared/record-filter.js';
 import { sqlFor } from '../../shared/sql.js';
-import { DECISION_IN_YEARS, decisionInYearsParams, PERIOD_LABEL } from '../analytics/award-stats.service.js';
+import { DECISION_IN_YEARS, decisionInYearsParams, PERIOD_LABEL } from './award.record.js';
 import { SourceDocument } from '../source/source-document.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { AwardDecision } from './award-decision.entity.js';

@@ -1,6 +1,9 @@
 import type { Sql } from '../../shared/sql.js';
 import { UnitKind } from '../../shared/enums.js';
-import { columnsOf, HEADER_VI, SHEETS, SOURCE_COLUMNS, type SheetName } from '../interchange/sheets.js';
+import { columnsOf, SHEETS, type SheetName } from '../interchange/sheets.js';
+import type { RecordDecl } from '../records/record.js';
+import { recordOf } from '../records/registry.js';
+import { SOURCE_SELECT } from '../source/source.record.js';
 import { ExportInputError, type CellKind, type OutColumn, type Row, type Table } from './table.js';
 
 /** Which records a dataset export holds. Without years: all of them; without unit filters: every kind, CITY included. */
@@ -14,8 +17,6 @@ export interface DatasetFilter {
 /** Rows fetched per query: bounded memory, and the connection is free between batches. */
 export const EXPORT_BATCH = 5000;
 
-const iso = (col: string) => `to_char(${col}, 'YYYY-MM-DD')`;
-const SOURCE_SELECT = `sd.kind as source_kind, sd.title as source_title, sd.url as source_url, sd.publisher as source_publisher, ${iso('sd.published_on')} as source_published_on`;
 const C = 'collate "C"';
 
 interface Def {
@@ -25,86 +26,60 @@ interface Def {
   select: string;
   /** ORDER BY over the SPEC §5.2 key, byte order so every database sorts alike */
   order: string;
-  /** the unit a record belongs to, for unitKinds/withinUnit */
   unitId?: string;
-  /** the year filter, given the first and last day of the span as SQL expressions */
   years?: (from: string, to: string) => string;
   source: boolean;
 }
 
-const validIn = (x: string) => (from: string, to: string) => `(${x}.valid_from is null or ${x}.valid_from <= ${to}) and (${x}.valid_to is null or ${x}.valid_to >= ${from})`;
+/**
+ * How a dataset export reads a record, derived from its declaration: plain fields as columns of x,
+ * references by their natural key through a join (alias r_<field>), dates as ISO text, ordered by
+ * the key unless the declaration says otherwise.
+ */
+function defOf(d: RecordDecl): Def {
+  const joins: string[] = [];
+  const select: string[] = [];
+  const expr = new Map<string, string>();
+  for (const f of d.fields) {
+    let e = d.export.select?.[f.name];
+    if (!e && f.ref && f.column) {
+      const alias = `r_${f.name}`;
+      joins.push(`${f.required ? 'join' : 'left join'} ${f.ref.table} ${alias} on ${alias}.id = x.${f.column}`);
+      e = `${alias}.${f.ref.keyColumn}`;
+    }
+    if (!e) e = f.type.kind === 'date' ? `to_char(x.${f.column}, 'YYYY-MM-DD')` : `x.${f.column}`;
+    expr.set(f.name, e);
+    select.push(`${e} as ${f.name}`);
+  }
+  const order =
+    d.export.order ??
+    d.key.map((k) => {
+      const f = d.fields.find((x) => x.name === k)!;
+      const e = f.ref ? expr.get(k)! : `x.${f.column}`;
+      return f.type.kind === 'text' ? `${e} ${C}` : e;
+    }).join(', ');
+  return {
+    table: d.table,
+    joins: [d.export.joins ?? '', ...joins].filter(Boolean).join(' '),
+    select: select.join(', '),
+    order,
+    unitId: d.export.unitId,
+    years: d.export.years,
+    source: d.source,
+  };
+}
 
-const DEFS: Record<SheetName, Def> = {
-  units: {
-    table: 'unit', joins: 'left join unit p on p.id = x.parent_id',
-    select: `x.code, x.name, x.name_en, x.kind, p.code as parent_code, ${iso('x.valid_from')} as valid_from, ${iso('x.valid_to')} as valid_to`,
-    order: `x.code ${C}`, unitId: 'x.id', years: validIn('x'), source: true,
-  },
-  lineage: {
-    table: 'lineage_event', joins: '',
-    select: `${iso('x.date')} as date, x.type,
-      (select string_agg(u.code, ';' order by l.position) from lineage_event_unit l join unit u on u.id = l.unit_id where l.event_id = x.id and l.role = 'FROM') as from_codes,
-      (select string_agg(u.code, ';' order by l.position) from lineage_event_unit l join unit u on u.id = l.unit_id where l.event_id = x.id and l.role = 'TO') as to_codes,
-      x.decision, x.note`,
-    // the natural key is exactly "all columns but note", ISO date first
-    order: `x.natural_key ${C}`, years: (f, t) => `x.date between ${f} and ${t}`, source: true,
-  },
-  requirements: {
-    table: 'requirement', joins: 'join framework f on f.id = x.framework_id',
-    select: `f.code as framework_code, x.code, x.title, x.title_en, x.category, ${iso('x.valid_from')} as valid_from, ${iso('x.valid_to')} as valid_to`,
-    order: `x.code ${C}`, years: validIn('x'), source: true,
-  },
-  inspections: {
-    table: 'inspection', joins: 'join unit u on u.id = x.unit_id join inspection_team tm on tm.id = x.team_id',
-    select: `x.code, u.code as unit_code, ${iso('x.date')} as date, tm.name as team, x.leader, x.kind, x.rating, x.conclusion`,
-    order: `x.code ${C}`, unitId: 'x.unit_id', years: (f, t) => `x.date between ${f} and ${t}`, source: true,
-  },
-  findings: {
-    table: 'finding', joins: 'join inspection i on i.id = x.inspection_id join requirement q on q.id = x.requirement_id',
-    select: 'i.code as inspection_code, q.code as requirement_code, x.result, x.note',
-    order: `i.code ${C}, q.code ${C}`, unitId: 'i.unit_id', years: (f, t) => `i.date between ${f} and ${t}`, source: false,
-  },
-  recommendations: {
-    table: 'recommendation', joins: 'join inspection i on i.id = x.inspection_id',
-    select: `i.code as inspection_code, x.seq, x.text, ${iso('x.due_date')} as due_date, x.status, ${iso('x.resolved_on')} as resolved_on`,
-    order: `i.code ${C}, x.seq`, unitId: 'i.unit_id', years: (f, t) => `i.date between ${f} and ${t}`, source: false,
-  },
-  awards: {
-    table: 'award', joins: 'join award_decision dn on dn.id = x.decision_id join unit u on u.id = x.recipient_id',
-    select: `dn.number as decision_number, ${iso('dn.date')} as decision_date, dn.issuer, dn.kind, u.code as recipient_code, dn.period_from, dn.period_to, x.citation`,
-    order: `dn.date nulls first, dn.number ${C} nulls first, dn.issuer ${C}, dn.kind, dn.period_from nulls first, dn.period_to nulls first, u.code ${C}`,
-    unitId: 'x.recipient_id',
-    // a decision known only by its period counts in the span its period overlaps
-    years: (f, t) => `(dn.date between ${f} and ${t} or (dn.date is null and dn.period_from <= extract(year from ${t}) and dn.period_to >= extract(year from ${f})))`,
-    source: true,
-  },
-  plans: {
-    table: 'annual_plan', joins: 'join unit u on u.id = x.unit_id',
-    select: `u.code as unit_code, x.year, ${iso('x.issued_on')} as issued_on, x.document_number`,
-    order: `u.code ${C}, x.year`, unitId: 'x.unit_id', years: (f, t) => `x.year between extract(year from ${f}) and extract(year from ${t})`, source: true,
-  },
-  models: {
-    table: 'model', joins: 'join unit u on u.id = x.unit_id',
-    select: 'u.code as unit_code, x.year, x.title, x.field, x.level',
-    order: `u.code ${C}, x.year, x.title ${C}`, unitId: 'x.unit_id', years: (f, t) => `x.year between extract(year from ${f}) and extract(year from ${t})`, source: true,
-  },
-};
 
 export const isDataset = (name: string): name is SheetName => (SHEETS as readonly string[]).includes(name);
 
 /** The columns of a dataset export: SPEC §5.2 plus provenance, exactly what the importer accepts. */
 export function datasetColumns(sheet: SheetName): OutColumn[] {
-  const cols = DEFS[sheet].source ? columnsOf(sheet) : columnsOf(sheet).filter((c) => !SOURCE_COLUMNS.includes(c));
+  const cols = recordOf(sheet).source ? columnsOf(sheet) : recordOf(sheet).fields;
   return cols.map((c) => {
     const kind: CellKind = c.type.kind === 'date' ? 'date' : c.type.kind === 'int' ? 'int' : 'text';
-    return { key: c.name, code: c.name, vi: HEADER_VI[c.name] ?? c.name, kind };
+    return { key: c.name, code: c.name, vi: c.vi, kind };
   });
 }
-
-const DATASET_VI: Record<SheetName, string> = {
-  units: 'Đơn vị', lineage: 'Biến động đơn vị', requirements: 'Tiêu chí', inspections: 'Kiểm tra', findings: 'Kết quả kiểm tra',
-  recommendations: 'Kiến nghị', awards: 'Khen thưởng', plans: 'Kế hoạch', models: 'Mô hình Dân vận khéo',
-};
 
 function checkFilter(f: DatasetFilter): void {
   for (const [k, v] of [['from', f.fromYear], ['to', f.toYear]] as const) {
@@ -123,7 +98,7 @@ function checkFilter(f: DatasetFilter): void {
  */
 export async function datasetTable(sql: Sql, sheet: SheetName, filter: DatasetFilter = {}): Promise<Table> {
   checkFilter(filter);
-  const d = DEFS[sheet];
+  const d = defOf(recordOf(sheet));
   const params: unknown[] = [];
   const where: string[] = [];
   let prefix = '';
@@ -156,5 +131,5 @@ export async function datasetTable(sql: Sql, sheet: SheetName, filter: DatasetFi
       );
     }
   }
-  return { name: sheet, vi: DATASET_VI[sheet], columns: datasetColumns(sheet), batches: batches() };
+  return { name: sheet, vi: recordOf(sheet).vi, columns: datasetColumns(sheet), batches: batches() };
 }

@@ -1,37 +1,30 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { SourceKind } from '../../shared/enums.js';
-import { inTransaction, type Sql } from '../../shared/sql.js';
-import { afterDataChange, unitYearsOf } from '../analytics/rollup.js';
+import { applyChanges, ChangesRefused, type Actor, type Via } from '../records/gateway.js';
+import { toChange, type Change, type Problem } from '../records/validate.js';
+import type { ChangeSummary, Progress } from '../records/write.js';
+import type { SourceRef } from '../source/source.record.js';
 import { readInputs, sheetsFromTables, type RawSheet } from './read.js';
-import type { SheetName } from './sheets.js';
-import { crossCheck, parseSheets, type ParsedTables, type Problem, type SourceRef } from './validate.js';
-import { writeTables, type ImportSummary, type Progress } from './write.js';
+import { columnsOf, type SheetName } from './sheets.js';
 
-export type { ImportSummary, Problem };
-
-/** An import that was refused: every problem found, nothing written. */
-export class ImportError extends Error {
-  override name = 'ImportError';
-  constructor(readonly problems: Problem[]) {
-    super(`import refused: ${problems.length} problem${problems.length === 1 ? '' : 's'}, nothing was written`);
-  }
-}
+export type ImportSummary = ChangeSummary;
+export type { Problem };
+/** An import that was refused: every problem found, nothing written (the gateway's refusal). */
+export const ImportError = ChangesRefused;
+export type ImportError = ChangesRefused;
 
 export interface ImportOptions {
   dryRun?: boolean;
   /** Provenance for rows without source columns; default: a REPORT named after the file. */
   defaultSource?: (origin: string) => SourceRef;
   progress?: Progress;
-}
-
-class DryRunRollback extends Error {
-  constructor(readonly summary: ImportSummary) {
-    super('dry run');
-  }
+  /** who imports and by which path (the audit trail); default the command line */
+  actor?: Actor;
+  via?: Via;
 }
 
 export function formatProblem(p: Problem): string {
-  const where = [p.file, p.row !== undefined ? `row ${p.row}` : null, p.column ? `column ${p.column}` : null].filter(Boolean).join(', ');
+  const where = p.field ?? [p.file, p.row !== undefined ? `row ${p.row}` : null, p.column ? `column ${p.column}` : null].filter(Boolean).join(', ');
   return `${where}: ${p.message}`;
 }
 
@@ -39,48 +32,59 @@ const fileSource = (origin: string): SourceRef => ({
   kind: SourceKind.REPORT, title: `Tệp nhập: ${origin}`, url: null, publisher: null, publishedOn: null,
 });
 
-/** The (unit, year) of every inspection (with its findings and recommendations) and plan the tables name. */
-function recordUnitYears(sql: Sql, t: ParsedTables) {
-  const codes = new Set<string>();
-  for (const r of t.inspections) codes.add(r.v.code as string);
-  for (const r of [...t.findings, ...t.recommendations]) codes.add(r.v.inspection_code as string);
-  return unitYearsOf(sql, [...codes], { unitCodes: t.plans.map((r) => r.v.unit_code as string), years: t.plans.map((r) => r.v.year as number) });
+/**
+ * Headers of each sheet (unknown, missing or repeated columns; the Vietnamese headers of
+ * people-facing exports read as their codes), then every row as a change of its record.
+ */
+export function sheetChanges(sheets: RawSheet[], defaultSource: (origin: string) => SourceRef, problems: Problem[]): Change[] {
+  const changes: Change[] = [];
+  for (const s of sheets) {
+    const columns = columnsOf(s.sheet);
+    const known = new Map(columns.map((c) => [c.name, c]));
+    const alias = new Map(columns.map((c) => [c.vi.normalize('NFC').toLowerCase(), c.name]));
+    const headerProblems: Problem[] = [];
+    const seen = new Set<string>();
+    /** column code → the header as written in the file */
+    const written = new Map<string, string>();
+    for (const h of s.headers) {
+      if (!h) continue;
+      const code = known.has(h) ? h : alias.get(h.toLowerCase());
+      if (!code) {
+        headerProblems.push({ file: s.label, row: 1, column: h, message: `unknown column "${h}" (allowed: ${columns.map((c) => c.name).join(', ')})` });
+        continue;
+      }
+      if (seen.has(code)) headerProblems.push({ file: s.label, row: 1, column: h, message: `column "${code}" appears twice` });
+      seen.add(code);
+      written.set(code, h);
+    }
+    for (const c of columns) {
+      if (c.required && !seen.has(c.name)) headerProblems.push({ file: s.label, row: 1, column: c.name, message: `required column "${c.name}" is missing` });
+    }
+    problems.push(...headerProblems);
+    if (headerProblems.length) continue;
+    const source = defaultSource(s.origin);
+    for (const r of s.rows) {
+      if ('(extra cells)' in r.cells) {
+        problems.push({ file: s.label, row: r.row, message: 'the row has more cells than the header has columns' });
+        continue;
+      }
+      const change = toChange(s.sheet, (c) => r.cells[written.get(c) ?? c], { file: s.label, row: r.row }, () => source, problems);
+      if (change) changes.push(change);
+    }
+  }
+  return changes;
 }
 
 /**
- * The one importer (CLI, HTTP, seeds): validates everything first, then writes all sheets in one
- * transaction. Any problem rejects the whole import and leaves the database as it was.
+ * The importer (CLI, HTTP, seeds, test loaders): reads sheets into changes and hands them to the
+ * one gateway, which validates everything and writes it in one transaction, or nothing.
  */
 export async function importSheets(em: EntityManager, sheets: RawSheet[], options: ImportOptions = {}): Promise<ImportSummary> {
   const problems: Problem[] = [];
-  const tables = parseSheets(sheets, { source: options.defaultSource ?? fileSource }, problems);
-  try {
-    return await inTransaction(em, async (sql) => {
-      await crossCheck(tables, sql, problems);
-      if (problems.length) throw new ImportError(problems);
-      let summary: ImportSummary;
-      try {
-        const before = await recordUnitYears(sql, tables);
-        summary = await writeTables(sql, tables, options.progress);
-        const changed = (sheet: SheetName) => !!summary[sheet] && summary[sheet]!.created + summary[sheet]!.updated > 0;
-        const records = (['inspections', 'findings', 'recommendations', 'plans'] as const).some(changed);
-        const pairs = records ? [...before, ...(await recordUnitYears(sql, tables))] : [];
-        await afterDataChange(sql, {
-          units: changed('units'),
-          lineage: changed('lineage'),
-          unitYears: { unitIds: pairs.map((p) => p.unitId), years: pairs.map((p) => p.year) },
-        });
-      } catch (e) {
-        // a constraint the checks did not foresee: still all or nothing, and still said plainly
-        throw new ImportError([{ file: '(database)', message: (e as Error).message.split('\n')[0].replace(/^.* - /, '') }]);
-      }
-      if (options.dryRun) throw new DryRunRollback(summary);
-      return summary;
-    });
-  } catch (e) {
-    if (e instanceof DryRunRollback) return e.summary;
-    throw e;
-  }
+  const changes = sheetChanges(sheets, options.defaultSource ?? fileSource, problems);
+  return applyChanges(em, changes, options.actor ?? { login: 'cli' }, options.via ?? 'import', {
+    dryRun: options.dryRun, progress: options.progress, problems,
+  });
 }
 
 export async function importPaths(em: EntityManager, paths: string[], options: ImportOptions = {}): Promise<ImportSummary> {

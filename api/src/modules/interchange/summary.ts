@@ -1,5 +1,5 @@
 import { SHEETS } from './sheets.js';
-import type { ImportSummary } from './write.js';
+import type { ImportSummary } from './importer.js';
 
 /** "units 240 created, findings 10 updated, 5 unchanged" — sheets in load order. */
 export function formatSummary(summary: ImportSummary): string {

@@ -22,7 +22,7 @@ export async function seed(em: EntityManager, options: { demo?: boolean } = {}):
     const demo = generateDemo({ units: asRows(reference.sheets, 'units'), requirements: asRows(reference.sheets, 'requirements') });
     sheets.push(...sheetsFromTables(demo, 'DEMO generator'));
   }
-  return importSheets(em, sheets);
+  return importSheets(em, sheets, { via: 'seed' });
 }
 
 export async function hasUnits(em: EntityManager): Promise<boolean> {

@@ -1,3 +1,4 @@
+import { ENUM_EN } from './enum-labels';
 import type { Messages } from './vi';
 
 /** English labels (GLOSSARY.md); the type keeps the keys in step with Vietnamese. */
@@ -267,40 +268,6 @@ export const en: Messages = {
     marks: 'Dates: 17/05/2016 the Department of Culture, Sports and Tourism split; 01/07/2023 the Law on Grassroots Democracy (10/2022/QH15) in force; 01/01/2025 wards merged; 01/03/2025 departments merged; 01/07/2025 district level abolished (two-level local government).',
     structureNote: 'Current structure: every record counts under its unit\'s current successor, so figures before and after the restructurings compare.',
   },
-  enum: {
-    UnitKind: {
-      CITY: 'City',
-      DEPARTMENT: 'Department / board',
-      DISTRICT: 'District',
-      WARD: 'Ward',
-      COMMUNE: 'Commune',
-      PUBLIC_SERVICE_UNIT: 'Public service unit',
-      STATE_ENTERPRISE: 'State-owned enterprise',
-      PARTY_MASS_ORG: 'Party or mass organisation',
-      OTHER: 'Other (special zone…)',
-    },
-    LineageType: { MERGE: 'Merge', SPLIT: 'Split', RENAME: 'Rename', TRANSFER: 'Transfer', ESTABLISH: 'Establish', DISSOLVE: 'Dissolve' },
-    RequirementCategory: {
-      LEADERSHIP: "Head's responsibility",
-      PUBLICIZE: 'Disclosure',
-      DISCUSS_DECIDE: 'Discuss and decide',
-      CONSULT: 'Consultation',
-      SUPERVISE: 'Supervision',
-      CITIZEN_RELATIONS: 'Relations with citizens',
-      ORGANIZATION: 'Organisation of implementation',
-    },
-    InspectionKind: { PERIODIC: 'Periodic', THEMATIC: 'Thematic', UNANNOUNCED: 'Unannounced', FOLLOW_UP: 'Follow-up' },
-    Rating: { EXCELLENT: 'Excellent', GOOD: 'Good', SATISFACTORY: 'Satisfactory', UNSATISFACTORY: 'Unsatisfactory' },
-    FindingResult: { COMPLIANT: 'Compliant', PARTIAL: 'Partly compliant', NON_COMPLIANT: 'Non-compliant', NOT_APPLICABLE: 'Not applicable' },
-    RecommendationStatus: { OPEN: 'Open', IN_PROGRESS: 'In progress', RESOLVED: 'Resolved' },
-    AwardKind: {
-      BANG_KHEN: 'Certificate of Merit',
-      GIAY_KHEN: 'Certificate of Commendation',
-      CO_THI_DUA: 'Emulation Flag',
-      DANH_HIEU: 'Emulation title',
-      HUAN_CHUONG: 'Order',
-      OTHER: 'Other',
-    },
-    SourceKind: { ARTICLE: 'Article', DECISION: 'Decision', REPORT: 'Report', REFERENCE: 'Reference data', PROPOSAL: 'Proposal', DEMO: 'Demo data' },
-  },
+  /** declared once in the API (api/src/shared/enum-labels.ts) */
+  enum: ENUM_EN,
 };

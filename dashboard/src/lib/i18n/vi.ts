@@ -1,3 +1,4 @@
+import { ENUM_VI } from './enum-labels';
 /** Vietnamese labels (the default language); terms from GLOSSARY.md. */
 export const vi = {
   app: {
@@ -265,56 +266,8 @@ export const vi = {
     marks: 'Các mốc: 17/05/2016 tách Sở Văn hóa, Thể thao và Du lịch; 01/07/2023 Luật Thực hiện dân chủ ở cơ sở (Luật số 10/2022/QH15) có hiệu lực; 01/01/2025 sắp xếp đơn vị hành chính cấp phường; 01/03/2025 hợp nhất các sở; 01/07/2025 kết thúc hoạt động cấp huyện, chính quyền địa phương 2 cấp.',
     structureNote: 'Theo cơ cấu hiện nay: mỗi hồ sơ được tính cho đơn vị kế thừa hiện nay, nên số liệu trước và sau các đợt sắp xếp so sánh được với nhau.',
   },
-  enum: {
-    UnitKind: {
-      CITY: 'Thành phố',
-      DEPARTMENT: 'Sở, ban, ngành',
-      DISTRICT: 'Quận, huyện',
-      WARD: 'Phường',
-      COMMUNE: 'Xã',
-      PUBLIC_SERVICE_UNIT: 'Đơn vị sự nghiệp công lập',
-      STATE_ENTERPRISE: 'Doanh nghiệp nhà nước',
-      PARTY_MASS_ORG: 'Cơ quan Đảng, đoàn thể',
-      OTHER: 'Khác (đặc khu…)',
-    },
-    LineageType: {
-      MERGE: 'Hợp nhất, sáp nhập',
-      SPLIT: 'Chia tách',
-      RENAME: 'Đổi tên',
-      TRANSFER: 'Điều chuyển',
-      ESTABLISH: 'Thành lập',
-      DISSOLVE: 'Giải thể',
-    },
-    RequirementCategory: {
-      LEADERSHIP: 'Trách nhiệm người đứng đầu',
-      PUBLICIZE: 'Công khai',
-      DISCUSS_DECIDE: 'Bàn và quyết định',
-      CONSULT: 'Lấy ý kiến',
-      SUPERVISE: 'Kiểm tra, giám sát',
-      CITIZEN_RELATIONS: 'Quan hệ với công dân, tổ chức',
-      ORGANIZATION: 'Tổ chức thực hiện',
-    },
-    InspectionKind: { PERIODIC: 'Định kỳ', THEMATIC: 'Chuyên đề', UNANNOUNCED: 'Đột xuất', FOLLOW_UP: 'Phúc tra' },
-    Rating: { EXCELLENT: 'Xuất sắc', GOOD: 'Tốt', SATISFACTORY: 'Đạt', UNSATISFACTORY: 'Chưa đạt' },
-    FindingResult: { COMPLIANT: 'Đạt', PARTIAL: 'Đạt một phần', NON_COMPLIANT: 'Chưa đạt', NOT_APPLICABLE: 'Không áp dụng' },
-    RecommendationStatus: { OPEN: 'Chưa khắc phục', IN_PROGRESS: 'Đang khắc phục', RESOLVED: 'Đã khắc phục' },
-    AwardKind: {
-      BANG_KHEN: 'Bằng khen',
-      GIAY_KHEN: 'Giấy khen',
-      CO_THI_DUA: 'Cờ thi đua',
-      DANH_HIEU: 'Danh hiệu thi đua',
-      HUAN_CHUONG: 'Huân chương',
-      OTHER: 'Khác',
-    },
-    SourceKind: {
-      ARTICLE: 'Bài viết',
-      DECISION: 'Quyết định, nghị quyết',
-      REPORT: 'Báo cáo',
-      REFERENCE: 'Dữ liệu tham chiếu',
-      PROPOSAL: 'Đề xuất',
-      DEMO: 'Dữ liệu minh họa',
-    },
-  },
+  /** declared once in the API (api/src/shared/enum-labels.ts) */
+  enum: ENUM_VI,
 };
 
 /** Same keys as Vietnamese, any string values. */

@@ -1,0 +1,209 @@
+import { parseDate } from '../../shared/dates.js';
+import { SourceKind } from '../../shared/enums.js';
+import type { Sql } from '../../shared/sql.js';
+import type { SourceRef } from '../source/source.record.js';
+import { keyOf, type Field, type Lookups, type RecordDecl, type Row, type Value, type Values } from './record.js';
+import { interchangeFields, recordOf, RECORDS, type SheetName } from './registry.js';
+
+/** Where a change came from: a row of a file (sheet/row/column in problems) or an API input (the input field). */
+export type Location = { file: string; row: number } | { input: string };
+
+/** One problem of a change, located as its author would look for it. */
+export interface Problem {
+  /** "findings.csv" or "book.xlsx › findings"; absent for API input */
+  file?: string;
+  row?: number;
+  column?: string;
+  /** the input field of an API call, e.g. "input.findings[0].requirementCode" */
+  field?: string;
+  message: string;
+}
+
+/** One record to create or update, with its values parsed (records/record.ts Value). */
+export interface Change {
+  record: SheetName;
+  values: Values;
+  /** its source document (records without a source of their own ignore it) */
+  source: SourceRef;
+  at: Location;
+}
+
+/** snake_case interchange column → camelCase input field (unit_code → unitCode), SPEC §6.3. */
+export const inputName = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+
+export function problemAt(at: Location, column: string | undefined, message: string): Problem {
+  if ('input' in at) return { field: column ? `${at.input}.${inputName(column)}` : at.input, message };
+  return { file: at.file, row: at.row, column, message };
+}
+const whereOf = (at: Location) => ('input' in at ? at.input : `${at.file} row ${at.row}`);
+
+function cellText(cell: unknown): string {
+  if (cell === null || cell === undefined) return '';
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
+  return String(cell).normalize('NFC').trim();
+}
+
+/** A cell or input value as the field's type; text is NFC and trimmed, empty is null. */
+export function parseValue(f: Field, raw: unknown): { value: Value } | { error: string } {
+  if (Array.isArray(raw) && f.type.kind === 'codes') raw = raw.join(';');
+  const s = cellText(raw);
+  if (s === '' && !(raw instanceof Date)) return { value: null };
+  switch (f.type.kind) {
+    case 'text':
+      return { value: s };
+    case 'date': {
+      const d = parseDate(raw instanceof Date ? raw : s);
+      return d ? { value: d } : { error: `"${s}" is not a date (use YYYY-MM-DD or DD/MM/YYYY)` };
+    }
+    case 'int': {
+      const n = typeof raw === 'number' ? raw : Number(s);
+      if (!Number.isInteger(n)) return { error: `"${s}" is not a whole number` };
+      const { min, max } = f.type;
+      if ((min !== undefined && n < min) || (max !== undefined && n > max)) return { error: `${n} is outside ${min}–${max}` };
+      return { value: n };
+    }
+    case 'enum': {
+      const upper = s.toUpperCase();
+      return f.type.values.includes(upper) ? { value: upper } : { error: `"${s}" is not one of ${f.type.values.join(', ')}` };
+    }
+    case 'codes':
+      return { value: s.split(';').map((c) => c.trim()).filter(Boolean) };
+  }
+}
+
+/**
+ * A change from raw values (cells of a file row, or an API input keyed by column): every field
+ * parsed and required values checked, the source taken from the provenance fields or the default.
+ * Returns null, with the problems reported, when a value is bad.
+ */
+export function toChange(
+  record: SheetName,
+  raw: (column: string) => unknown,
+  at: Location,
+  defaultSource: () => SourceRef,
+  problems: Problem[],
+): Change | null {
+  const v: Values = {};
+  let ok = true;
+  for (const f of interchangeFields(record)) {
+    const res = parseValue(f, raw(f.name));
+    if ('error' in res) {
+      problems.push(problemAt(at, f.name, res.error));
+      ok = false;
+      continue;
+    }
+    if (f.required && res.value === null && !f.emptyAllowed) {
+      problems.push(problemAt(at, f.name, `"${f.name}" is required`));
+      ok = false;
+    }
+    v[f.name] = res.value;
+  }
+  if (!ok) return null;
+  const title = v.source_title as string | null;
+  if (!title && (v.source_kind || v.source_url)) {
+    problems.push(problemAt(at, 'source_title', 'a source needs its title (source_title) when source_kind or source_url is given'));
+    return null;
+  }
+  const source: SourceRef = title
+    ? {
+        kind: ((v.source_kind as string) ?? SourceKind.REPORT) as SourceKind,
+        title,
+        url: (v.source_url as string) ?? null,
+        publisher: (v.source_publisher as string) ?? null,
+        publishedOn: (v.source_published_on as string) ?? null,
+      }
+    : defaultSource();
+  return { record, values: v, source, at };
+}
+
+export type Grouped = Record<SheetName, Change[]>;
+
+/** The references of every change whose record is checked against a lookup, by lookup. */
+function referencedKeys(g: Grouped): Record<keyof Lookups, Set<string>> {
+  const keys = { units: new Set<string>(), requirements: new Set<string>(), inspections: new Set<string>() };
+  for (const d of RECORDS) {
+    for (const c of g[d.sheet as SheetName]) {
+      for (const f of d.fields) {
+        if (!f.ref?.lookup) continue;
+        const x = c.values[f.name];
+        if (Array.isArray(x)) x.forEach((k) => keys[f.ref!.lookup!].add(k));
+        else if (x !== null && x !== undefined) keys[f.ref.lookup].add(String(x));
+      }
+    }
+  }
+  return keys;
+}
+
+/** What the checks know of the referenced records: the database's rows, overridden by the import's. */
+async function loadLookups(sql: Sql, g: Grouped): Promise<Lookups> {
+  const keys = referencedKeys(g);
+  // a record's own keys are known too (a unit's parent may be in the same file)
+  for (const d of RECORDS) if (d.lookup) for (const c of g[d.sheet as SheetName]) keys[d.lookup.name].add(String(c.values[d.key[0]]));
+  const lookups: Lookups = { units: new Map(), requirements: new Map(), inspections: new Map() };
+  for (const d of RECORDS) {
+    if (!d.lookup) continue;
+    const { name, select, fromValues } = d.lookup;
+    const map = lookups[name] as Map<string, object>;
+    const wanted = [...keys[name]];
+    if (wanted.length) {
+      const keyColumn = d.fields.find((f) => f.name === d.key[0])!.column!;
+      for (const r of await sql<Record<string, unknown>>(`select ${select} from ${d.table} where ${keyColumn} = any(?::text[])`, [wanted])) {
+        const { [keyColumn]: k, ...rest } = r;
+        map.set(String(k), rest);
+      }
+    }
+    for (const c of g[d.sheet as SheetName]) map.set(String(c.values[d.key[0]]), fromValues(c.values));
+  }
+  return lookups;
+}
+
+function checkRecord(d: RecordDecl, changes: Change[], lookups: Lookups, problems: Problem[]): Row[] {
+  const first = new Map<string, Change>();
+  const keyColumns = d.keyColumns ?? d.key.join(', ');
+  for (const c of changes) {
+    const k = keyOf(d, c.values);
+    const prev = first.get(k);
+    if (prev) problems.push(problemAt(c.at, keyColumns, `duplicate ${d.keyWhat} (already on ${whereOf(prev.at)})`));
+    else first.set(k, c);
+  }
+  const rows: Row[] = changes.map((c) => ({
+    v: c.values,
+    where: whereOf(c.at),
+    sourceKind: c.source.kind,
+    report: (field, message) => problems.push(problemAt(c.at, field, message)),
+  }));
+  for (const r of rows) {
+    for (const f of d.fields) {
+      const lookup = f.ref?.lookup;
+      if (!lookup) continue;
+      const x = r.v[f.name];
+      for (const k of Array.isArray(x) ? x : x === null || x === undefined ? [] : [String(x)]) {
+        if (!lookups[lookup].has(k)) r.report(f.name, `unknown ${f.ref!.what} "${k}"`);
+      }
+    }
+    for (const rule of d.rules) rule.row?.(r, lookups);
+  }
+  return rows;
+}
+
+/**
+ * Every check the declarations make, across the changes and against the database: keys unique,
+ * references known, each record's rules. Reads only what the changes refer to.
+ */
+export async function checkChanges(sql: Sql, g: Grouped, problems: Problem[]): Promise<void> {
+  const lookups = await loadLookups(sql, g);
+  for (const d of RECORDS) {
+    const changes = g[d.sheet as SheetName];
+    if (!changes.length) continue;
+    const rows = checkRecord(d, changes, lookups, problems);
+    for (const rule of d.rules) if (rule.rows) await rule.rows(rows, sql);
+  }
+}
+
+export function groupChanges(changes: Change[]): Grouped {
+  const g = Object.fromEntries(RECORDS.map((d) => [d.sheet, [] as Change[]])) as unknown as Grouped;
+  for (const c of changes) g[c.record].push(c);
+  return g;
+}
+
+export { recordOf };
