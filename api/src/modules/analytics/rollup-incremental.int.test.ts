@@ -30,11 +30,18 @@ async function snapshot(): Promise<Record<string, unknown[]>> {
   return out;
 }
 
-/** The rollups as the imports left them, then as a full rebuild makes them: must be equal. */
+const unitDim = () =>
+  t.sql<{ unit: string; district: string | null; successor: string }>(
+    `select u.code as unit, d.code as district, s.code as successor
+     from unit_dim ud join unit u on u.id = ud.unit_id left join unit d on d.id = ud.district_id join unit s on s.id = ud.successor_id order by 1`,
+  );
+
+/** unit_dim and the rollups as the imports left them, then as a full rebuild makes them: must be equal. */
 async function expectSameAsFullRebuild(): Promise<Record<string, unknown[]>> {
-  const incremental = await snapshot();
+  const incremental = { unit_dim: await unitDim(), ...(await snapshot()) };
+  await t.sql('select qcdc_refresh_unit_dim()');
   await t.sql('select qcdc_refresh_rollups()');
-  expect(incremental).toEqual(await snapshot());
+  expect(incremental).toEqual({ unit_dim: await unitDim(), ...(await snapshot()) });
   return incremental;
 }
 
@@ -45,7 +52,7 @@ const unitYear = () =>
   );
 
 describe('incremental rollup refresh', () => {
-  it('step 1: units, requirements and records (full rebuild because units changed)', async () => {
+  it('step 1: units, requirements and records, all new (unit_dim and rollups of their groups)', async () => {
     await t.load({
       units: [
         { code: 'C', name: 'Thành phố', kind: 'CITY' },
@@ -114,7 +121,7 @@ describe('incremental rollup refresh', () => {
     expect(recs).toEqual([{ year: 2021, recommendations: 1, resolved: 1, overdue: 0 }]);
   });
 
-  it('step 3: a unit moved to another district (full rebuild) and an unchanged re-import', async () => {
+  it('step 3: a unit moved to another district (unit_dim and the groups of both districts refreshed) and an unchanged re-import', async () => {
     await t.load({ units: [{ code: 'W2', name: 'Phường Hai', kind: 'WARD', parent_code: 'D2' }] });
     await expectSameAsFullRebuild();
     // I2 (W2, 2022) now counts under D2
@@ -124,6 +131,53 @@ describe('incremental rollup refresh', () => {
     ]);
     const summary = await t.load({ inspections: [{ code: 'I3', unit_code: 'W1', date: '2021-09-01', team: 'Đoàn 2', kind: 'THEMATIC' }] });
     expect(summary.inspections).toEqual({ created: 0, updated: 0, unchanged: 1 });
+    await expectSameAsFullRebuild();
+  });
+
+  it('step 4: a merge into a new unit, a district dissolved into another: districts and successors of the subtrees and predecessors move', async () => {
+    // W1 and W2 merge into W4 (new, under D2) on 2023-01-01; D1 is dissolved the same day and D2 takes it over (TRANSFER)
+    await t.load({
+      units: [
+        { code: 'D1', name: 'Quận Một', kind: 'DISTRICT', parent_code: 'C', valid_to: '2022-12-31' },
+        { code: 'W1', name: 'Phường Một', kind: 'WARD', parent_code: 'D1', valid_to: '2022-12-31' },
+        { code: 'W2', name: 'Phường Hai', kind: 'WARD', parent_code: 'D2', valid_to: '2022-12-31' },
+        { code: 'W4', name: 'Phường Bốn', kind: 'WARD', parent_code: 'D2', valid_from: '2023-01-01' },
+      ],
+      lineage: [
+        { date: '2023-01-01', type: 'MERGE', from_codes: 'W1;W2', to_codes: 'W4' },
+        { date: '2023-01-01', type: 'TRANSFER', from_codes: 'D1', to_codes: 'D2' },
+      ],
+      inspections: [{ code: 'I4', unit_code: 'W4', date: '2023-02-01', team: 'Đoàn 1', kind: 'PERIODIC' }],
+    });
+    const dim = await expectSameAsFullRebuild();
+    // by hand: W1 stays in D1 (its parent), succeeded by W4; D1 by D2; W4 counts in D2
+    expect(dim.unit_dim).toEqual([
+      { unit: 'C', district: null, successor: 'C' },
+      { unit: 'D1', district: 'D1', successor: 'D2' },
+      { unit: 'D2', district: 'D2', successor: 'D2' },
+      { unit: 'W1', district: 'D1', successor: 'W4' },
+      { unit: 'W2', district: 'D2', successor: 'W4' },
+      { unit: 'W3', district: 'D2', successor: 'W3' },
+      { unit: 'W4', district: 'D2', successor: 'W4' },
+    ]);
+    expect((await unitYear()).filter((r) => r.year === 2023)).toEqual([{ year: 2023, district: 'D2', inspections: 1, units_inspected: 1, plans: 0 }]);
+  });
+
+  it('step 5: a ward becomes a commune and another moves to the city (kind and district change), a name alone changes nothing derived', async () => {
+    await t.load({
+      units: [
+        { code: 'W3', name: 'Xã Ba', kind: 'COMMUNE', parent_code: 'D2' },
+        { code: 'W4', name: 'Phường Bốn', kind: 'WARD', parent_code: 'C', valid_from: '2023-01-01' },
+      ],
+    });
+    const dim = await expectSameAsFullRebuild();
+    expect((dim.unit_dim as { unit: string; district: string | null }[]).filter((r) => r.unit === 'W4')).toEqual([{ unit: 'W4', district: null, successor: 'W4' }]);
+    // I2 (W3's 2021 inspection moved to W2 in step 2); W3's 2021 plan now counts for communes
+    const communes = await t.sql(`select year, units_with_plan from analytics_unit_year where kind = 'COMMUNE' order by 1`);
+    expect(communes).toEqual([{ year: 2021, units_with_plan: 1 }]);
+    const before = await snapshot();
+    await t.load({ units: [{ code: 'W3', name: 'Xã Ba mới', kind: 'COMMUNE', parent_code: 'D2' }] });
+    expect(await snapshot()).toEqual(before);
     await expectSameAsFullRebuild();
   });
 });

@@ -3,25 +3,81 @@ import type { Scope } from './scope.js';
 
 /** What a write changed, for a refresh proportional to it (without one, everything is rebuilt). */
 export interface DataChange {
-  /** unit rows (kind, validity, parent) changed: districts and every rollup may move */
+  /** unit rows changed: districts and the rollups of their groups may move */
   units: boolean;
   /** lineage events changed: current successors may move (the rollups do not use them) */
   lineage: boolean;
   /** every (unit, year) that a changed inspection, finding, recommendation or plan had before or after the write */
   unitYears: { unitIds: number[]; years: number[] };
+  /**
+   * The units whose district or successor can have moved (changed parent, kind or validity, new
+   * units, the from-units of new lineage events) and the (kind, district) groups they and their
+   * subtrees and predecessors had before the write (unitGroupsBefore). Without it a unit or lineage
+   * change rebuilds unit_dim and every rollup.
+   */
+  movedUnits?: { unitIds: number[]; groupsBefore: UnitGroup[] };
+}
+
+export interface UnitGroup {
+  kind: string;
+  districtKey: number;
+}
+
+/** Above this many affected units a full rebuild is cheaper than the incremental statements. */
+const INCREMENTAL_UNITS_MAX = 5000;
+
+/** The (kind, district) groups, as unit_dim has them now, of the units affected by moving these (run before the write). */
+export async function unitGroupsBefore(sql: Sql, unitIds: number[]): Promise<UnitGroup[]> {
+  if (!unitIds.length) return [];
+  return sql<UnitGroup>(
+    `select kind, district_key as "districtKey" from qcdc_unit_groups(array(select unit_id from qcdc_unit_dim_affected(?::int[])))`,
+    [unitIds],
+  );
+}
+
+/** unit_dim and the rollups of the groups of the affected units, before and after; false when a full rebuild is due. */
+async function refreshMovedUnits(sql: Sql, moved: NonNullable<DataChange['movedUnits']>, units: boolean): Promise<boolean> {
+  const affected = (await sql<{ unit_id: number }>('select unit_id from qcdc_unit_dim_affected(?::int[])', [moved.unitIds])).map((r) => r.unit_id);
+  if (affected.length > INCREMENTAL_UNITS_MAX) return false;
+  await sql('select qcdc_refresh_unit_dim_for(?::int[])', [affected]);
+  if (!units) return true;
+  const after = await sql<UnitGroup>(`select kind, district_key as "districtKey" from qcdc_unit_groups(?::int[])`, [affected]);
+  const groups = [...new Map([...moved.groupsBefore, ...after].map((g) => [`${g.kind}|${g.districtKey}`, g])).values()];
+  if (!groups.length) return true;
+  await sql('select qcdc_refresh_unit_span_groups(?::text[], ?::int[])', [groups.map((g) => g.kind), groups.map((g) => g.districtKey)]);
+  // every year a record can fall in: the groups' rows of each are recounted
+  const [span] = await sql<{ first: number | null; last: number | null }>(
+    `select least((select extract(year from min(date))::int from inspection), (select min(year) from annual_plan)) as first,
+            greatest((select extract(year from max(date))::int from inspection), (select max(year) from annual_plan)) as last`,
+  );
+  if (span.first === null || span.last === null) return true;
+  const years: number[] = [];
+  const kinds: string[] = [];
+  const districts: number[] = [];
+  for (let y = span.first; y <= span.last; y++) for (const g of groups) years.push(y), kinds.push(g.kind), districts.push(g.districtKey);
+  await sql('select qcdc_refresh_rollup_group_keys(?::int[], ?::text[], ?::int[])', [years, kinds, districts]);
+  return true;
 }
 
 /**
  * Keeps derived tables in step with the data, inside the writer's transaction: unit_dim first
  * (district and current successor of every unit), then the analytics rollups built on it. With a
- * `change` only what it can have moved is refreshed: unit_dim when units or lineage changed, all
- * rollups when units changed, else only the rollup rows of the touched (year, kind, district) groups.
+ * `change` only what it can have moved is refreshed: unit_dim for the affected units (their
+ * subtrees and lineage predecessors) and the rollups of their groups, and the rollup rows of the
+ * (year, kind, district) groups that changed records fall in.
  */
 export async function afterDataChange(sql: Sql, change?: DataChange): Promise<void> {
-  if (!change || change.units || change.lineage) await sql('select qcdc_refresh_unit_dim()');
-  if (!change || change.units) {
-    await sql('select qcdc_refresh_rollups()');
-  } else if (change.unitYears.unitIds.length) {
+  const structural = !!change && (change.units || change.lineage);
+  let full = !change;
+  if (structural) full = !change!.movedUnits || !(await refreshMovedUnits(sql, change!.movedUnits, change!.units));
+  if (full) {
+    await sql('select qcdc_refresh_unit_dim()');
+    if (!change || change.units) {
+      await sql('select qcdc_refresh_rollups()');
+      return;
+    }
+  }
+  if (change?.unitYears.unitIds.length) {
     await sql('select qcdc_refresh_rollup_groups(?::int[], ?::int[])', [change.unitYears.unitIds, change.unitYears.years]);
   }
 }

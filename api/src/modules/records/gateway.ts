@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { inTransaction, type Sql } from '../../shared/sql.js';
-import { afterDataChange, unitYearsOf } from '../analytics/rollup.js';
+import { afterDataChange, unitGroupsBefore, unitYearsOf } from '../analytics/rollup.js';
 import { checkChanges, groupChanges, type Change, type Grouped, type Problem } from './validate.js';
 import { writeChanges, type ChangeSummary, type Progress } from './write.js';
 
@@ -42,6 +42,36 @@ function recordUnitYears(sql: Sql, g: Grouped) {
   return unitYearsOf(sql, [...codes], { unitCodes: g.plans.map((c) => c.values.unit_code as string), years: g.plans.map((c) => c.values.year as number) });
 }
 
+/**
+ * The units of the changes whose district or successor can move: existing units whose parent,
+ * kind or validity the changes alter (run before the write).
+ */
+async function movingUnits(sql: Sql, g: Grouped): Promise<{ moving: number[]; known: Set<string> }> {
+  if (!g.units.length) return { moving: [], known: new Set() };
+  const stored = await sql<{ id: number; code: string; parent_code: string | null; kind: string; valid_from: string | null; valid_to: string | null }>(
+    `select u.id, u.code, p.code as parent_code, u.kind, to_char(u.valid_from, 'YYYY-MM-DD') as valid_from, to_char(u.valid_to, 'YYYY-MM-DD') as valid_to
+     from unit u left join unit p on p.id = u.parent_id where u.code = any(?::text[])`,
+    [g.units.map((c) => c.values.code)],
+  );
+  const byCode = new Map(stored.map((u) => [u.code, u]));
+  const moving: number[] = [];
+  for (const c of g.units) {
+    const u = byCode.get(c.values.code as string);
+    if (!u) continue;
+    const v = c.values;
+    if (u.parent_code !== (v.parent_code ?? null) || u.kind !== v.kind || u.valid_from !== (v.valid_from ?? null) || u.valid_to !== (v.valid_to ?? null)) moving.push(u.id);
+  }
+  return { moving, known: new Set(byCode.keys()) };
+}
+
+/** The ids of the new units and of the from-units of the lineage changes (run after the write). */
+async function newAndLineageUnits(sql: Sql, g: Grouped, known: Set<string>, lineage: boolean): Promise<number[]> {
+  const codes = g.units.map((c) => c.values.code as string).filter((c) => !known.has(c));
+  if (lineage) for (const c of g.lineage) codes.push(...((c.values.from_codes as string[] | null) ?? []));
+  if (!codes.length) return [];
+  return (await sql<{ id: number }>('select id from unit where code = any(?::text[])', [codes])).map((r) => r.id);
+}
+
 /** The audit context of the transaction (SPEC §6.4): who and by which path; the audit triggers read it. */
 async function setActor(sql: Sql, actor: Actor, via: Via): Promise<void> {
   await sql(`select set_config('qcdc.actor', ?, true), set_config('qcdc.via', ?, true)`, [actor.login, via]);
@@ -64,14 +94,18 @@ export async function applyChanges(em: EntityManager, changes: Change[], actor: 
       let summary: ChangeSummary;
       try {
         const before = await recordUnitYears(sql, g);
+        const { moving, known } = await movingUnits(sql, g);
+        const groupsBefore = await unitGroupsBefore(sql, moving);
         summary = await writeChanges(sql, g, options.progress);
         const changed = (sheet: keyof Grouped) => !!summary[sheet] && summary[sheet]!.created + summary[sheet]!.updated > 0;
         const records = (['inspections', 'findings', 'recommendations', 'plans'] as const).some(changed);
         const pairs = records ? [...before, ...(await recordUnitYears(sql, g))] : [];
+        const structural = changed('units') || changed('lineage');
         await afterDataChange(sql, {
           units: changed('units'),
           lineage: changed('lineage'),
           unitYears: { unitIds: pairs.map((p) => p.unitId), years: pairs.map((p) => p.year) },
+          movedUnits: structural ? { unitIds: [...moving, ...(await newAndLineageUnits(sql, g, known, changed('lineage')))], groupsBefore } : undefined,
         });
       } catch (e) {
         // a constraint the checks did not foresee: still all or nothing, and still said plainly
