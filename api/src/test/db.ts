@@ -78,7 +78,7 @@ export async function testDatabase(): Promise<TestDb> {
     db,
     em: () => db.orm.em.fork() as EntityManager,
     sql: sqlFor(db.orm.em.fork() as EntityManager),
-    load: (tables) => importTables(db.orm.em.fork() as EntityManager, tables, 'test fixture', { actor: { login: 'test' }, via: 'test' }),
+    load: (tables) => importTables(db.orm.em.fork() as EntityManager, tables, 'test fixture', { actor: { login: 'test' }, via: 'import' }),
     async app() {
       app ??= await createApp(db);
       return app;

@@ -115,7 +115,7 @@ export function importRoute(db: Database, token: string): Route {
         fs.writeFileSync(path.join(sub, name), Buffer.from(f.data, 'base64'));
         return path.join(sub, name);
       });
-      const summary = await importPaths(db.orm.em.fork() as EntityManager, paths, { dryRun: body.dryRun === true, via: 'http' });
+      const summary = await importPaths(db.orm.em.fork() as EntityManager, paths, { dryRun: body.dryRun === true, via: 'import' });
       sendJson(res, 200, { summary });
     } catch (e) {
       if (e instanceof ImportError) sendJson(res, 422, { error: e.message, problems: e.problems });

@@ -8,8 +8,8 @@ import { writeChanges, type ChangeSummary, type Progress } from './write.js';
 export interface Actor {
   login: string;
 }
-/** The path a change came by, as the audit trail records it. */
-export type Via = 'import' | 'seed' | 'cli' | 'http' | 'api' | 'test';
+/** The path a change came by, as the audit trail records it (audit_entry.via). */
+export type Via = 'seed' | 'import' | 'cli' | 'api' | 'form' | 'migration' | 'bench';
 
 /** Changes that were refused: every problem found, nothing written. */
 export class ChangesRefused extends Error {
