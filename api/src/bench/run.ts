@@ -282,6 +282,33 @@ async function measureImport(db: Database, findingsWanted: number): Promise<stri
   );
 }
 
+/**
+ * An import that touches units, as a dry run: wards moved to another district, new wards, and a
+ * merge — unit_dim and the rollups are refreshed for the affected units and groups only.
+ */
+async function measureUnitImport(db: Database): Promise<string> {
+  const em = db.orm.em.fork() as EntityManager;
+  const sql = sqlFor(em);
+  const wards = await sql<{ code: string; name: string; kind: string; parent: string }>(
+    `select u.code, u.name, u.kind, p.code as parent from unit u join unit p on p.id = u.parent_id
+     where u.kind = 'WARD' and u.valid_to is null and p.kind = 'DISTRICT' order by u.id limit 40`,
+  );
+  const districts = [...new Set(wards.map((w) => w.parent))];
+  if (districts.length < 2) return 'import touching units: skipped (the dataset has no two districts with wards)';
+  const units = wards.slice(0, 20).map((w, i) => ({ code: w.code, name: w.name, kind: w.kind, parent_code: districts[(districts.indexOf(w.parent) + 1) % districts.length] }));
+  for (let i = 0; i < 10; i++) units.push({ code: `BENCH-NEW-${i}`, name: `Phường mới ${i}`, kind: 'WARD', parent_code: districts[0], valid_from: '2026-12-01' } as never);
+  const merged = wards.slice(20, 22);
+  for (const w of merged) units.push({ code: w.code, name: w.name, kind: w.kind, parent_code: w.parent, valid_to: '2026-11-30' } as never);
+  const lineage = [{ date: '2026-12-01', type: 'MERGE', from_codes: merged.map((w) => w.code).join(';'), to_codes: 'BENCH-NEW-0' }];
+  const started = performance.now();
+  const summary = await importTables(em, { units, lineage }, 'bench unit import', { dryRun: true });
+  const seconds = (performance.now() - started) / 1000;
+  return (
+    `import touching units (dry run, rolled back): ${units.length} units (${summary.units?.created ?? 0} new, ${summary.units?.updated ?? 0} changed) + 1 merge in ${seconds.toFixed(1)} s ` +
+    '(unit_dim and rollups refreshed for the affected units and groups only)'
+  );
+}
+
 /** Streams the findings dataset (the largest) as CSV into nowhere, sampling memory meanwhile. */
 async function measureExport(db: Database): Promise<string> {
   let service: typeof import('../modules/export/export.service.js');
@@ -362,7 +389,10 @@ async function main(): Promise<void> {
     for (const line of printTable(results)) say(line);
     say('');
     if (opts.skipImport) say('import: skipped (--skip-import)');
-    else say(await measureImport(db, opts.scale.name === 'full' ? 100_000 : 10_000));
+    else {
+      say(await measureImport(db, opts.scale.name === 'full' ? 100_000 : 10_000));
+      say(await measureUnitImport(db));
+    }
     if (opts.skipExport) say('export: skipped (--skip-export)');
     else say(await measureExport(db));
   } finally {

@@ -23,7 +23,11 @@ export interface UnitGroup {
   districtKey: number;
 }
 
-/** Above this many affected units a full rebuild is cheaper than the incremental statements. */
+/**
+ * Above this many affected units, or a quarter of the units of a database of some size (a first
+ * load, a whole city's reorganisation), a full rebuild is cheaper than the incremental statements.
+ * Small databases (tests, the seeded city) take the incremental path either way: both are fast there.
+ */
 const INCREMENTAL_UNITS_MAX = 5000;
 
 /** The (kind, district) groups, as unit_dim has them now, of the units affected by moving these (run before the write). */
@@ -39,6 +43,8 @@ export async function unitGroupsBefore(sql: Sql, unitIds: number[]): Promise<Uni
 async function refreshMovedUnits(sql: Sql, moved: NonNullable<DataChange['movedUnits']>, units: boolean): Promise<boolean> {
   const affected = (await sql<{ unit_id: number }>('select unit_id from qcdc_unit_dim_affected(?::int[])', [moved.unitIds])).map((r) => r.unit_id);
   if (affected.length > INCREMENTAL_UNITS_MAX) return false;
+  const [{ n }] = await sql<{ n: number }>('select count(*)::int as n from unit');
+  if (n > 1000 && affected.length * 4 > n) return false;
   await sql('select qcdc_refresh_unit_dim_for(?::int[])', [affected]);
   if (!units) return true;
   const after = await sql<UnitGroup>(`select kind, district_key as "districtKey" from qcdc_unit_groups(?::int[])`, [affected]);
