@@ -8,6 +8,7 @@ import { AwardDecisionResolver, AwardResolver } from './modules/award/award.reso
 import { FindingResolver, InspectionResolver, InspectionTeamResolver, RecommendationResolver } from './modules/inspection/inspection.resolver.js';
 import { ModelResolver } from './modules/model/model.resolver.js';
 import { PlanResolver } from './modules/plan/plan.resolver.js';
+import { InspectionPriorityResolver, PlanningResolver, ProgrammeVisitResolver, UncoveredUnitResolver } from './modules/planning/planning.resolver.js';
 import { FrameworkResolver, RequirementResolver } from './modules/requirement/requirement.resolver.js';
 import { SourceResolver } from './modules/source/source.resolver.js';
 import { LineageResolver } from './modules/unit/lineage.resolver.js';
@@ -19,7 +20,7 @@ export const resolvers = [
   DimensionRowResolver, CoverageRowResolver, AnalyticsResolver,
   ComplianceRowResolver, ComplianceSummaryRowResolver, AwardRowResolver, PlanRowResolver, RecommendationRowResolver, UninspectedUnitResolver,
   UnitHistoryResolver, LineageResolver, RequirementResolver, FrameworkResolver, InspectionTeamResolver, PlanResolver, ModelResolver,
-  SourceResolver,
+  SourceResolver, PlanningResolver, InspectionPriorityResolver, ProgrammeVisitResolver, UncoveredUnitResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;
@@ -27,7 +28,7 @@ export function buildSchema(): Promise<GraphQLSchema> {
   cached ??= build({ resolvers: resolvers as never, validate: false, emitSchemaFile: false }).then((schema) => {
     // type-graphql has no option for the root type's description; the schema contract wants one
     schema.getQueryType()!.description =
-      'QCDC Hub — records (units, inspections, findings, recommendations, awards, plans, models, sources) as paginated lists, and the analytics of SPEC §4 (coverage, compliance, awards, plan rate, open recommendations).';
+      'QCDC Hub — records (units, inspections, findings, recommendations, awards, plans, models, sources) as paginated lists, and the analytics of SPEC §4 (coverage, compliance, awards, plan rate, open recommendations), and inspection planning (priorities, draft programme).';
     return schema;
   });
   return cached;

@@ -72,6 +72,12 @@ export const CASES: BenchCase[] = [
     plain: { metric: 'openRecommendations', by: ['YEAR' as Dimension], asOf: '2020-12-31' },
   },
   {
+    // every unit active that day ranked with its history across the lineage: one statement over all of it
+    name: 'inspectionPriorities as of 2026-12-31, top 100 with factors',
+    overview: false,
+    query: `query { inspectionPriorities(asOf: "2026-12-31", limit: 100) { rank score unit { code name } district { code } lastInspectionDate lastInspection { code unit { code } } factors { name value weight points } } }`,
+  },
+  {
     name: 'inspections: page of 100 with unit and findings',
     overview: false,
     query: `query { inspections(page: { first: 100 }) { totalCount nodes { code date unit { code name } findings { result requirement { code } } } } }`,
