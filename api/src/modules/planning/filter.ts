@@ -14,8 +14,13 @@ export function weightTable(weights: Weights): PriorityFactorDefinition[] {
 /** Units, district and subtree of a PriorityFilter; errors name the argument. */
 export async function readFilter(ctx: Context, filter: PriorityFilter | null | undefined, prefix: string) {
   if (filter?.unitKinds && filter.unitKinds.length === 0) throw new InputProblem(`${prefix}.unitKinds`, 'give at least one kind, or leave it out for every kind but CITY');
-  const ids = await unitIds(sqlFor(ctx.em), { [`${prefix}.withinUnit`]: filter?.withinUnit, [`${prefix}.districtCode`]: filter?.districtCode });
+  const sql = sqlFor(ctx.em);
+  const ids = await unitIds(sql, { [`${prefix}.withinUnit`]: filter?.withinUnit, [`${prefix}.districtCode`]: filter?.districtCode });
+  // the viewer's scope (SPEC §6.1): their roots' subtrees; [] = the whole city
+  const roots = ctx.viewer?.scopeRoots ?? [];
+  const scopeRootIds = roots.length ? (await sql<{ id: number }>('select id from unit where code = any(?::text[])', [roots])).map((r) => r.id) : null;
   return {
+    scopeRootIds,
     kinds: (filter?.unitKinds ?? DEFAULT_KINDS) as string[],
     withinUnitId: ids[`${prefix}.withinUnit`] ?? null,
     districtId: ids[`${prefix}.districtCode`] ?? null,

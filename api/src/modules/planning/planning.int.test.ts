@@ -116,6 +116,15 @@ describe('inspectionPriorities on the planning town (asOf 2024-12-31)', () => {
     expect(defs.priorityFactors.find((f: { name: string }) => f.name === 'OVERDUE_RECOMMENDATIONS')).toEqual({ name: 'OVERDUE_RECOMMENDATIONS', defaultWeight: 4, weight: 7, cap: 5, labelVi: 'Kiến nghị quá hạn chưa khắc phục' });
   });
 
+  it('a scoped viewer sees only their subtrees: nothing outside counts, not even as a predecessor (SPEC §6.1)', async () => {
+    const viewer = (scopeRoots: string[]) => ({ login: 'x', name: null, role: 'ANALYST' as const, scopeRoots });
+    const asD1 = await (await t.app()).execute(ROWS, { asOf: '2024-12-31' }, viewer(['D1']));
+    expect((asD1.data as { inspectionPriorities: Row[] }).inspectionPriorities.map((r) => [r.unit.code, r.total])).toEqual([['E', 2], ['D1', 2]]);
+    const asAB = await (await t.app()).execute(ROWS, { asOf: '2024-12-31' }, viewer(['AB']));
+    const [ab] = (asAB.data as { inspectionPriorities: Row[] }).inspectionPriorities;
+    expect(ab).toMatchObject({ unit: { code: 'AB' }, predecessors: 0, inspections: 0, lastInspection: null, openRecommendations: 0, score: 40 });
+  });
+
   it('bad input names the argument', async () => {
     expect(await fails(ROWS, { asOf: '31/02/2024' })).toMatch(/asOf|date/);
     expect(await fails(ROWS, { asOf: '2024-12-31', limit: 0 })).toMatch(/^limit: must be between 1 and 500/);

@@ -14,6 +14,8 @@ export interface PriorityQuery {
   withinUnitId: number | null;
   /** Effective district (own, else the predecessors' most frequent one). */
   districtId: number | null;
+  /** The viewer's scope roots (SPEC §6.1); null = the whole city. Nothing outside their subtrees counts, predecessors included. */
+  scopeRootIds: number[] | null;
   weights: Weights;
   orderBy: PriorityOrder;
   /** null = every unit (the draft programme needs them all). */
@@ -78,6 +80,11 @@ export async function inspectionPriorities(sql: Sql, q: PriorityQuery): Promise<
     text += 'subtree as (select id from unit where id = ? union all select c.id from unit c join subtree st on c.parent_id = st.id), ';
     params.push(q.withinUnitId);
   }
+  if (q.scopeRootIds !== null) {
+    text += 'scoped as (select id from unit where id = any(?::int[]) union all select c.id from unit c join scoped sc on c.parent_id = sc.id), ';
+    params.push(q.scopeRootIds);
+  }
+  const inScope = (column: string) => (q.scopeRootIds !== null ? `and ${column} in (select id from scoped)` : '');
   const w = q.weights;
   text += `p as (
     select ?::date as as_of, extract(year from ?::date)::int as plan_year,
@@ -89,14 +96,14 @@ export async function inspectionPriorities(sql: Sql, q: PriorityQuery): Promise<
     w.NEVER_INSPECTED, w.YEARS_SINCE_LAST, w.LOW_COMPLIANCE, w.COMPLIANCE_DECLINE, w.OVERDUE_RECOMMENDATIONS, w.NO_ANNUAL_PLAN,
     cap(PriorityFactorName.YEARS_SINCE_LAST), cap(PriorityFactorName.OVERDUE_RECOMMENDATIONS),
   );
-  // the units a planner sees: active on asOf, of the kinds asked for, in the subtree
-  // (issue 9: the viewer's scope restricts this CTE too — the one place every row comes from)
+  // the units a planner sees: active on asOf, of the kinds asked for, in the subtree and the viewer's scope
   text += `units as (
     select u.id, u.code from unit u cross join p
     left join unit_dim ud on ud.unit_id = u.id
     where (u.valid_from is null or u.valid_from <= p.as_of) and (u.valid_to is null or u.valid_to >= p.as_of)
       and u.kind = any(?::text[])
       ${q.withinUnitId !== null ? 'and u.id in (select id from subtree)' : ''}
+      ${inScope('u.id')}
       ${q.districtId !== null ? 'and (ud.district_id = ? or ud.district_id is null)' : ''}
   ), `;
   params.push(q.kinds);
@@ -108,7 +115,7 @@ export async function inspectionPriorities(sql: Sql, q: PriorityQuery): Promise<
     join lineage_event_unit t on t.unit_id = c.id and t.role = 'TO'
     join lineage_event e on e.id = t.event_id
     join lineage_event_unit f on f.event_id = t.event_id and f.role = 'FROM'
-    where e.date <= (select as_of from p)
+    where e.date <= (select as_of from p) ${inScope('f.unit_id')}
   ),
   chain_units as (
     select c.key, c.id, cu.code, ud.district_id,
