@@ -7,6 +7,7 @@ export const PAGES = [
   { path: '/xu-huong', key: 'nav.trends' },
   { path: '/don-vi', key: 'nav.units' },
   { path: '/kiem-tra', key: 'nav.inspections' },
+  { path: '/ke-hoach', key: 'nav.planning' },
 ] as const;
 
 /** URL parameters shared by every page (carried along when moving between pages). */
