@@ -39,6 +39,8 @@ interface Options {
   regenerate: boolean;
   skipImport: boolean;
   skipExport: boolean;
+  /** --only=TEXT: measure only the cases whose name contains TEXT (one query after a change). */
+  only: string | null;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -51,6 +53,7 @@ function parseArgs(argv: string[]): Options {
     regenerate: argv.includes('--regenerate'),
     skipImport: argv.includes('--skip-import'),
     skipExport: argv.includes('--skip-export'),
+    only: argv.find((a) => a.startsWith('--only='))?.slice('--only='.length) ?? null,
   };
 }
 
@@ -376,7 +379,7 @@ async function main(): Promise<void> {
     const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     say(`\n${opts.iterations} timed runs after ${opts.warmup} warm-up runs each; ratio = GraphQL over HTTP ÷ its SQL run directly on pg\n`);
     const results: Result[] = [];
-    for (const c of CASES) {
+    for (const c of CASES.filter((x) => !opts.only || x.name.includes(opts.only))) {
       try {
         results.push(await measureCase(db, app, base, c, opts));
         say(`  measured: ${c.name}`);
