@@ -77,7 +77,7 @@ describe('Kế hoạch kiểm tra (inspection planning)', () => {
     const xlsx = await download(page, '[data-testid="planning-programme-xlsx"]');
     expect(isXlsx(xlsx.bytes)).toBe(true);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(xlsx.bytes);
+    await wb.xlsx.load(xlsx.bytes as never);
     const header = (wb.worksheets[0].getRow(1).values as unknown[]).slice(1, 9);
     expect(header).toEqual(['STT', 'Mã đơn vị', 'Đơn vị', 'Loại đơn vị', 'Quận, huyện (cũ)', 'Đoàn kiểm tra', 'Tháng dự kiến', 'Lý do']);
     expect(wb.worksheets[0].rowCount).toBe(1 + (await page.getByTestId('programme-visits').locator('tbody tr').count()));
