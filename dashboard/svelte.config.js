@@ -14,6 +14,11 @@ export default {
         'img-src': ['self', 'data:', 'blob:'],
         'style-src': ['self', 'unsafe-inline'],
         'script-src': ['self'],
+        // no other site may frame the dashboard (sent as a header; hooks.server.ts adds X-Frame-Options)
+        'frame-ancestors': ['none'],
+        'object-src': ['none'],
+        'base-uri': ['self'],
+        'form-action': ['self'],
       },
     },
   },

@@ -1,9 +1,9 @@
 import http from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Context } from './shared/context.js';
 import type { Execute } from './shared/execute.js';
 import { readBody, sendJson, type Route } from './shared/http.js';
+import { dataExceptionMessage, setSecurityHeaders, urlHasNul } from './shared/input-guard.js';
 import { log } from './shared/logger.js';
 import type { Database } from './shared/orm.js';
 import { createGraphQL } from './graphql.js';
@@ -14,7 +14,9 @@ export interface App {
   apollo: ApolloServer<Context>;
   /** Runs a GraphQL operation in-process (exports and tests use the same path as HTTP clients). */
   execute: Execute;
-  stop(): Promise<void>;
+  /** Requests being answered now. */
+  inFlight(): number;
+  stop(graceMs?: number): Promise<void>;
 }
 
 /**
@@ -23,7 +25,9 @@ export interface App {
  */
 export async function createApp(db: Database, featureRoutes: (execute: Execute) => Route[] = () => []): Promise<App> {
   const server = http.createServer();
-  const { apollo, execute, stop } = await createGraphQL(db, [ApolloServerPluginDrainHttpServer({ httpServer: server })]);
+  // no Apollo drain plugin: stop() below drains the HTTP server itself (a grace period, then close)
+  let stopping = false;
+  const { apollo, execute, stop } = await createGraphQL(db, [], () => stopping);
 
   const health: Route = async (_req, res, url) => {
     if (url.pathname !== '/healthz') return false;
@@ -70,8 +74,19 @@ export async function createApp(db: Database, featureRoutes: (execute: Execute) 
   };
 
   const routes = [health, graphql, ...featureRoutes(execute)];
+  let inFlight = 0;
+  const idle: (() => void)[] = [];
   server.on('request', async (req, res) => {
+    inFlight++;
+    res.once('close', () => {
+      if (--inFlight === 0) idle.splice(0).forEach((f) => f());
+    });
     const url = new URL(req.url ?? '/', 'http://localhost');
+    setSecurityHeaders(res);
+    if (urlHasNul(url)) {
+      sendJson(res, 400, { error: 'the address must not contain the NUL character (%00)' });
+      return;
+    }
     try {
       for (const route of routes) if (await route(req, res, url)) return;
       if (url.pathname === '/') {
@@ -80,9 +95,13 @@ export async function createApp(db: Database, featureRoutes: (execute: Execute) 
       }
       sendJson(res, 404, { error: `no route ${url.pathname}` });
     } catch (e) {
-      const status = (e as { status?: number }).status ?? 500;
-      if (status === 500) log.error(`${req.method} ${url.pathname} failed`, e);
-      if (!res.headersSent) sendJson(res, status, { error: status === 500 ? 'internal error' : (e as Error).message });
+      // PostgreSQL refusing a value someone sent (SQLSTATE 22…) is their mistake: a 400 that says so
+      const dataMessage = dataExceptionMessage(e);
+      const status = (e as { status?: number }).status ?? (dataMessage ? 400 : 500);
+      // a request cut short by a stop is expected: main.ts logs the stop once
+      if (status === 500 && stopping) log.debug(`${req.method} ${url.pathname} cut short by the stop: ${(e as Error).message}`);
+      else if (status === 500) log.error(`${req.method} ${url.pathname} failed`, e);
+      if (!res.headersSent) sendJson(res, status, { error: status === 500 ? 'internal error' : (dataMessage ?? (e as Error).message) });
       else res.end();
     }
   });
@@ -91,9 +110,24 @@ export async function createApp(db: Database, featureRoutes: (execute: Execute) 
     server,
     apollo,
     execute,
-    async stop() {
+    inFlight: () => inFlight,
+    /**
+     * Stops taking requests, gives those in progress graceMs to finish, then closes every
+     * connection; what is cut short then is not logged request by request.
+     */
+    async stop(graceMs = 5000) {
+      stopping = true;
+      const closed = server.listening ? new Promise<void>((r) => server.close(() => r())) : Promise.resolve();
+      server.closeIdleConnections();
+      if (inFlight > 0) {
+        await new Promise<void>((r) => {
+          const timer = setTimeout(r, graceMs);
+          idle.push(() => (clearTimeout(timer), r()));
+        });
+      }
+      server.closeAllConnections();
+      await closed;
       await stop();
-      if (server.listening) await new Promise<void>((r) => server.close(() => r()));
     },
   };
 }

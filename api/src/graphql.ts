@@ -4,6 +4,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Context } from './shared/context.js';
 import type { Execute } from './shared/execute.js';
+import { dataExceptionMessage, inputGuardPlugin, inputGuardRule } from './shared/input-guard.js';
 import { costLimitPlugin, explainParseLimit, LIMITS, shapeLimitRule } from './shared/limits.js';
 import { log } from './shared/logger.js';
 import type { Database } from './shared/orm.js';
@@ -16,9 +17,14 @@ const SAFE_EXTENSIONS = ['argument', 'limit', 'actual'] as const;
  * Errors reach clients without SQL, stack or key values: input mistakes (GraphQL validation,
  * BAD_USER_INPUT) as they are, anything else as "internal error", logged in full here.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError, error: unknown, stopped = false): GraphQLFormattedError {
   const original = unwrapResolverError(error);
-  const code = formatted.extensions?.code;
+  // Apollo's own refusals of a request (a persisted-query hash that does not match, an unknown
+  // version) carry HTTP 400 but no code: they are the client's mistake, not an internal error
+  const refused = original instanceof GraphQLError && !original.originalError && !original.extensions?.code && (original.extensions?.http as { status?: number } | undefined)?.status === 400;
+  const dataMessage = dataExceptionMessage(original);
+  if (dataMessage) return { message: dataMessage, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+  const code = refused ? 'BAD_REQUEST' : formatted.extensions?.code;
   // only keys we put there ourselves (the argument at fault, the limit hit) travel with the code
   const extensions: Record<string, unknown> = { code };
   for (const key of SAFE_EXTENSIONS) if (formatted.extensions?.[key] !== undefined) extensions[key] = formatted.extensions[key];
@@ -27,7 +33,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message, locations: formatted.locations, path: formatted.path, extensions };
   }
   if (code && code !== 'INTERNAL_SERVER_ERROR') return { message, locations: formatted.locations, extensions };
-  log.error('internal error in a GraphQL request', original);
+  // a request cut short by a stop (its connection closed under it) is expected: main.ts says it once
+  if (stopped) log.debug(`GraphQL request cut short by the stop: ${(original as Error)?.message}`);
+  else log.error('internal error in a GraphQL request', original);
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
@@ -39,7 +47,7 @@ export interface GraphQL {
   stop(): Promise<void>;
 }
 
-export async function createGraphQL(db: Database, plugins: ApolloServerPlugin<Context>[] = []): Promise<GraphQL> {
+export async function createGraphQL(db: Database, plugins: ApolloServerPlugin<Context>[] = [], isStopping: () => boolean = () => false): Promise<GraphQL> {
   const apollo = new ApolloServer<Context>({
     schema: await buildSchema(),
     introspection: true,
@@ -47,13 +55,13 @@ export async function createGraphQL(db: Database, plugins: ApolloServerPlugin<Co
     // main.ts owns SIGINT/SIGTERM (drain, close the pool and PGlite, exit 0); Apollo's own
     // handlers would race it and re-raise the signal
     stopOnTerminationSignals: false,
-    formatError,
+    formatError: (formatted, error) => formatError(formatted, error, isStopping()),
     // request limits (shared/limits.ts): tokens while parsing, shape while validating, cost once variables are known
     parseOptions: { maxTokens: LIMITS.maxTokens },
-    validationRules: [shapeLimitRule],
+    validationRules: [shapeLimitRule, inputGuardRule],
     // no landing page: Apollo's default one loads from a CDN, which intranets cannot reach (GET /explorer serves a local one)
     // no cache-control plugin: nothing sets cache hints, and its per-field hook wraps every resolver (~10% of a list request)
-    plugins: [...plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), costLimitPlugin()],
+    plugins: [...plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), costLimitPlugin(), inputGuardPlugin()],
   });
   await apollo.start();
   return {

@@ -34,10 +34,16 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log.info(`${signal}: stopping`);
+    // one line for the whole stop; requests cut short by it are not logged one by one
+    const busy = app.inFlight();
+    log.info(`${signal}: stopping${busy ? ` (${busy} request${busy === 1 ? '' : 's'} in progress get 5 s to finish)` : ''}`);
     jobs.stop();
-    await app.stop();
-    await db.close();
+    try {
+      await app.stop(5000);
+      await db.close();
+    } catch (e) {
+      log.debug(`while stopping: ${(e as Error).message}`);
+    }
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

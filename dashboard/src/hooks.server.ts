@@ -9,8 +9,32 @@ export const handle: Handle = async ({ event, resolve }) => {
   if (fromUrl) event.cookies.set('lang', fromUrl, { path: '/', maxAge: YEAR, sameSite: 'lax', httpOnly: false });
   const lang = fromUrl ?? asLang(event.cookies.get('lang')) ?? 'vi';
   event.locals.lang = lang;
-  return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', lang) });
+  const response = await resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', lang) });
+  return withSecurityHeaders(response);
 };
+
+/**
+ * No page of the dashboard may be framed by another site (clickjacking), and browsers must not
+ * guess types (a CSV sniffed as HTML). Pages get the full CSP of svelte.config.js (which holds
+ * frame-ancestors 'none'); endpoints and error pages get at least the framing rule.
+ */
+export function withSecurityHeaders(response: Response): Response {
+  const set = (h: Headers) => {
+    h.set('x-frame-options', 'DENY');
+    h.set('x-content-type-options', 'nosniff');
+    h.set('referrer-policy', 'same-origin');
+    if (!h.has('content-security-policy')) h.set('content-security-policy', "frame-ancestors 'none'");
+  };
+  try {
+    set(response.headers);
+    return response;
+  } catch {
+    // a fetched Response (the export proxy) has immutable headers: copy it
+    const copy = new Response(response.body, response);
+    set(copy.headers);
+    return copy;
+  }
+}
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
   if (status !== 404) console.error(`${event.request.method} ${event.url.pathname} failed:`, error);

@@ -94,10 +94,25 @@ export function annotateLock(dataDir: string, info: Partial<Pick<LockInfo, 'api'
   }
 }
 
+/** Folders 0700, files 0600 under dir (a store made before this rule, or copied in). */
+function ownerOnly(dir: string): void {
+  fs.chmodSync(dir, 0o700);
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) ownerOnly(p);
+    else if (entry.isFile()) fs.chmodSync(p, 0o600);
+  }
+}
+
 export async function startEmbedded(dataDir: string | undefined, purpose: string): Promise<EmbeddedServer> {
   let release = () => {};
   if (dataDir) {
-    fs.mkdirSync(dataDir, { recursive: true });
+    // the store holds every record: only its owner may read it. The 0700 folder alone keeps others
+    // out; PGlite creates its files 0666 whatever the umask, so they are set 0600 after it opens
+    // the store and again when it closes it (umask 077 covers the lock and report packs).
+    process.umask(0o077);
+    fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    ownerOnly(dataDir);
     release = takeLock(dataDir, purpose);
   }
   const started = Date.now();
@@ -109,6 +124,7 @@ export async function startEmbedded(dataDir: string | undefined, purpose: string
     release();
     throw e;
   }
+  if (dataDir) ownerOnly(dataDir);
   const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qcdc-pg-'));
   const server = new PGLiteSocketServer({ db, path: path.join(socketDir, '.s.PGSQL.5432'), maxConnections: 1 });
   await server.start();
@@ -122,6 +138,7 @@ export async function startEmbedded(dataDir: string | undefined, purpose: string
       stopped = true;
       await server.stop();
       await db.close();
+      if (dataDir) ownerOnly(dataDir);
       fs.rmSync(socketDir, { recursive: true, force: true });
       release();
     },

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
   BREAK,
@@ -164,7 +165,8 @@ const costs = new WeakMap<DocumentNode, Map<string, number>>();
 const MAX_COSTS_PER_DOCUMENT = 50;
 
 function cachedCost(schema: GraphQLSchema, document: DocumentNode, variables?: Record<string, unknown>, operationName?: string | null): number {
-  const key = `${operationName ?? ''}\n${JSON.stringify(variables ?? {})}`;
+  // hashed: a key is the variables' text, up to the 1 MB a body may hold, kept as long as the document
+  const key = crypto.createHash('sha1').update(`${operationName ?? ''}\n${JSON.stringify(variables ?? {})}`).digest('base64');
   let known = costs.get(document);
   const hit = known?.get(key);
   if (hit !== undefined) return hit;

@@ -8,6 +8,7 @@ import type { Config } from '../../shared/config.js';
 import { annotateLock } from '../../shared/embedded.js';
 import type { Execute } from '../../shared/execute.js';
 import { readBody, sendJson, type Route } from '../../shared/http.js';
+import { requireJsonBody } from '../../shared/input-guard.js';
 import type { Database } from '../../shared/orm.js';
 import { ImportError, importPaths } from '../interchange/importer.js';
 import { InputError } from '../interchange/read.js';
@@ -77,6 +78,8 @@ export function exportRoutes(db: Database, config: Config, execute: Execute): Ro
     const m = /^\/export\/query\.(csv|xlsx)$/.exec(url.pathname);
     if (!m) return false;
     if (req.method !== 'POST') return sendJson(res, 405, { error: 'use POST with {"query", "variables"}' }), true;
+    const notJson = requireJsonBody(req);
+    if (notJson) return sendJson(res, 415, { error: notJson }), true;
     const body = await readJson(req, 1_000_000);
     const table = await queryTable(execute, body.query, body.variables);
     const format = readFormat(m[1]);
@@ -102,6 +105,8 @@ export function importRoute(db: Database, token: string): Route {
     const given = String(req.headers['x-qcdc-import-token'] ?? '');
     const ok = given.length === token.length && crypto.timingSafeEqual(Buffer.from(given), Buffer.from(token));
     if (!isLoopback(req.socket.remoteAddress) || !ok) return sendJson(res, 403, { error: 'import over HTTP is only for `qcdc import` on this machine' }), true;
+    const notJson = requireJsonBody(req);
+    if (notJson) return sendJson(res, 415, { error: notJson }), true;
     const body = await readJson(req, 512_000_000);
     const files = body.files as { name?: unknown; data?: unknown }[] | undefined;
     if (!Array.isArray(files) || !files.length) throw new ExportInputError('the body needs "files": [{name, data}]');

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
+import { decodeCsvBytes } from './decode.js';
 import { SHEETS, type SheetName } from './sheets.js';
 
 export type Cell = string | number | Date | null;
@@ -52,18 +53,41 @@ function cellValue(value: ExcelJS.CellValue): Cell {
 
 const isBlank = (c: Cell) => c === null || (typeof c === 'string' && c.trim() === '');
 
-async function readCsv(file: string, sheet: SheetName): Promise<RawSheet> {
+/** A CSV parse error said as file, line and column (the header of the cell where it broke). */
+function csvSyntaxError(label: string, e: unknown, headers: string[] | null, lastLine: number): InputError {
+  const err = e as Error & { code?: string; lines?: number; column?: number };
+  // an unclosed quote is only noticed at the end of the file: it opened on the line after the last good record
+  const line = err.code === 'CSV_QUOTE_NOT_CLOSED' ? lastLine + 1 : err.lines;
+  const column = typeof err.column === 'number' ? (headers?.[err.column] || `#${err.column + 1}`) : undefined;
+  const where = [line ? `line ${line}` : null, column ? `column ${column}` : null].filter(Boolean).join(', ');
+  const what = err.code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quote (") opened here is never closed' : err.message.replace(/ at line \d+/, '');
+  return new InputError(`${label}: not a valid CSV file${where ? ` at ${where}` : ''}: ${what}`);
+}
+
+async function readCsv(file: string, sheet: SheetName): Promise<{ sheet?: RawSheet; problems: ReadProblem[] }> {
   const label = path.basename(file);
-  const parser = fs.createReadStream(file).pipe(
-    // bom: Excel writes one. RFC 4180 quoting (commas, quotes, line breaks in cells) stays strict; a
-    // row with too many cells is reported per row below instead of failing the whole file. Empty
-    // lines are kept as records so the row numbers match what a spreadsheet shows.
-    parse({ bom: true, relax_column_count: true, info: true }),
-  );
+  // the encoding is found from the bytes (decode.ts): UTF-8 with or without BOM, UTF-16, Windows-1258, TCVN3
+  const decoded = decodeCsvBytes(await fs.promises.readFile(file));
+  // what the parser has seen, noted as it parses (it may fail before the loop below gets a record)
+  let firstRecord: string[] | null = null;
+  let lastLine = 0;
+  const parser = parse(decoded.text, {
+    relax_column_count: true,
+    info: true,
+    // with `info`, each record arrives as {record, info}; the typings say string[]
+    on_record: ((r: { record: string[]; info: { lines: number } }) => {
+      firstRecord ??= r.record;
+      lastLine = r.info.lines;
+      return r;
+    }) as never,
+  });
+  // RFC 4180 quoting (commas, quotes, line breaks in cells) stays strict; a row with too many cells
+  // is reported per row below instead of failing the whole file. Empty lines are kept as records so
+  // the row numbers match what a spreadsheet shows.
   let headers: string[] | null = null;
   const rows: RawRow[] = [];
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { records: number } }>) {
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { records: number; lines: number } }>) {
       const index = info.records;
       if (!headers) {
         headers = record.map((h) => h.normalize('NFC').trim());
@@ -77,10 +101,25 @@ async function readCsv(file: string, sheet: SheetName): Promise<RawSheet> {
       rows.push({ row: index, cells });
     }
   } catch (e) {
-    const err = e as Error & { lines?: number };
-    throw new InputError(`${label}: not a valid CSV file${err.lines ? ` near line ${err.lines}` : ''}: ${err.message}`);
+    // bad bytes are the first thing to fix: they may be what broke the quoting
+    if (!decoded.ok) return { problems: [{ label, message: `${decoded.message}; nothing was imported` }] };
+    throw csvSyntaxError(label, e, (firstRecord as string[] | null)?.map((h) => h.normalize('NFC').trim()) ?? null, lastLine);
   }
-  return { sheet, label, origin: label, headers: headers ?? [], rows };
+  if (!decoded.ok) {
+    // the row and column the bad bytes are in (they read as U+FFFD), so the file can be fixed there
+    const at = undefinedAt(headers ?? [], rows);
+    return { problems: [{ label, row: at?.row, column: at?.column, message: `${decoded.message}; nothing was imported (save the file as CSV UTF-8)` }] };
+  }
+  return { sheet: { sheet, label, origin: label, headers: headers ?? [], rows }, problems: [] };
+}
+
+function undefinedAt(headers: string[], rows: RawRow[]): { row: number; column: string } | null {
+  const h = headers.findIndex((x) => x.includes('\ufffd'));
+  if (h >= 0) return { row: 1, column: `#${h + 1}` };
+  for (const r of rows) {
+    for (const [column, value] of Object.entries(r.cells)) if (typeof value === 'string' && value.includes('\ufffd')) return { row: r.row, column };
+  }
+  return null;
 }
 
 async function readXlsx(file: string): Promise<{ sheets: RawSheet[]; problems: ReadProblem[] }> {
@@ -154,7 +193,9 @@ export async function readInputs(paths: string[]): Promise<{ sheets: RawSheet[];
         problems.push({ label: path.basename(file), message: `unknown file name "${base}.csv" (expected one of: ${SHEETS.map((s) => `${s}.csv`).join(', ')})` });
         continue;
       }
-      sheets.push(await readCsv(file, base));
+      const r = await readCsv(file, base);
+      if (r.sheet) sheets.push(r.sheet);
+      problems.push(...r.problems);
     } else {
       throw new InputError(`${file}: only .csv and .xlsx files can be imported`);
     }

@@ -1,12 +1,14 @@
 import { error } from '@sveltejs/kit';
 import { apiUrl } from '$lib/server/api';
+import { exportFile, isQueryExport } from '$lib/server/export-path';
 import type { RequestHandler } from './$types';
 
 /**
- * Downloads go through the dashboard, so browsers talk only to it: /export/* is forwarded to
- * API_URL/export/* and the file streamed back with its type and name. A plain link
- * /export/query.<csv|xlsx>?query=…&variables=… (a figure's own query) becomes the JSON POST the
- * API's /export/query expects; links need no JavaScript and no cross-origin form checks.
+ * Downloads go through the dashboard, so browsers talk only to it: /export/<file> is forwarded to
+ * API_URL/export/<file> and the file streamed back with its type and name — only for the export
+ * files of $lib/server/export-path (never /graphql, /explorer or /import behind the dashboard). A
+ * plain link /export/query.<csv|xlsx>?query=…&variables=… (a figure's own query) becomes the JSON
+ * POST the API's /export/query expects; links need no JavaScript and no cross-origin form checks.
  */
 const PASS_HEADERS = ['content-type', 'content-disposition', 'content-length', 'cache-control'];
 
@@ -25,8 +27,16 @@ async function forward(target: string, init: RequestInit): Promise<Response> {
   return new Response(res.body, { status: res.status, headers });
 }
 
-export const GET: RequestHandler = async ({ params, url }) => {
-  if (/^query\.(csv|xlsx)$/.test(params.path)) {
+/** The allowed file the request names (from the raw, still encoded path), or a 404. */
+function fileOf(url: URL): string {
+  const file = exportFile(url.pathname.replace(/^\/export\//, ''));
+  if (!file) error(404, { message: 'NOT_FOUND' });
+  return file;
+}
+
+export const GET: RequestHandler = async ({ url }) => {
+  const file = fileOf(url);
+  if (isQueryExport(file)) {
     let variables: unknown = {};
     try {
       variables = JSON.parse(url.searchParams.get('variables') || '{}');
@@ -34,12 +44,19 @@ export const GET: RequestHandler = async ({ params, url }) => {
       error(400, { message: 'API_ERROR', detail: 'variables must be JSON' });
     }
     const body = JSON.stringify({ query: url.searchParams.get('query') ?? '', variables });
-    return forward(`${apiUrl()}/export/${params.path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    return forward(`${apiUrl()}/export/${file}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
   }
-  return forward(`${apiUrl()}/export/${params.path}${url.search}`, { method: 'GET' });
+  return forward(`${apiUrl()}/export/${file}${url.search}`, { method: 'GET' });
 };
 
-/** JSON bodies pass through unchanged (scripts can post {query, variables} here as to the API). */
-export const POST: RequestHandler = async ({ params, request }) => {
-  return forward(`${apiUrl()}/export/${params.path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: await request.text() });
+/**
+ * Scripts may post {query, variables} as JSON here as to the API. Only as application/json: a
+ * cross-site form can send text/plain without a preflight, JSON it cannot (the API checks the same).
+ */
+export const POST: RequestHandler = async ({ url, request }) => {
+  const file = fileOf(url);
+  if (!isQueryExport(file)) error(405, { message: 'API_ERROR', detail: 'only query.csv and query.xlsx take a POST' });
+  const type = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+  if (type !== 'application/json') error(415, { message: 'API_ERROR', detail: 'the body must be sent as content-type application/json' });
+  return forward(`${apiUrl()}/export/${file}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: await request.text() });
 };
