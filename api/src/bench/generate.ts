@@ -1,4 +1,5 @@
 import type { Sql } from '../shared/sql.js';
+import { activeInYear, activeOn } from '../shared/validity.js';
 
 /**
  * A deterministic national-scale DEMO dataset for the benchmark, generated inside PostgreSQL with
@@ -132,7 +133,7 @@ export async function generate(sql: Sql, scale: Scale, onStep: (s: GenerationSte
       make_date(y, case when n = 1 then 1 + hh.h % 6 else 7 + hh.h % 6 end, 1 + hh.h % 28))) as d) x
     join inspection_team t on t.name = 'Đoàn kiểm tra số ' || (1 + x.h % 5) || ' — ' || split_part(u.code, '-', 1)
     where u.kind <> 'CITY'
-      and (u.valid_from is null or u.valid_from <= make_date(y, 12, 31)) and (u.valid_to is null or u.valid_to >= make_date(y, 1, 1))
+      and ${activeInYear('u', 'y')}
       and pg_temp.bh(u.id, y) % 100 < 80
       and (n = 1 or pg_temp.bh(u.id, y + 5000) % 100 < 25)`, [FIRST_YEAR, LAST_YEAR]);
 
@@ -157,7 +158,7 @@ export async function generate(sql: Sql, scale: Scale, onStep: (s: GenerationSte
     select u.id, y, make_date(y, 1, 10 + pg_temp.bh(u.id, y + 7) % 18), y || '/KH-' || u.code, ${src}
     from unit u cross join generate_series(?::int, ?::int) y
     where u.kind <> 'CITY'
-      and (u.valid_from is null or u.valid_from <= make_date(y, 12, 31)) and (u.valid_to is null or u.valid_to >= make_date(y, 1, 1))
+      and ${activeInYear('u', 'y')}
       and pg_temp.bh(u.id, y + 7) % 100 < 85`, [FIRST_YEAR, LAST_YEAR]);
 
   // two decisions a province a year; those of 2020 and 2025 close the 2015–2020 and 2020–2025 periods
@@ -171,13 +172,13 @@ export async function generate(sql: Sql, scale: Scale, onStep: (s: GenerationSte
     from award_decision d
     join unit u on split_part(u.code, '-', 1) = split_part(d.number, '-', 2) and u.kind <> 'CITY'
     where pg_temp.bh(u.id, d.id) % 100 < 3
-      and (u.valid_from is null or u.valid_from <= d.date) and (u.valid_to is null or u.valid_to >= d.date)`);
+      and ${activeOn('u', 'd.date')}`);
 
   await run('models', `insert into model (unit_id, year, title, field, level, source_id)
     select u.id, y, 'Mô hình Dân vận khéo minh họa ' || y, 'Cải cách hành chính', 'Cơ sở', ${src}
     from unit u cross join generate_series(?::int, ?::int) y
     where u.kind <> 'CITY' and pg_temp.bh(u.id, y + 300) % 100 < 2
-      and (u.valid_from is null or u.valid_from <= make_date(y, 12, 31)) and (u.valid_to is null or u.valid_to >= make_date(y, 1, 1))`, [FIRST_YEAR, LAST_YEAR]);
+      and ${activeInYear('u', 'y')}`, [FIRST_YEAR, LAST_YEAR]);
 
   if (role?.su) await exec(`set local session_replication_role = origin`);
   return steps;

@@ -1,7 +1,9 @@
 import { parseDate } from './dates.js';
 import { InputProblem } from './errors.js';
 import type { LazyTotal, Page } from './pagination.js';
+import { searchCondition, searchWords } from './search.js';
 import type { Sql } from './sql.js';
+import { subtreeCte } from './subtree.js';
 
 /**
  * Builds the id query of a list page: CTEs and WHERE conditions with their own parameters (kept
@@ -85,11 +87,21 @@ export async function whereUnit(sql: Sql, q: ListQuery, unitId: string, filter: 
   });
   if (filter.unitCode) q.where(`${unitId} = ?`, ids[`${prefix}.unitCode`]);
   if (filter.withinUnit) {
-    q.cte('subtree as (select id from unit where id = ? union all select c.id from unit c join subtree s on c.parent_id = s.id)', ids[`${prefix}.withinUnit`]);
+    q.cte(subtreeCte(), [ids[`${prefix}.withinUnit`]]);
     q.where(`${unitId} in (select id from subtree)`);
   }
   if (filter.districtCode) q.where(`${unitId} in (select unit_id from unit_dim where district_id = ?)`, ids[`${prefix}.districtCode`]);
   if (filter.unitKinds?.length) q.where(`${unitId} in (select id from unit where kind = any(?::text[]))`, filter.unitKinds);
+}
+
+/** The search rule of shared/search.ts over `columns`: one condition per word. Returns the words (none: no condition). */
+export function whereSearch(q: ListQuery, columns: readonly string[], text: string | null | undefined): string[] {
+  const words = searchWords(text);
+  for (const word of words) {
+    const c = searchCondition(columns, word);
+    q.where(c.sql, ...c.params);
+  }
+  return words;
 }
 
 /** Records whose source is (true) or is not (false) DEMO; `sourceId` is the record's source_id column. */

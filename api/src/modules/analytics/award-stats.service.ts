@@ -1,4 +1,5 @@
 import type { Sql } from '../../shared/sql.js';
+import { subtreeCte } from '../../shared/subtree.js';
 import { AwardDimension } from './analytics.inputs.js';
 import type { AwardRow } from './analytics.types.js';
 import { DECISION_IN_YEARS, decisionInYearsParams, PERIOD_LABEL } from '../award/award.record.js';
@@ -15,11 +16,8 @@ export async function awardStats(sql: Sql, scope: Scope, by: AwardDimension[]): 
   const params: unknown[] = [];
   let ctes = 'with recursive ';
   if (scope.withinUnitId !== null) {
-    ctes += `subtree as (
-      select id from unit where id = ?
-      union all select c.id from unit c join subtree st on c.parent_id = st.id
-    ), `;
-    params.push(scope.withinUnitId);
+    ctes += `${subtreeCte()}, `;
+    params.push([scope.withinUnitId]);
   }
   // the counted unit's columns cost three joins with the 50k-row unit tables: only when a dimension needs them
   const needsUnit = by.includes(AwardDimension.UNIT) || by.includes(AwardDimension.UNIT_KIND) || by.includes(AwardDimension.DISTRICT);

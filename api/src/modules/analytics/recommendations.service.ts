@@ -1,4 +1,6 @@
 import type { Sql } from '../../shared/sql.js';
+import { subtreeCte } from '../../shared/subtree.js';
+import { activeInYear } from '../../shared/validity.js';
 import type { Dimension } from './analytics.inputs.js';
 import type { RecommendationRow } from './analytics.types.js';
 import { rollupAnswers } from './rollup.js';
@@ -15,11 +17,8 @@ export async function openRecommendations(sql: Sql, scope: Scope, by: Dimension[
   const params: unknown[] = [];
   let ctes = 'with recursive ';
   if (scope.withinUnitId !== null) {
-    ctes += `subtree as (
-      select id from unit where id = ?
-      union all select c.id from unit c join subtree st on c.parent_id = st.id
-    ), `;
-    params.push(scope.withinUnitId);
+    ctes += `${subtreeCte()}, `;
+    params.push([scope.withinUnitId]);
   }
   // the recommendations first, then their units: "in scope in the inspection year" is the unit's
   // activity that year, checked per row rather than by joining every (unit, year) of the span
@@ -34,9 +33,7 @@ export async function openRecommendations(sql: Sql, scope: Scope, by: Dimension[
     ),
     s as (
       select r.year, r.due_date, r.resolved, ${COUNTED_UNIT_COLUMNS}
-      from r join unit u on u.id = r.unit_id
-        and (u.valid_from is null or u.valid_from <= make_date(r.year, 12, 31))
-        and (u.valid_to is null or u.valid_to >= make_date(r.year, 1, 1))
+      from r join unit u on u.id = r.unit_id and ${activeInYear('u', 'r.year')}
       join unit_dim ud on ud.unit_id = u.id
       ${countedUnitJoins(scope.current)}
       where u.kind = any(?::text[])${scope.withinUnitId !== null ? ' and u.id in (select id from subtree)' : ''}

@@ -1,6 +1,8 @@
 import { UnitKind } from '../../shared/enums.js';
 import { InputProblem } from '../../shared/errors.js';
 import type { Sql } from '../../shared/sql.js';
+import { subtreeCte } from '../../shared/subtree.js';
+import { activeInYear } from '../../shared/validity.js';
 import { Structure, type AnalyticsFilter } from './analytics.inputs.js';
 
 export const DEFAULT_KINDS = Object.values(UnitKind).filter((k) => k !== UnitKind.CITY);
@@ -44,19 +46,15 @@ export async function resolveScope(sql: Sql, filter: AnalyticsFilter): Promise<S
 export function scopeCtes(scope: Scope, params: unknown[]): string {
   let text = 'with recursive ';
   if (scope.withinUnitId !== null) {
-    text += `subtree as (
-      select id from unit where id = ?
-      union all select c.id from unit c join subtree s on c.parent_id = s.id
-    ), `;
-    params.push(scope.withinUnitId);
+    text += `${subtreeCte()}, `;
+    params.push([scope.withinUnitId]);
   }
   text += `years as (select generate_series(?::int, ?::int) as year), `;
   params.push(scope.fromYear, scope.toYear);
   text += `scope as (
       select y.year, u.id as unit_id, ${COUNTED_UNIT_COLUMNS}
       from unit u
-      join years y on (u.valid_from is null or u.valid_from <= make_date(y.year, 12, 31))
-                  and (u.valid_to is null or u.valid_to >= make_date(y.year, 1, 1))
+      join years y on ${activeInYear('u', 'y.year')}
       join unit_dim ud on ud.unit_id = u.id
       ${countedUnitJoins(scope.current)}
       where u.kind = any(?::text[])${scope.withinUnitId !== null ? ' and u.id in (select id from subtree)' : ''}

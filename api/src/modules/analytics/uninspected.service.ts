@@ -1,5 +1,7 @@
 import type { Page } from '../../shared/pagination.js';
 import type { Sql } from '../../shared/sql.js';
+import { subtreeCte } from '../../shared/subtree.js';
+import { activeOn } from '../../shared/validity.js';
 import type { UninspectedUnit } from './analytics.types.js';
 
 export interface UninspectedQuery {
@@ -20,12 +22,12 @@ export async function uninspectedUnits(sql: Sql, q: UninspectedQuery, page: Page
   const params: unknown[] = [];
   let text = 'with recursive ';
   if (q.withinUnitId !== null) {
-    text += 'subtree as (select id from unit where id = ? union all select c.id from unit c join subtree st on c.parent_id = st.id), ';
-    params.push(q.withinUnitId);
+    text += `${subtreeCte()}, `;
+    params.push([q.withinUnitId]);
   }
   text += `units as (
     select u.id, u.code from unit u
-    where (u.valid_from is null or u.valid_from <= ?::date) and (u.valid_to is null or u.valid_to >= ?::date)
+    where ${activeOn('u', '?::date')}
       and u.kind = any(?::text[])
       ${q.withinUnitId !== null ? 'and u.id in (select id from subtree)' : ''}
       ${q.districtId !== null ? 'and u.id in (select unit_id from unit_dim where district_id = ?)' : ''}

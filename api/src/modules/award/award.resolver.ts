@@ -2,7 +2,7 @@ import { Arg, Ctx, Field, FieldResolver, InputType, Int, ObjectType, Query, Reso
 import { refId, type Context } from '../../shared/context.js';
 import { AwardKind } from '../../shared/enums.js';
 import { InputProblem } from '../../shared/errors.js';
-import { isDemoSource, ListQuery, unitIds, whereDemo, whereUnit } from '../../shared/list.js';
+import { isDemoSource, ListQuery, unitIds, whereDemo, whereSearch, whereUnit } from '../../shared/list.js';
 import { Connection, connection, PageInput, readPage } from '../../shared/pagination.js';
 import { RecordFilter } from '../../shared/record-filter.js';
 import { sqlFor } from '../../shared/sql.js';
@@ -91,8 +91,6 @@ export class AwardConnection extends Connection(Award, 'Award', 'awards') {}
 @ObjectType({ description: 'A page of award decisions (quyết định khen thưởng).' })
 export class AwardDecisionConnection extends Connection(AwardDecision, 'AwardDecision', 'award decisions') {}
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 /** Conditions on the decision `d` shared by both lists. */
 function whereDecision(q: ListQuery, f: { fromYear?: number; toYear?: number; period?: string; kinds?: AwardKind[]; issuer?: string } | undefined): void {
   if (!f) return;
@@ -104,7 +102,7 @@ function whereDecision(q: ListQuery, f: { fromYear?: number; toYear?: number; pe
   }
   if (f.period) q.where(`${PERIOD_LABEL} = ?`, f.period);
   if (f.kinds?.length) q.where('d.kind = any(?::text[])', f.kinds);
-  if (f.issuer?.trim()) q.where('qcdc_fold(d.issuer) like qcdc_fold(?)', `%${escapeLike(f.issuer.normalize('NFC').trim())}%`);
+  whereSearch(q, ['d.issuer'], f.issuer);
 }
 
 @Resolver(() => Award)

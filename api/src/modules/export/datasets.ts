@@ -1,5 +1,6 @@
 import type { Sql } from '../../shared/sql.js';
 import { UnitKind } from '../../shared/enums.js';
+import { subtreeCte } from '../../shared/subtree.js';
 import { columnsOf, SHEETS, type SheetName } from '../interchange/sheets.js';
 import type { RecordDecl } from '../records/record.js';
 import { recordOf } from '../records/registry.js';
@@ -105,8 +106,8 @@ export async function datasetTable(sql: Sql, sheet: SheetName, filter: DatasetFi
   if (filter.withinUnit && d.unitId) {
     const [unit] = await sql<{ id: number }>('select id from unit where code = ?', [filter.withinUnit]);
     if (!unit) throw new ExportInputError(`withinUnit: unknown unit code "${filter.withinUnit}"`);
-    prefix = 'with recursive subtree as (select id from unit where id = ? union all select c.id from unit c join subtree s on c.parent_id = s.id) ';
-    params.push(unit.id);
+    prefix = `with recursive ${subtreeCte()} `;
+    params.push([unit.id]);
     where.push(`${d.unitId} in (select id from subtree)`);
   }
   if (d.years && (filter.fromYear != null || filter.toYear != null)) {

@@ -2,7 +2,7 @@ import { Arg, Ctx, Field, FieldResolver, InputType, Int, ObjectType, Query, Reso
 import { refId, type Context } from '../../shared/context.js';
 import { FindingResult, InspectionKind, Rating, RecommendationStatus, RequirementCategory } from '../../shared/enums.js';
 import { InputProblem } from '../../shared/errors.js';
-import { dateArg, isDemoSource, ListQuery, whereDemo, whereUnit, whereYears } from '../../shared/list.js';
+import { dateArg, isDemoSource, ListQuery, whereDemo, whereSearch, whereUnit, whereYears } from '../../shared/list.js';
 import { Connection, connection, PageInput, readPage } from '../../shared/pagination.js';
 import { RecordFilter } from '../../shared/record-filter.js';
 import { sqlFor, type Sql } from '../../shared/sql.js';
@@ -155,8 +155,6 @@ async function whereInspection(sql: Sql, q: ListQuery, f: (RecordFilter & { team
   }
   if (f.inspectionCode) q.where('i.code = ?', f.inspectionCode);
 }
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 @Resolver(() => Inspection)
 export class InspectionResolver {
@@ -327,8 +325,7 @@ export class InspectionTeamResolver {
   ) {
     const page = readPage(pageInput);
     const q = new ListQuery();
-    const text = filter?.search?.normalize('NFC').trim();
-    if (text) q.where("qcdc_fold(t.name || ' ' || coalesce(t.committee, '') || ' ' || coalesce(t.leader, '')) like qcdc_fold(?)", `%${escapeLike(text)}%`);
+    whereSearch(q, ['t.name', 't.committee', 't.leader'], filter?.search);
     // "und-x-icu-kn" would sort numerals numerically but is not in every build: pad the trailing number instead
     const byName = "coalesce(regexp_replace(t.name, '\\d+', lpad(substring(t.name from '\\d+'), 6, '0')), t.name) collate \"und-x-icu\", t.id";
     const order = orderBy === TeamOrder.INSPECTIONS ? `(select count(*) from inspection i where i.team_id = t.id) desc, ${byName}` : byName;

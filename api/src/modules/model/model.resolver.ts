@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, FieldResolver, InputType, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { refId, type Context } from '../../shared/context.js';
 import { InputProblem } from '../../shared/errors.js';
-import { isDemoSource, ListQuery, whereDemo, whereUnit } from '../../shared/list.js';
+import { isDemoSource, ListQuery, whereDemo, whereSearch, whereUnit } from '../../shared/list.js';
 import { Connection, connection, PageInput, readPage } from '../../shared/pagination.js';
 import { RecordFilter } from '../../shared/record-filter.js';
 import { sqlFor } from '../../shared/sql.js';
@@ -60,8 +60,7 @@ export class ModelResolver {
     whereDemo(q, 'm.source_id', filter?.demo);
     if (filter?.field) q.where('m.field = ?', filter.field);
     if (filter?.level) q.where('m.level = ?', filter.level);
-    const text = filter?.search?.normalize('NFC').trim();
-    if (text) q.where('qcdc_fold(m.title) like qcdc_fold(?)', `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    whereSearch(q, ['m.title'], filter?.search);
     const unit = '(select u.code from unit u where u.id = m.unit_id)';
     const orders: Record<ModelOrder, string> = {
       [ModelOrder.YEAR_DESC]: `m.year desc, ${unit}, m.title`,

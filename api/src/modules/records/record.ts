@@ -1,4 +1,5 @@
 import type { Sql } from '../../shared/sql.js';
+import { isActiveInYear, isActiveOn, type Validity } from '../../shared/validity.js';
 
 /**
  * What a record *is*, declared once (one `<record>.record.ts` in its owner's folder): its fields
@@ -159,13 +160,8 @@ export const REQUIREMENT: Ref = { table: 'requirement', keyColumn: 'code', looku
 
 // --- helpers the rules share
 
-export interface Validity {
-  validFrom: string | null;
-  validTo: string | null;
-}
-export const activeOn = (u: Validity, date: string) => (!u.validFrom || u.validFrom <= date) && (!u.validTo || u.validTo >= date);
-/** SPEC §4: active in year Y when the validity interval intersects [Y-01-01, Y-12-31]. */
-export const activeInYear = (u: Validity, y: number) => (!u.validFrom || u.validFrom <= `${y}-12-31`) && (!u.validTo || u.validTo >= `${y}-01-01`);
+// the validity rule is shared/validity.ts (the SQL lists and analytics use its SQL form)
+export { isActiveInYear as activeInYear, isActiveOn as activeOn, type Validity };
 export const span = (u: Validity) => `${u.validFrom ? u.validFrom : '…'} → ${u.validTo ? u.validTo : 'nay'}`;
 
 export const str = (v: Values, k: string) => (v[k] as string | null) ?? null;

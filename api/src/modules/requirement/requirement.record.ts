@@ -1,4 +1,5 @@
 import { RequirementCategory } from '../../shared/enums.js';
+import { activeDuring } from '../../shared/validity.js';
 import { oneOf, ref, text, validFromField, validityOrdered, validToField, type RecordDecl, type Ref, str } from '../records/record.js';
 
 const iso = (c: string) => `to_char(${c}, 'YYYY-MM-DD')`;
@@ -35,6 +36,6 @@ export const requirementRecord: RecordDecl = {
     fromValues: (v) => ({ validFrom: str(v, 'valid_from'), validTo: str(v, 'valid_to') }),
   },
   export: {
-    years: (f, t) => `(x.valid_from is null or x.valid_from <= ${t}) and (x.valid_to is null or x.valid_to >= ${f})`,
+    years: (f, t) => activeDuring('x', f, t),
   },
 };

@@ -2,9 +2,10 @@ import { Arg, Ctx, Field, FieldResolver, InputType, ObjectType, Query, Resolver,
 import { refId, type Context } from '../../shared/context.js';
 import { RequirementCategory } from '../../shared/enums.js';
 import { InputProblem } from '../../shared/errors.js';
-import { dateArg, isDemoSource, ListQuery, whereDemo } from '../../shared/list.js';
+import { dateArg, isDemoSource, ListQuery, whereDemo, whereSearch } from '../../shared/list.js';
 import { Connection, connection, PageInput, readPage } from '../../shared/pagination.js';
 import { sqlFor } from '../../shared/sql.js';
+import { activeOn } from '../../shared/validity.js';
 import { SourceDocument } from '../source/source-document.entity.js';
 import { Framework } from './framework.entity.js';
 import { Requirement } from './requirement.entity.js';
@@ -69,12 +70,8 @@ export class RequirementResolver {
     }
     if (filter?.categories?.length) q.where('r.category = any(?::text[])', filter.categories);
     const on = dateArg('filter.validOn', filter?.validOn);
-    if (on) q.where('(r.valid_from is null or r.valid_from <= ?::date) and (r.valid_to is null or r.valid_to >= ?::date)', on, on);
-    const text = filter?.search?.normalize('NFC').trim();
-    if (text) {
-      const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      q.where("qcdc_fold(r.code || ' ' || r.title || ' ' || coalesce(r.title_en, '')) like qcdc_fold(?)", pattern);
-    }
+    if (on) q.where(activeOn('r', '?::date'), on, on);
+    whereSearch(q, ['r.code', 'r.title', 'r.title_en'], filter?.search);
     whereDemo(q, 'r.source_id', filter?.demo);
     const orders: Record<RequirementOrder, string> = {
       [RequirementOrder.CODE]: 'r.code',

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, InputType, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
 import { SourceKind } from '../../shared/enums.js';
-import { ListQuery } from '../../shared/list.js';
+import { ListQuery, whereSearch } from '../../shared/list.js';
 import { Connection, connection, PageInput, readPage } from '../../shared/pagination.js';
 import { sqlFor } from '../../shared/sql.js';
 import { SourceDocument } from './source-document.entity.js';
@@ -45,8 +45,7 @@ export class SourceResolver {
     const page = readPage(pageInput);
     const q = new ListQuery();
     if (filter?.kinds?.length) q.where('s.kind = any(?::text[])', filter.kinds);
-    const text = filter?.search?.normalize('NFC').trim();
-    if (text) q.where("qcdc_fold(s.title || ' ' || coalesce(s.publisher, '')) like qcdc_fold(?)", `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    whereSearch(q, ['s.title', 's.publisher'], filter?.search);
     const orders: Record<SourceOrder, string> = {
       [SourceOrder.PUBLISHED_DESC]: 's.published_on desc nulls last, s.title collate "und-x-icu", s.id',
       [SourceOrder.TITLE]: 's.title collate "und-x-icu", s.id',

@@ -4,6 +4,7 @@ import { LineageType } from '../../shared/enums.js';
 import { isDemoSource, ListQuery, unitIds, whereDemo, whereYears } from '../../shared/list.js';
 import { Connection, connection, PageInput, readPage } from '../../shared/pagination.js';
 import { sqlFor } from '../../shared/sql.js';
+import { subtreeCte } from '../../shared/subtree.js';
 import { SourceDocument } from '../source/source-document.entity.js';
 import { LineageEvent } from './lineage-event.entity.js';
 import { Unit } from './unit.entity.js';
@@ -62,7 +63,7 @@ export class LineageResolver {
     if (filter?.types?.length) q.where('e.type = any(?::text[])', filter.types);
     if (filter?.unitCode) q.where('exists (select 1 from lineage_event_unit lu where lu.event_id = e.id and lu.unit_id = ?)', ids['filter.unitCode']);
     if (filter?.withinUnit) {
-      q.cte('subtree as (select id from unit where id = ? union all select c.id from unit c join subtree s on c.parent_id = s.id)', ids['filter.withinUnit']);
+      q.cte(subtreeCte(), [ids['filter.withinUnit']]);
       q.where('exists (select 1 from lineage_event_unit lu where lu.event_id = e.id and lu.unit_id in (select id from subtree))');
     }
     whereDemo(q, 'e.source_id', filter?.demo);

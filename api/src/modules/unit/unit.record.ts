@@ -1,4 +1,5 @@
 import { UnitKind } from '../../shared/enums.js';
+import { activeDuring } from '../../shared/validity.js';
 import { oneOf, ref, text, UNIT, validFromField, validityOrdered, validToField, type RecordDecl, str } from '../records/record.js';
 
 const iso = (c: string) => `to_char(${c}, 'YYYY-MM-DD')`;
@@ -39,6 +40,6 @@ export const unitRecord: RecordDecl = {
   },
   export: {
     unitId: 'x.id',
-    years: (f, t) => `(x.valid_from is null or x.valid_from <= ${t}) and (x.valid_to is null or x.valid_to >= ${f})`,
+    years: (f, t) => activeDuring('x', f, t),
   },
 };

@@ -1,9 +1,11 @@
 import { Arg, Ctx, Field, FieldResolver, InputType, Int, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { refId, type Context } from '../../shared/context.js';
 import { UnitKind } from '../../shared/enums.js';
-import { dateArg, ListQuery, today, unitIds, whereUnit } from '../../shared/list.js';
+import { dateArg, ListQuery, today, unitIds, whereSearch, whereUnit } from '../../shared/list.js';
 import { Connection, connection, PageInput, readPage } from '../../shared/pagination.js';
+import { likeEscape } from '../../shared/search.js';
 import { sqlFor } from '../../shared/sql.js';
+import { activeInYear, activeOn, isActiveOn } from '../../shared/validity.js';
 import { Award } from '../award/award.entity.js';
 import { Inspection } from '../inspection/inspection.entity.js';
 import { Model } from '../model/model.entity.js';
@@ -68,7 +70,6 @@ export class UnitHistory {
 }
 
 /** `%` and `_` in user text are literal. */
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 @Resolver(() => Unit)
 export class UnitResolver {
@@ -89,16 +90,11 @@ export class UnitResolver {
     const q = new ListQuery();
     await whereUnit(sql, q, 'u.id', { withinUnit: filter?.withinUnit, districtCode: filter?.districtCode, unitKinds: filter?.kinds });
     if (filter?.activeYear != null) {
-      q.where('(u.valid_from is null or u.valid_from <= make_date(?::int, 12, 31)) and (u.valid_to is null or u.valid_to >= make_date(?::int, 1, 1))', filter.activeYear, filter.activeYear);
+      q.where(activeInYear('u', '?::int'), filter.activeYear, filter.activeYear);
     }
     const on = dateArg('filter.activeOn', filter?.activeOn);
-    if (on) q.where('(u.valid_from is null or u.valid_from <= ?::date) and (u.valid_to is null or u.valid_to >= ?::date)', on, on);
-    const text = filter?.search?.normalize('NFC').trim().replace(/\s+/g, ' ') ?? '';
-    // every word must occur in the folded name or code; the trigram index on qcdc_fold(name) serves the LIKE
-    for (const word of text ? text.split(' ') : []) {
-      const pattern = `%${likeEscape(word)}%`;
-      q.where(`qcdc_fold(u.name) like qcdc_fold(?) or qcdc_fold(u.code) like qcdc_fold(?)`, pattern, pattern);
-    }
+    if (on) q.where(activeOn('u', '?::date'), on, on);
+    const text = whereSearch(q, ['u.name', 'u.code'], filter?.search).join(' ');
     if (filter?.parentCode) {
       const parent = await unitIds(sql, { 'filter.parentCode': filter.parentCode });
       q.where('u.parent_id = ?', parent['filter.parentCode']);
@@ -186,7 +182,7 @@ export class UnitResolver {
     @Arg('on', () => String, { nullable: true, description: 'The date (YYYY-MM-DD); default today.' }) on?: string,
   ): boolean {
     const day = dateArg('on', on) ?? today();
-    return (!unit.validFrom || unit.validFrom <= day) && (!unit.validTo || unit.validTo >= day);
+    return isActiveOn(unit, day);
   }
 
   @FieldResolver(() => [Inspection], { description: 'Kiểm tra — inspections recorded against this unit (not its predecessors: see history), oldest first.' })
