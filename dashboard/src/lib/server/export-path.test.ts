@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { exportFile } from './export-path';
 
@@ -18,6 +21,30 @@ describe('exportFile: the proxy forwards only the export files it knows', () => 
       'graphql', 'explorer', 'import', 'report.csv', 'units.json', 'units.csv%00', ' units.csv/', '',
     ]) {
       expect(exportFile(p), p).toBeNull();
+    }
+  });
+});
+
+describe('every export the dashboard links to passes the proxy', () => {
+  it('each /export/<name>.<csv|xlsx> written in src/ and each ExportName is allowed', () => {
+    const src = fileURLToPath(new URL('../../', import.meta.url));
+    const names = new Set<string>();
+    const walk = (d: string) => {
+      for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+        const p = path.join(d, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (/\.(svelte|ts)$/.test(e.name) && !e.name.includes('.test.')) {
+          for (const m of fs.readFileSync(p, 'utf8').matchAll(/\/export\/([a-z][a-z-]*)\.(?:csv|xlsx|\$\{)/g)) names.add(m[1]);
+        }
+      }
+    };
+    walk(src);
+    const union = /export type ExportName =([^;]+);/.exec(fs.readFileSync(path.join(src, 'lib/exports.ts'), 'utf8'))![1];
+    for (const m of union.matchAll(/'([a-z-]+)'/g)) names.add(m[1]);
+    expect(names.size).toBeGreaterThan(10);
+    for (const n of names) {
+      if (n === 'report') expect(exportFile('report.xlsx')).toBe('report.xlsx');
+      else expect(exportFile(`${n}.csv`), n).toBe(`${n}.csv`);
     }
   });
 });

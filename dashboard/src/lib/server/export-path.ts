@@ -6,9 +6,11 @@
  */
 const DATASETS = ['units', 'lineage', 'requirements', 'inspections', 'findings', 'recommendations', 'awards', 'plans', 'models'];
 const ANALYTICS = ['coverage', 'compliance', 'compliance-summary', 'award-stats', 'plan-rate', 'open-recommendations', 'uninspected-units'];
+// the planning page's draft programme and priority ranking (api/src/modules/planning/planning.export.ts)
+const PLANNING = ['inspection-programme', 'inspection-priorities'];
 
 const ALLOWED = new Set([
-  ...[...DATASETS, ...ANALYTICS, 'query'].flatMap((n) => [`${n}.csv`, `${n}.xlsx`]),
+  ...[...DATASETS, ...ANALYTICS, ...PLANNING, 'query'].flatMap((n) => [`${n}.csv`, `${n}.xlsx`]),
   'report.xlsx',
 ]);
 
