@@ -41,6 +41,7 @@ interface Options {
   skipExport: boolean;
   /** --only=TEXT: measure only the cases whose name contains TEXT (one query after a change). */
   only: string | null;
+  skipQueries: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -54,6 +55,7 @@ function parseArgs(argv: string[]): Options {
     skipImport: argv.includes('--skip-import'),
     skipExport: argv.includes('--skip-export'),
     only: argv.find((a) => a.startsWith('--only='))?.slice('--only='.length) ?? null,
+    skipQueries: argv.includes('--skip-queries'),
   };
 }
 
@@ -255,6 +257,8 @@ function printTable(results: Result[]): string[] {
   return lines;
 }
 
+const phases = (t: Record<string, number>) => Object.entries(t).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ');
+
 /** ~100k finding rows (with the inspections they belong to) through the real importer, as a dry run: all work, then rollback. */
 async function measureImport(db: Database, findingsWanted: number): Promise<string> {
   const em = db.orm.em.fork() as EntityManager;
@@ -275,13 +279,14 @@ async function measureImport(db: Database, findingsWanted: number): Promise<stri
     }
   }
   const started = performance.now();
-  const summary = await importTables(em, { inspections, findings }, 'bench import', { dryRun: true });
+  const timings: Record<string, number> = {};
+  const summary = await importTables(em, { inspections, findings }, 'bench import', { dryRun: true, timings });
   const seconds = (performance.now() - started) / 1000;
   const rows = inspections.length + findings.length;
   const created = Object.values(summary as unknown as Record<string, { created?: number }>).reduce((n, s) => n + (s?.created ?? 0), 0);
   return (
     `import (dry run, rolled back): ${inspections.length} inspections + ${findings.length} findings = ${rows} rows in ${seconds.toFixed(1)} s → ` +
-    `${Math.round(rows / seconds)} rows/s (${Math.round(findings.length / seconds)} findings/s); ${created} rows created before rollback`
+    `${Math.round(rows / seconds)} rows/s (${Math.round(findings.length / seconds)} findings/s); ${created} rows created before rollback; ${phases(timings)}`
   );
 }
 
@@ -304,11 +309,22 @@ async function measureUnitImport(db: Database): Promise<string> {
   for (const w of merged) units.push({ code: w.code, name: w.name, kind: w.kind, parent_code: w.parent, valid_to: '2026-11-30' } as never);
   const lineage = [{ date: '2026-12-01', type: 'MERGE', from_codes: merged.map((w) => w.code).join(';'), to_codes: 'BENCH-NEW-0' }];
   const started = performance.now();
-  const summary = await importTables(em, { units, lineage }, 'bench unit import', { dryRun: true });
+  const timings: Record<string, number> = {};
+  const summary = await importTables(em, { units, lineage }, 'bench unit import', { dryRun: true, timings });
   const seconds = (performance.now() - started) / 1000;
+  // what such an import cost before unit_dim was incremental: every derived table rebuilt (rolled back)
+  const full = performance.now();
+  await inTransaction(em, async (tx) => {
+    await afterDataChange(tx);
+    throw new Error('rollback');
+  }).catch((e) => {
+    if ((e as Error).message !== 'rollback') throw e;
+  });
+  const fullSeconds = (performance.now() - full) / 1000;
   return (
+    `full rebuild of unit_dim and every rollup (what it cost before, rolled back): ${fullSeconds.toFixed(1)} s\n` +
     `import touching units (dry run, rolled back): ${units.length} units (${summary.units?.created ?? 0} new, ${summary.units?.updated ?? 0} changed) + 1 merge in ${seconds.toFixed(1)} s ` +
-    '(unit_dim and rollups refreshed for the affected units and groups only)'
+    `(unit_dim and rollups refreshed for the affected units and groups only); ${phases(timings)}`
   );
 }
 
@@ -379,7 +395,7 @@ async function main(): Promise<void> {
     const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     say(`\n${opts.iterations} timed runs after ${opts.warmup} warm-up runs each; ratio = GraphQL over HTTP ÷ its SQL run directly on pg\n`);
     const results: Result[] = [];
-    for (const c of CASES.filter((x) => !opts.only || x.name.includes(opts.only))) {
+    for (const c of opts.skipQueries ? [] : CASES.filter((x) => !opts.only || x.name.includes(opts.only))) {
       try {
         results.push(await measureCase(db, app, base, c, opts));
         say(`  measured: ${c.name}`);

@@ -21,6 +21,8 @@ export interface ImportOptions {
   /** who imports and by which path (the audit trail); default the command line */
   actor?: Actor;
   via?: Via;
+  /** filled with the seconds of each phase (parse, check, write, derived) */
+  timings?: Record<string, number>;
 }
 
 export function formatProblem(p: Problem): string {
@@ -81,9 +83,11 @@ export function sheetChanges(sheets: RawSheet[], defaultSource: (origin: string)
  */
 export async function importSheets(em: EntityManager, sheets: RawSheet[], options: ImportOptions = {}): Promise<ImportSummary> {
   const problems: Problem[] = [];
+  const started = performance.now();
   const changes = sheetChanges(sheets, options.defaultSource ?? fileSource, problems);
+  if (options.timings) options.timings.parse = (performance.now() - started) / 1000;
   return applyChanges(em, changes, options.actor ?? { login: 'cli' }, options.via ?? 'import', {
-    dryRun: options.dryRun, progress: options.progress, problems,
+    dryRun: options.dryRun, progress: options.progress, problems, timings: options.timings,
   });
 }
 

@@ -26,6 +26,8 @@ export interface ApplyOptions {
   progress?: Progress;
   /** problems the caller found before (unreadable headers or cells): reported first, and the changes refused */
   problems?: Problem[];
+  /** filled with the seconds each phase took (check, write, derived), for the benchmark */
+  timings?: Record<string, number>;
 }
 
 class DryRunRollback extends Error {
@@ -89,7 +91,13 @@ export async function applyChanges(em: EntityManager, changes: Change[], actor: 
   try {
     return await inTransaction(em, async (sql) => {
       await setActor(sql, actor, via);
+      let mark = performance.now();
+      const lap = (phase: string) => {
+        if (options.timings) options.timings[phase] = (performance.now() - mark) / 1000;
+        mark = performance.now();
+      };
       await checkChanges(sql, g, problems);
+      lap('check');
       if (problems.length) throw new ChangesRefused(problems);
       let summary: ChangeSummary;
       try {
@@ -97,6 +105,7 @@ export async function applyChanges(em: EntityManager, changes: Change[], actor: 
         const { moving, known } = await movingUnits(sql, g);
         const groupsBefore = await unitGroupsBefore(sql, moving);
         summary = await writeChanges(sql, g, options.progress);
+        lap('write');
         const changed = (sheet: keyof Grouped) => !!summary[sheet] && summary[sheet]!.created + summary[sheet]!.updated > 0;
         const records = (['inspections', 'findings', 'recommendations', 'plans'] as const).some(changed);
         const pairs = records ? [...before, ...(await recordUnitYears(sql, g))] : [];
@@ -107,6 +116,7 @@ export async function applyChanges(em: EntityManager, changes: Change[], actor: 
           unitYears: { unitIds: pairs.map((p) => p.unitId), years: pairs.map((p) => p.year) },
           movedUnits: structural ? { unitIds: [...moving, ...(await newAndLineageUnits(sql, g, known, changed('lineage')))], groupsBefore } : undefined,
         });
+        lap('derived');
       } catch (e) {
         // a constraint the checks did not foresee: still all or nothing, and still said plainly
         throw new ChangesRefused([{ file: '(database)', message: (e as Error).message.split('\n')[0].replace(/^.* - /, '') }]);
