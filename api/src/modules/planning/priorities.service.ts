@@ -1,4 +1,6 @@
 import type { Sql } from '../../shared/sql.js';
+import { subtreeCte } from '../../shared/subtree.js';
+import { activeOn } from '../../shared/validity.js';
 import { FACTORS, PriorityFactorName, type Weights } from './factors.js';
 
 export enum PriorityOrder {
@@ -77,11 +79,11 @@ export async function inspectionPriorities(sql: Sql, q: PriorityQuery): Promise<
   const params: unknown[] = [];
   let text = 'with recursive ';
   if (q.withinUnitId !== null) {
-    text += 'subtree as (select id from unit where id = ? union all select c.id from unit c join subtree st on c.parent_id = st.id), ';
-    params.push(q.withinUnitId);
+    text += `${subtreeCte()}, `;
+    params.push([q.withinUnitId]);
   }
   if (q.scopeRootIds !== null) {
-    text += 'scoped as (select id from unit where id = any(?::int[]) union all select c.id from unit c join scoped sc on c.parent_id = sc.id), ';
+    text += `${subtreeCte('scoped')}, `;
     params.push(q.scopeRootIds);
   }
   const inScope = (column: string) => (q.scopeRootIds !== null ? `and ${column} in (select id from scoped)` : '');
@@ -100,7 +102,7 @@ export async function inspectionPriorities(sql: Sql, q: PriorityQuery): Promise<
   text += `units as (
     select u.id, u.code from unit u cross join p
     left join unit_dim ud on ud.unit_id = u.id
-    where (u.valid_from is null or u.valid_from <= p.as_of) and (u.valid_to is null or u.valid_to >= p.as_of)
+    where ${activeOn('u', 'p.as_of')}
       and u.kind = any(?::text[])
       ${q.withinUnitId !== null ? 'and u.id in (select id from subtree)' : ''}
       ${inScope('u.id')}
