@@ -16,6 +16,7 @@ import { setLogLevel } from '../shared/logger.js';
 import { openDatabase } from '../database.js';
 import { sqlFor } from '../shared/sql.js';
 import { importPaths } from '../modules/interchange/importer.js';
+import { withActor } from '../modules/audit/actor.js';
 import { datasetTable } from '../modules/export/datasets.js';
 import { writeCsv, writeXlsx } from '../modules/export/table.js';
 
@@ -79,16 +80,18 @@ const sql = sqlFor(em());
 const [{ n: have }] = await sql<{ n: number }>('select count(*)::int as n from finding');
 if (have < exportRows) {
   const more = Math.ceil((exportRows - have) / reqs);
-  await sql(
-    `insert into inspection (code, unit_id, team_id, date, kind)
-     select 'X' || g, (select min(id) from unit) + g % ${units}, (select min(id) from inspection_team), date '2020-01-01' + (g % 300), 'PERIODIC'
-     from generate_series(1, ?) g`,
-    [more],
-  );
-  await sql(
-    `insert into finding (inspection_id, requirement_id, result, note)
-     select i.id, q.id, 'COMPLIANT', 'ghi chú, "trích dẫn"' from inspection i cross join requirement q where i.code like 'X%'`,
-  );
+  await withActor(em(), { login: 'bench' }, 'bench', async (tx) => {
+    await tx(
+      `insert into inspection (code, unit_id, team_id, date, kind)
+       select 'X' || g, (select min(id) from unit) + g % ${units}, (select min(id) from inspection_team), date '2020-01-01' + (g % 300), 'PERIODIC'
+       from generate_series(1, ?) g`,
+      [more],
+    );
+    await tx(
+      `insert into finding (inspection_id, requirement_id, result, note)
+       select i.id, q.id, 'COMPLIANT', 'ghi chú, "trích dẫn"' from inspection i cross join requirement q where i.code like 'X%'`,
+    );
+  });
 }
 const [{ n: rows }] = await sql<{ n: number }>('select count(*)::int as n from finding');
 await db.close();

@@ -2,6 +2,7 @@ import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mi
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { AwardKind } from '../../shared/enums.js';
 import { SourceDocument } from '../source/source-document.entity.js';
+import { Recorded } from '../audit/recorded.js';
 
 @ObjectType({ description: 'An award decision (Quyết định khen thưởng): number, date, issuer, form and period. Numbers restart every year, so a decision is identified by number, date and issuer. Number and date may be unknown (null) when the source names only the period — e.g. the 2015–2020 Bằng khen of the Chairman of the City People\'s Committee.' })
 @Entity({ tableName: 'award_decision' })
@@ -12,7 +13,7 @@ import { SourceDocument } from '../source/source-document.entity.js';
 })
 @Check({ name: 'award_decision_identified', expression: 'number is not null or period_from is not null' })
 @Check({ name: 'award_decision_period_ordered', expression: 'period_to is null or period_from is null or period_to >= period_from' })
-export class AwardDecision {
+export class AwardDecision extends Recorded {
   @Field(() => ID, { description: 'Internal id (stable within one database); a decision has no code of its own (numbers restart every year).' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;

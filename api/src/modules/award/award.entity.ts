@@ -3,11 +3,12 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { SourceDocument } from '../source/source-document.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { AwardDecision } from './award-decision.entity.js';
+import { Recorded } from '../audit/recorded.js';
 
 @ObjectType({ description: 'One recipient of an award decision (Đơn vị được khen thưởng). Each recipient is counted once per decision.' })
 @Entity({ tableName: 'award' })
 @Unique({ name: 'award_decision_recipient_uq', properties: ['decision', 'recipient'] })
-export class Award {
+export class Award extends Recorded {
   @Field(() => ID, { description: 'Internal id (stable within one database).' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;

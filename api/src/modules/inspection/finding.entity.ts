@@ -3,11 +3,12 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { FindingResult } from '../../shared/enums.js';
 import { Requirement } from '../requirement/requirement.entity.js';
 import { Inspection } from './inspection.entity.js';
+import { Recorded } from '../audit/recorded.js';
 
 @ObjectType({ description: 'An inspection\'s result on one requirement (Kết quả kiểm tra theo tiêu chí). One per inspection and requirement.' })
 @Entity({ tableName: 'finding' })
 @Unique({ name: 'finding_inspection_requirement_uq', properties: ['inspection', 'requirement'] })
-export class Finding {
+export class Finding extends Recorded {
   @Field(() => ID, { description: 'Internal id (stable within one database).' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;

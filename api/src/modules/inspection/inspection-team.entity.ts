@@ -1,9 +1,10 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Recorded } from '../audit/recorded.js';
 
 @ObjectType({ description: 'An inspection team of the Steering Committee (Đoàn kiểm tra), e.g. "Đoàn kiểm tra số 2". Teams are matched by name on import.' })
 @Entity({ tableName: 'inspection_team' })
-export class InspectionTeam {
+export class InspectionTeam extends Recorded {
   @Field(() => ID, { description: 'Internal id (stable within one database).' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;

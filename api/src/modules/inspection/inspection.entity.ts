@@ -4,11 +4,12 @@ import { InspectionKind, Rating } from '../../shared/enums.js';
 import { SourceDocument } from '../source/source-document.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { InspectionTeam } from './inspection-team.entity.js';
+import { Recorded } from '../audit/recorded.js';
 
 @ObjectType({ description: 'An inspection (Cuộc kiểm tra): a team\'s visit to a unit on a date, with its findings and recommendations.' })
 @Entity({ tableName: 'inspection' })
 @Index({ name: 'inspection_unit_date_idx', properties: ['unit', 'date'] })
-export class Inspection {
+export class Inspection extends Recorded {
   @Field(() => ID, { description: 'Internal id (stable within one database); use `code` to refer to an inspection.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;

@@ -2,12 +2,13 @@ import { Check, Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-o
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { SourceDocument } from '../source/source-document.entity.js';
 import { Unit } from '../unit/unit.entity.js';
+import { Recorded } from '../audit/recorded.js';
 
 @ObjectType({ description: 'A "Dân vận khéo" (skilful mass mobilisation) model of a unit in a year.' })
 @Entity({ tableName: 'model' })
 @Unique({ name: 'model_unit_year_title_uq', properties: ['unit', 'year', 'title'] })
 @Check({ name: 'model_year_range', expression: 'year between 1990 and 2100' })
-export class Model {
+export class Model extends Recorded {
   @Field(() => ID, { description: 'Internal id (stable within one database).' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;

@@ -2,12 +2,13 @@ import { Check, Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-o
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { SourceDocument } from '../source/source-document.entity.js';
 import { Unit } from '../unit/unit.entity.js';
+import { Recorded } from '../audit/recorded.js';
 
 @ObjectType({ description: 'A unit\'s annual QCDC implementation plan (Kế hoạch thực hiện QCDC năm). One per unit and year.' })
 @Entity({ tableName: 'annual_plan' })
 @Unique({ name: 'annual_plan_unit_year_uq', properties: ['unit', 'year'] })
 @Check({ name: 'annual_plan_year_range', expression: 'year between 1990 and 2100' })
-export class AnnualPlan {
+export class AnnualPlan extends Recorded {
   @Field(() => ID, { description: 'Internal id (stable within one database).' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;

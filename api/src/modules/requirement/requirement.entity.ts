@@ -3,11 +3,12 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { RequirementCategory } from '../../shared/enums.js';
 import { SourceDocument } from '../source/source-document.entity.js';
 import { Framework } from './framework.entity.js';
+import { Recorded } from '../audit/recorded.js';
 
 @ObjectType({ description: 'A checkable requirement of the regulation (Nội dung/tiêu chí kiểm tra). The seeded catalogue is a proposal (source kind PROPOSAL), not an official list.' })
 @Entity({ tableName: 'requirement' })
 @Check({ name: 'requirement_validity_ordered', expression: 'valid_to is null or valid_from is null or valid_to >= valid_from' })
-export class Requirement {
+export class Requirement extends Recorded {
   @Field(() => ID, { description: 'Internal id (stable within one database).' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;

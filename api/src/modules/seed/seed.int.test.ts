@@ -69,8 +69,27 @@ describe('seed: reference data, the founding record, DEMO data', () => {
     expect(row.code).toBe('S_TAICHINH_2025');
   });
 
+  it('audits every seeded record once: a CREATE by cli via seed, in the seed\'s one transaction', async () => {
+    const byType = await t.sql<{ record_type: string; action: string; actor: string; via: string; n: number; times: number }>(
+      `select record_type, action, actor, via, count(*)::int as n, count(distinct at)::int as times from audit_entry group by 1, 2, 3, 4 order by 1, 2`,
+    );
+    expect(byType.every((r) => r.action === 'CREATE' && r.actor === 'cli' && r.via === 'seed' && r.times === 1)).toBe(true);
+    const n = Object.fromEntries(byType.map((r) => [r.record_type, r.n]));
+    // 191 units (the idempotence check below counts them too), each with one entry although parents are linked after insert
+    expect(n.UNIT).toBe(191);
+    for (const [type, table] of [['INSPECTION', 'inspection'], ['FINDING', 'finding'], ['AWARD', 'award'], ['PLAN', 'annual_plan'], ['LINEAGE_EVENT', 'lineage_event']]) {
+      const [{ rows }] = await t.sql<{ rows: number }>(`select count(*)::int as rows from ${table}`);
+      expect({ type, entries: n[type] }).toEqual({ type, entries: rows });
+    }
+    const [founding] = await t.sql<{ after: Record<string, unknown> }>(`select after from audit_entry where record_type = 'INSPECTION' and record_key = 'KT-2021-S_KHDT-0001'`);
+    expect(founding.after).toMatchObject({ code: 'KT-2021-S_KHDT-0001', unit_code: 'S_KHDT', team: 'Đoàn kiểm tra số 2', date: '2021-10-27' });
+  });
+
   it('is idempotent: seeding again creates and updates nothing', async () => {
+    const [{ n: entries }] = await t.sql<{ n: number }>('select count(*)::int as n from audit_entry');
     const summary = await seed(t.em());
+    // …and writes no audit entry
+    expect((await t.sql<{ n: number }>('select count(*)::int as n from audit_entry'))[0].n).toBe(entries);
     for (const [sheet, counts] of Object.entries(summary)) {
       expect({ sheet, created: counts!.created, updated: counts!.updated }).toEqual({ sheet, created: 0, updated: 0 });
     }

@@ -1,11 +1,12 @@
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { SourceKind } from '../../shared/enums.js';
+import { Recorded } from '../audit/recorded.js';
 
 @ObjectType({ description: 'Where a record came from (Nguồn): an article, a decision, a report, reference data, a proposal, or DEMO (generated) data.' })
 @Entity({ tableName: 'source_document' })
 @Index({ name: 'source_document_key_uq', expression: "create unique index source_document_key_uq on source_document (kind, title, coalesce(url, ''))" })
-export class SourceDocument {
+export class SourceDocument extends Recorded {
   @Field(() => ID, { description: 'Internal id (stable within one database).' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;

@@ -3,10 +3,11 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { LineageType } from '../../shared/enums.js';
 import { SourceDocument } from '../source/source-document.entity.js';
 import { Unit } from './unit.entity.js';
+import { Recorded } from '../audit/recorded.js';
 
 @ObjectType({ description: 'A dated change of organisation (Biến động đơn vị): merge, split, rename, transfer, establishment, dissolution.' })
 @Entity({ tableName: 'lineage_event' })
-export class LineageEvent {
+export class LineageEvent extends Recorded {
   @Field(() => ID, { description: 'Internal id (stable within one database).' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;

@@ -2,12 +2,13 @@ import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mi
 import { Field, ID, ObjectType } from 'type-graphql';
 import { UnitKind } from '../../shared/enums.js';
 import { SourceDocument } from '../source/source-document.entity.js';
+import { Recorded } from '../audit/recorded.js';
 
 @ObjectType({ description: 'An organisational unit (Đơn vị): the city, a department (sở), a district, a ward or commune, a public service unit… Units are never deleted: a unit that ceased to exist has validTo set and lineage events pointing to its successors.' })
 @Entity({ tableName: 'unit' })
 @Check({ name: 'unit_validity_ordered', expression: 'valid_to is null or valid_from is null or valid_to >= valid_from' })
 @Index({ name: 'unit_name_search_idx', expression: 'create index unit_name_search_idx on unit using gin (qcdc_fold(name) gin_trgm_ops)' })
-export class Unit {
+export class Unit extends Recorded {
   @Field(() => ID, { description: 'Internal id (stable within one database); use `code` to refer to a unit.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
