@@ -5,7 +5,7 @@ import { Migration20261128011000AnalyticsRollups } from './Migration202611280110
 import { Migration20261128120000ListAndRecommendationIndexes } from './Migration20261128120000ListAndRecommendationIndexes.js';
 import { Migration20261128161000IncrementalRollups } from './Migration20261128161000IncrementalRollups.js';
 import { Migration20261201224500IncrementalUnitDim } from './Migration20261201224500IncrementalUnitDim.js';
-import { Migration20261201223000AuditTrail } from './Migration20261201223000AuditTrail.js';
+import { Migration20261201224800AuditTrail } from './Migration20261201224800AuditTrail.js';
 
 /** Static list: no migration file is imported dynamically (swc, vitest and tsc builds alike). */
 export const migrationsList: MigrationObject[] = [
@@ -15,5 +15,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128120000ListAndRecommendationIndexes', class: Migration20261128120000ListAndRecommendationIndexes },
   { name: 'Migration20261128161000IncrementalRollups', class: Migration20261128161000IncrementalRollups },
   { name: 'Migration20261201224500IncrementalUnitDim', class: Migration20261201224500IncrementalUnitDim },
-  { name: 'Migration20261201223000AuditTrail', class: Migration20261201223000AuditTrail },
+  { name: 'Migration20261201224800AuditTrail', class: Migration20261201224800AuditTrail },
 ];

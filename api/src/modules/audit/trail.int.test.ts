@@ -147,4 +147,16 @@ describe('audit trail', () => {
     expect((await entries()).length).toBe(n);
     expect((await entries()).every((e) => e.actor !== 'someone else')).toBe(true);
   });
+
+  it('every column of every record table is in its audit (a new column needs its audit functions re-created)', async () => {
+    const cols = await t.sql<{ table_name: string; column_name: string; src: string | null }>(
+      `select c.table_name, c.column_name, p.prosrc as src from information_schema.columns c
+       join pg_trigger g on g.tgname = c.table_name || '_audit_ins' and g.tgrelid = c.table_name::regclass
+       left join pg_proc p on p.oid = g.tgfoid
+       where c.table_schema = current_schema() and c.column_name not in ('id', 'created_at', 'updated_at', 'version')`,
+    );
+    expect(new Set(cols.map((c) => c.table_name)).size).toBe(14);
+    const missing = cols.filter((c) => !new RegExp(`\\bn\\.${c.column_name}\\b`).test(c.src ?? '')).map((c) => `${c.table_name}.${c.column_name}`);
+    expect(missing).toEqual([]);
+  });
 });
