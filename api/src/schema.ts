@@ -4,6 +4,7 @@ import {
   AnalyticsResolver, AwardRowResolver, ComplianceRowResolver, ComplianceSummaryRowResolver, CoverageRowResolver, DimensionRowResolver, PlanRowResolver,
   RecommendationRowResolver, UninspectedUnitResolver,
 } from './modules/analytics/analytics.resolver.js';
+import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { AwardDecisionResolver, AwardResolver } from './modules/award/award.resolver.js';
 import { FindingResolver, InspectionResolver, InspectionTeamResolver, RecommendationResolver } from './modules/inspection/inspection.resolver.js';
 import { ModelResolver } from './modules/model/model.resolver.js';
@@ -20,7 +21,7 @@ export const resolvers = [
   DimensionRowResolver, CoverageRowResolver, AnalyticsResolver,
   ComplianceRowResolver, ComplianceSummaryRowResolver, AwardRowResolver, PlanRowResolver, RecommendationRowResolver, UninspectedUnitResolver,
   UnitHistoryResolver, LineageResolver, RequirementResolver, FrameworkResolver, InspectionTeamResolver, PlanResolver, ModelResolver,
-  SourceResolver, PlanningResolver, InspectionPriorityResolver, ProgrammeVisitResolver, UncoveredUnitResolver,
+  SourceResolver, PlanningResolver, InspectionPriorityResolver, ProgrammeVisitResolver, UncoveredUnitResolver, AuditResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;
