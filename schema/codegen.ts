@@ -21,7 +21,7 @@ export const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
-        scalars: { ID: 'string' },
+        scalars: { ID: 'string', DateTimeISO: 'string', JSON: 'unknown', JSONObject: 'Record<string, unknown>' },
       },
     },
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCountChange, formatDate, formatNumber, formatPercent, formatPointChange } from './format';
+import { formatCountChange, formatDate, formatDateTime, formatNumber, formatPercent, formatPointChange } from './format';
 
 describe('Vietnamese display formats', () => {
   it('groups thousands with "." and uses "," for decimals', () => {
@@ -21,6 +21,13 @@ describe('Vietnamese display formats', () => {
     expect(formatDate('2025-03-01')).toBe('01/03/2025');
     expect(formatDate('2025-03-01', 'en')).toBe('01/03/2025');
     expect(formatDate(null)).toBe('–');
+  });
+
+  it('writes instants as Vietnam local time dd/mm/yyyy HH:mm (UTC+7)', () => {
+    expect(formatDateTime('2026-12-01T01:05:00Z')).toBe('01/12/2026 08:05');
+    // 17:30 UTC is already the next day in Đà Nẵng
+    expect(formatDateTime('2021-10-27T17:30:00.000Z')).toBe('28/10/2021 00:30');
+    expect(formatDateTime(null)).toBe('–');
   });
 
   it('writes changes with a sign; rates change in percentage points', () => {

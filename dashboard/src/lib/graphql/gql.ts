@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ChangeHistory($filter: AuditFilter!, $page: PageInput) {\n    auditLog(filter: $filter, page: $page) {\n      totalCount\n      nodes {\n        id\n        at\n        login\n        via\n        recordType\n        recordKey\n        action\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n": typeof types.ChangeHistoryDocument,
     "\n  fragment AwardRow on Award {\n    isDemo\n    citation\n    recipient {\n      code\n      name\n    }\n    decision {\n      number\n      date\n      issuer\n      kind\n      period\n    }\n  }\n": typeof types.AwardRowFragmentDoc,
     "\n  query AwardsByYearKind($filter: AnalyticsFilter!) {\n    awardStats(filter: $filter, by: [YEAR, KIND]) {\n      year\n      kind\n      awards\n    }\n  }\n": typeof types.AwardsByYearKindDocument,
     "\n  query AwardsByPeriodKind($filter: AnalyticsFilter!) {\n    awardStats(filter: $filter, by: [PERIOD, KIND]) {\n      period\n      kind\n      awards\n    }\n  }\n": typeof types.AwardsByPeriodKindDocument,
@@ -47,6 +48,7 @@ type Documents = {
     "\n  query UnitAwardHistory($code: String!) {\n    unit(code: $code) {\n      history {\n        awards {\n          ...AwardRow\n        }\n      }\n    }\n  }\n": typeof types.UnitAwardHistoryDocument,
 };
 const documents: Documents = {
+    "\n  query ChangeHistory($filter: AuditFilter!, $page: PageInput) {\n    auditLog(filter: $filter, page: $page) {\n      totalCount\n      nodes {\n        id\n        at\n        login\n        via\n        recordType\n        recordKey\n        action\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n": types.ChangeHistoryDocument,
     "\n  fragment AwardRow on Award {\n    isDemo\n    citation\n    recipient {\n      code\n      name\n    }\n    decision {\n      number\n      date\n      issuer\n      kind\n      period\n    }\n  }\n": types.AwardRowFragmentDoc,
     "\n  query AwardsByYearKind($filter: AnalyticsFilter!) {\n    awardStats(filter: $filter, by: [YEAR, KIND]) {\n      year\n      kind\n      awards\n    }\n  }\n": types.AwardsByYearKindDocument,
     "\n  query AwardsByPeriodKind($filter: AnalyticsFilter!) {\n    awardStats(filter: $filter, by: [PERIOD, KIND]) {\n      period\n      kind\n      awards\n    }\n  }\n": types.AwardsByPeriodKindDocument,
@@ -94,6 +96,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangeHistory($filter: AuditFilter!, $page: PageInput) {\n    auditLog(filter: $filter, page: $page) {\n      totalCount\n      nodes {\n        id\n        at\n        login\n        via\n        recordType\n        recordKey\n        action\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChangeHistory($filter: AuditFilter!, $page: PageInput) {\n    auditLog(filter: $filter, page: $page) {\n      totalCount\n      nodes {\n        id\n        at\n        login\n        via\n        recordType\n        recordKey\n        action\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { FIRST_YEAR, UNIT_KINDS } from '$lib/filters';
 import { gql } from '$lib/server/api';
+import { ChangeHistory } from '$lib/server/queries/audit';
 import { CoverageByYear } from '$lib/server/queries/overview';
 import { UnitAwardHistory, UnitDetail, UnitHistory, UnitInspectionHistory, UnitLineage } from '$lib/server/queries/units';
 import type { PageServerLoad } from './$types';
@@ -8,7 +9,7 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ fetch, params }) => {
   const code = params.code;
   const currentYear = new Date().getFullYear();
-  const [detail, history, lineage, inspections, awards, coverage] = await Promise.all([
+  const [detail, history, lineage, inspections, awards, coverage, changes] = await Promise.all([
     gql(fetch, UnitDetail, { code }),
     gql(fetch, UnitHistory, { code }),
     gql(fetch, UnitLineage, { code }),
@@ -16,6 +17,7 @@ export const load: PageServerLoad = async ({ fetch, params }) => {
     gql(fetch, UnitAwardHistory, { code }),
     // every kind counts here, CITY included, so a unit's own page never has an empty scope
     gql(fetch, CoverageByYear, { filter: { fromYear: FIRST_YEAR, toYear: currentYear, withinUnit: code, unitKinds: [...UNIT_KINDS], structure: 'AS_OF' } }),
+    gql(fetch, ChangeHistory, { filter: { recordType: 'UNIT', recordKey: code, includeChildren: true }, page: { first: 50 } }),
   ]);
   const unit = detail.data.unit;
   const more = history.data.unit;
@@ -27,6 +29,7 @@ export const load: PageServerLoad = async ({ fetch, params }) => {
     inspections: inspections.data.unit?.history.inspections ?? [],
     awards: awards.data.unit?.history.awards ?? [],
     coverage: coverage.data.coverage,
+    changes: changes.data.auditLog,
     queries: {
       detail: detail.shown,
       history: history.shown,
@@ -34,6 +37,7 @@ export const load: PageServerLoad = async ({ fetch, params }) => {
       inspections: inspections.shown,
       awards: awards.shown,
       coverage: coverage.shown,
+      changes: changes.shown,
     },
   };
 };
