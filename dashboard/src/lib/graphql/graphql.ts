@@ -115,6 +115,14 @@ export type AwardKind =
   /** Khác — other */
   | 'OTHER';
 
+/** Trọng số — overrides the default weight of one factor (e.g. the weights the committee adopted for a year). */
+export type FactorWeightInput = {
+  /** The factor. */
+  factor: PriorityFactorName;
+  /** Points per unit of value, 0–1000 (0 switches the factor off). */
+  weight: number;
+};
+
 /** Which findings (kết quả theo tiêu chí) to list; years and units are those of the inspection. */
 export type FindingFilter = {
   /** Only findings on requirements of these categories (nhóm nội dung). */
@@ -212,6 +220,53 @@ export type PageInput = {
   first?: number | null | undefined;
 };
 
+/** Yếu tố rủi ro — a factor of the inspection-priority score (docs/PLANNING.md, a proposal of the QCDC Hub team, not a rule of the Steering Committee). */
+export type PriorityFactorName =
+  /** Điểm tuân thủ giảm so với lần trước — Compliance decline since the previous inspection. Compliance score of the previous inspection − that of the last one when it fell (else 0), 4 decimals; null (0 points) unless both have a score. Default weight 20. */
+  | 'COMPLIANCE_DECLINE'
+  /** Mức chưa tuân thủ ở lần kiểm tra gần nhất — Non-compliance at the last inspection. 1 − the compliance score (SPEC §4: (C + 0.5·P) ÷ (C + P + N)) of the last inspection's findings, 4 decimals; null (0 points) when it has no applicable finding. Default weight 20. */
+  | 'LOW_COMPLIANCE'
+  /** Chưa từng được kiểm tra — Never inspected. 1 when neither the unit nor any predecessor (through lineage events on or before asOf) has an inspection dated on or before asOf, else 0. Default weight 40. */
+  | 'NEVER_INSPECTED'
+  /** Chưa có kế hoạch thực hiện QCDC năm — No annual QCDC plan. 1 when neither the unit nor a predecessor has an annual plan for the year of asOf, else 0. Default weight 10. */
+  | 'NO_ANNUAL_PLAN'
+  /** Kiến nghị quá hạn chưa khắc phục — Overdue recommendations. Recommendations of inspections of the unit or a predecessor that are overdue at asOf (SPEC §4: open, due date before asOf), at most 5. Default weight 4. */
+  | 'OVERDUE_RECOMMENDATIONS'
+  /** Số năm kể từ lần kiểm tra gần nhất — Years since the last inspection. (asOf − date of the last inspection of the unit or a predecessor) in days ÷ 365.25, 2 decimals, at most 10; null (0 points) when never inspected. Default weight 3. */
+  | 'YEARS_SINCE_LAST';
+
+/** Which units inspectionPriorities and draftProgramme consider: units active on asOf, of these kinds, in a subtree or district. */
+export type PriorityFilter = {
+  /** Quận, huyện — only units of this district, by code: the unit's own district, or (for a unit with none, e.g. a ward formed after districts were abolished on 1/7/2025) its predecessors' most frequent district. */
+  districtCode?: string | null | undefined;
+  /** Loại đơn vị — kinds of unit; default every kind but CITY. */
+  unitKinds?: Array<UnitKind> | null | undefined;
+  /** Only that unit and its descendants (subtree), by code. */
+  withinUnit?: string | null | undefined;
+};
+
+/** What to plan: the year, the cycle N, the teams with their capacities, and the planner's adjustments. The same input always gives the same programme. */
+export type ProgrammeInput = {
+  /** Date the history is taken at; default the last day of the year before. */
+  asOf?: unknown;
+  /** N (1–10): every unit at least once in N years. */
+  cycleYears: number;
+  /** Unit codes not to visit this time (listed as uncovered when due). */
+  excluded?: Array<string> | null | undefined;
+  /** Which units to plan for. */
+  filter?: PriorityFilter | null | undefined;
+  /** Months visits may be proposed in (1–12); default March to November (away from Tết and the year-end reports). */
+  months?: Array<number> | null | undefined;
+  /** Unit codes that must be visited in the programme year (they take capacity first). */
+  pinned?: Array<string> | null | undefined;
+  /** Đoàn kiểm tra — the teams (at least one), in the order the annex lists them. */
+  teams: Array<TeamCapacityInput>;
+  /** Weights overriding the defaults. */
+  weights?: Array<FactorWeightInput> | null | undefined;
+  /** Năm kế hoạch — the programme year. */
+  year: number;
+};
+
 /** Overall rating of an inspection (Xếp loại). */
 export type Rating =
   /** Xuất sắc — excellent */
@@ -297,6 +352,21 @@ export type Structure =
   /** Theo cơ cấu hiện nay — each record counts under its unit's current successor (MERGE, RENAME, TRANSFER to the single target, SPLIT to the first listed target, until a unit that still exists). Scope is decided on the recorded units; coverage then counts distinct successors. */
   | 'CURRENT';
 
+/** Một đoàn kiểm tra — a team and how many visits it can make in the programme year. */
+export type TeamCapacityInput = {
+  /** Team name, e.g. "Đoàn kiểm tra số 2". */
+  name: string;
+  /** Visits in the year (0–10,000). */
+  visits: number;
+};
+
+/** Why a unit due within the N-year cycle gets no visit. */
+export type UncoveredReason =
+  /** Không đủ năng lực — the teams' visits cannot reach it by its deadline. */
+  | 'CAPACITY'
+  /** Loại trừ — the planner excluded it. */
+  | 'EXCLUDED';
+
 /** Which units uninspectedUnits considers: units active on asOf, of the given kinds, in a subtree or district. */
 export type UninspectedFilter = {
   /** The date to plan from (YYYY-MM-DD); default today. Units active that day; inspections up to that day. */
@@ -351,6 +421,19 @@ export type UnitKind =
   | 'STATE_ENTERPRISE'
   /** Phường — ward */
   | 'WARD';
+
+/** Lý do — why the draft programme proposes a visit. */
+export type VisitReason =
+  /** Bố trí sớm để giữ chu kỳ — due in a later year, taken now because later years lack the capacity. */
+  | 'CYCLE_AHEAD'
+  /** Đến hạn theo chu kỳ — the last inspection was N or more years before the programme year. */
+  | 'CYCLE_DUE'
+  /** Điểm ưu tiên cao — not due yet; fills the remaining capacity in score order. */
+  | 'HIGH_RISK'
+  /** Chưa từng được kiểm tra — no inspection of the unit or its predecessors on record. */
+  | 'NEVER_INSPECTED'
+  /** Chỉ định — the planner pinned the unit into this year. */
+  | 'PINNED';
 
 export type ChangeHistoryQueryVariables = Exact<{
   filter: AuditFilter;
@@ -503,6 +586,22 @@ export type CoverageByYearQueryVariables = Exact<{
 
 export type CoverageByYearQuery = { coverage: Array<{ year: number | null, unitsInScope: number, unitsInspected: number, inspections: number, rate: number | null }> };
 
+export type PlanningPrioritiesQueryVariables = Exact<{
+  asOf: unknown;
+  filter?: PriorityFilter | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type PlanningPrioritiesQuery = { inspectionPriorities: Array<{ rank: number, total: number, score: number, districtFromPredecessors: boolean, predecessors: number, historyKnownFrom: string | null, neverInspected: boolean, lastInspectionDate: string | null, yearsSince: number | null, inspectionsLast5Years: number, lastRating: Rating | null, lastScore: number | null, openRecommendations: number, overdueRecommendations: number, maxDaysOverdue: number | null, hasPlan: boolean, lastInspectionInherited: boolean, unit: { code: string, name: string, kind: UnitKind }, district: { code: string, name: string } | null, lastInspection: { code: string, isDemo: boolean, unit: { code: string, name: string } } | null, factors: Array<{ name: PriorityFactorName, value: number | null, weight: number, points: number }> }>, priorityFactors: Array<{ name: PriorityFactorName, labelVi: string, labelEn: string, weight: number, cap: number | null, source: string }> };
+
+export type PlanningProgrammeQueryVariables = Exact<{
+  input: ProgrammeInput;
+}>;
+
+
+export type PlanningProgrammeQuery = { draftProgramme: { year: number, asOf: string, cycleYears: number, capacity: number, unitsInScope: number, coversCycle: boolean, teams: Array<{ name: string, capacity: number, visits: number }>, horizon: Array<{ year: number, due: number, planned: number }>, visits: Array<{ seq: number, team: string, month: number, reason: VisitReason, deadlineYear: number, unit: { code: string, name: string }, priority: { score: number, lastInspectionDate: string | null, lastInspection: { isDemo: boolean } | null } }>, uncovered: Array<{ reason: UncoveredReason, deadlineYear: number, unit: { code: string, name: string }, priority: { score: number, lastInspectionDate: string | null } }> } };
+
 export type TrendSeriesQueryVariables = Exact<{
   filter: AnalyticsFilter;
 }>;
@@ -576,6 +675,8 @@ export const OverviewKpisDocument = {"kind":"Document","definitions":[{"kind":"O
 export const DistrictsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"units"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kinds"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"DISTRICT"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]}}]}}]} as unknown as DocumentNode<DistrictsQuery, DistrictsQueryVariables>;
 export const RecordCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecordCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"real"},"name":{"kind":"Name","value":"inspections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"demo"},"value":{"kind":"BooleanValue","value":false}}]}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"demo"},"name":{"kind":"Name","value":"inspections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"demo"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"latest"},"name":{"kind":"Name","value":"inspections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"EnumValue","value":"DATE_DESC"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]}}]} as unknown as DocumentNode<RecordCountsQuery, RecordCountsQueryVariables>;
 export const CoverageByYearDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CoverageByYear"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"YEAR"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"unitsInScope"}},{"kind":"Field","name":{"kind":"Name","value":"unitsInspected"}},{"kind":"Field","name":{"kind":"Name","value":"inspections"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}}]}}]} as unknown as DocumentNode<CoverageByYearQuery, CoverageByYearQueryVariables>;
+export const PlanningPrioritiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanningPriorities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PriorityFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspectionPriorities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"districtFromPredecessors"}},{"kind":"Field","name":{"kind":"Name","value":"predecessors"}},{"kind":"Field","name":{"kind":"Name","value":"historyKnownFrom"}},{"kind":"Field","name":{"kind":"Name","value":"neverInspected"}},{"kind":"Field","name":{"kind":"Name","value":"lastInspectionDate"}},{"kind":"Field","name":{"kind":"Name","value":"yearsSince"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionsLast5Years"}},{"kind":"Field","name":{"kind":"Name","value":"lastRating"}},{"kind":"Field","name":{"kind":"Name","value":"lastScore"}},{"kind":"Field","name":{"kind":"Name","value":"openRecommendations"}},{"kind":"Field","name":{"kind":"Name","value":"overdueRecommendations"}},{"kind":"Field","name":{"kind":"Name","value":"maxDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"hasPlan"}},{"kind":"Field","name":{"kind":"Name","value":"lastInspectionInherited"}},{"kind":"Field","name":{"kind":"Name","value":"lastInspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"factors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"priorityFactors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"labelVi"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"cap"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]} as unknown as DocumentNode<PlanningPrioritiesQuery, PlanningPrioritiesQueryVariables>;
+export const PlanningProgrammeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanningProgramme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProgrammeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"draftProgramme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"cycleYears"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"unitsInScope"}},{"kind":"Field","name":{"kind":"Name","value":"coversCycle"}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"visits"}}]}},{"kind":"Field","name":{"kind":"Name","value":"horizon"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"due"}},{"kind":"Field","name":{"kind":"Name","value":"planned"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"team"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineYear"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"priority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"lastInspectionDate"}},{"kind":"Field","name":{"kind":"Name","value":"lastInspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isDemo"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"uncovered"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineYear"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"priority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"lastInspectionDate"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlanningProgrammeQuery, PlanningProgrammeQueryVariables>;
 export const TrendSeriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrendSeries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"YEAR"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"unitsInScope"}},{"kind":"Field","name":{"kind":"Name","value":"unitsInspected"}},{"kind":"Field","name":{"kind":"Name","value":"inspections"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"complianceSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"YEAR"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"planRate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"YEAR"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"unitsInScope"}},{"kind":"Field","name":{"kind":"Name","value":"unitsWithPlan"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}}]}}]} as unknown as DocumentNode<TrendSeriesQuery, TrendSeriesQueryVariables>;
 export const UnitTreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitTree"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UnitFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"units"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UnitTreeQuery, UnitTreeQueryVariables>;
 export const UnitDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceCard"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SourceCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SourceDocument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}}]}}]} as unknown as DocumentNode<UnitDetailQuery, UnitDetailQueryVariables>;
