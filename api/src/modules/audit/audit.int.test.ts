@@ -4,7 +4,7 @@ import { importTables } from '../interchange/importer.js';
 import type { SheetName } from '../interchange/sheets.js';
 
 /**
- * auditLog on a fixture counted by hand. First import (cli via import), 9 entries:
+ * auditLog on a fixture counted by hand. First import (the test loader: "test" via import), 9 entries:
  *   SOURCE "REPORT/Tệp nhập: test fixture", UNIT D1, UNIT W1, FRAMEWORK ND04, REQUIREMENT R1,
  *   TEAM "Đoàn 1", INSPECTION I1, FINDING I1/R1, PLAN W1/2020.
  * Second import by "an.nv" via api changes finding I1/R1 COMPLIANT → PARTIAL: entry 10, an UPDATE.
@@ -71,7 +71,7 @@ describe('auditLog', () => {
     expect(all.totalCount).toBe(10);
     expect(label(all.nodes[0])).toBe('UPDATE FINDING I1/R1');
     expect(all.nodes[0]).toMatchObject({ login: 'an.nv', via: 'api', changedFields: ['result'], changes: [{ field: 'result', before: 'COMPLIANT', after: 'PARTIAL' }] });
-    expect(all.nodes.slice(1).every((n) => n.action === 'CREATE' && n.login === 'cli' && n.via === 'import')).toBe(true);
+    expect(all.nodes.slice(1).every((n) => n.action === 'CREATE' && n.login === 'test' && n.via === 'import')).toBe(true);
     const ids = all.nodes.map((n) => Number(n.id));
     expect(ids).toEqual([...ids].sort((a, b) => b - a));
     const plan = all.nodes.find((n) => n.recordType === 'PLAN')!;

@@ -50,7 +50,7 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 describe('audit trail', () => {
-  it('an import writes one CREATE per record, by cli via import, after values with codes and without noise', async () => {
+  it('an import writes one CREATE per record, by its actor via import, after values with codes and without noise', async () => {
     await t.load(fixture);
     const all = await entries();
     expect(all.map((e) => `${e.action} ${e.record_type} ${e.record_key}`).sort()).toEqual([
@@ -64,7 +64,7 @@ describe('audit trail', () => {
       'CREATE UNIT D1',
       'CREATE UNIT W1',
     ]);
-    expect(new Set(all.map((e) => `${e.actor} ${e.via}`))).toEqual(new Set(['cli import']));
+    expect(new Set(all.map((e) => `${e.actor} ${e.via}`))).toEqual(new Set(['test import']));
     // W1 was inserted, then linked to its parent in the same import: one entry, holding the link
     const w1 = all.find((e) => e.record_key === 'W1')!;
     expect(w1.before).toBeNull();
@@ -91,7 +91,7 @@ describe('audit trail', () => {
     await t.load({ ...fixture, findings: [{ inspection_code: 'I1', requirement_code: 'R1', result: 'PARTIAL' }] });
     const added = (await entries()).slice(before);
     expect(added).toHaveLength(1);
-    expect(added[0]).toMatchObject({ action: 'UPDATE', record_type: 'FINDING', record_key: 'I1/R1', actor: 'cli', via: 'import' });
+    expect(added[0]).toMatchObject({ action: 'UPDATE', record_type: 'FINDING', record_key: 'I1/R1', actor: 'test', via: 'import' });
     const changed = Object.keys(added[0].after!).filter((k) => JSON.stringify(added[0].after![k]) !== JSON.stringify(added[0].before![k]));
     expect(changed).toEqual(['result']);
     expect([added[0].before!.result, added[0].after!.result]).toEqual(['COMPLIANT', 'PARTIAL']);
