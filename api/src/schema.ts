@@ -5,10 +5,12 @@ import {
   RecommendationRowResolver, UninspectedUnitResolver,
 } from './modules/analytics/analytics.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
-import { AwardDecisionResolver, AwardResolver } from './modules/award/award.resolver.js';
-import { FindingResolver, InspectionResolver, InspectionTeamResolver, RecommendationResolver } from './modules/inspection/inspection.resolver.js';
-import { ModelResolver } from './modules/model/model.resolver.js';
-import { PlanResolver } from './modules/plan/plan.resolver.js';
+import { AwardDecisionResolver, AwardResolver, UnitAwardsResolver } from './modules/award/award.resolver.js';
+import {
+  FindingResolver, InspectionResolver, InspectionTeamResolver, RecommendationResolver, UnitInspectionsResolver,
+} from './modules/inspection/inspection.resolver.js';
+import { ModelResolver, UnitModelsResolver } from './modules/model/model.resolver.js';
+import { PlanResolver, UnitPlansResolver } from './modules/plan/plan.resolver.js';
 import { InspectionPriorityResolver, PlanningResolver, ProgrammeVisitResolver, UncoveredUnitResolver } from './modules/planning/planning.resolver.js';
 import { FrameworkResolver, RequirementResolver } from './modules/requirement/requirement.resolver.js';
 import { SourceResolver } from './modules/source/source.resolver.js';
@@ -22,6 +24,7 @@ export const resolvers = [
   ComplianceRowResolver, ComplianceSummaryRowResolver, AwardRowResolver, PlanRowResolver, RecommendationRowResolver, UninspectedUnitResolver,
   UnitHistoryResolver, LineageResolver, RequirementResolver, FrameworkResolver, InspectionTeamResolver, PlanResolver, ModelResolver,
   SourceResolver, PlanningResolver, InspectionPriorityResolver, ProgrammeVisitResolver, UncoveredUnitResolver, AuditResolver,
+  UnitInspectionsResolver, UnitAwardsResolver, UnitPlansResolver, UnitModelsResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

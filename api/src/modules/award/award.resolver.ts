@@ -201,3 +201,12 @@ export class AwardDecisionResolver {
     return isDemoSource(ctx.loaders, d.source);
   }
 }
+
+/** Unit.awards, answered by the folder that owns awards. */
+@Resolver(() => Unit)
+export class UnitAwardsResolver {
+  @FieldResolver(() => [Award], { description: 'Khen thưởng — awards to this unit as recorded.' })
+  awards(@Root() unit: Unit, @Ctx() ctx: Context) {
+    return ctx.loaders.awardsOfUnit.load(unit.id);
+  }
+}

@@ -338,3 +338,12 @@ export class InspectionTeamResolver {
     return ctx.loaders.teamInspectionCount.load(t.id);
   }
 }
+
+/** Unit.inspections, answered by the folder that owns inspections (a unit's other records likewise). */
+@Resolver(() => Unit)
+export class UnitInspectionsResolver {
+  @FieldResolver(() => [Inspection], { description: 'Kiểm tra — inspections recorded against this unit (not its predecessors: see history), oldest first.' })
+  inspections(@Root() unit: Unit, @Ctx() ctx: Context) {
+    return ctx.loaders.inspectionsOfUnit.load(unit.id);
+  }
+}

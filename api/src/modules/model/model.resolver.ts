@@ -88,3 +88,12 @@ export class ModelResolver {
     return isDemoSource(ctx.loaders, m.source);
   }
 }
+
+/** Unit.models, answered by the folder that owns models. */
+@Resolver(() => Unit)
+export class UnitModelsResolver {
+  @FieldResolver(() => [Model], { description: 'Mô hình "Dân vận khéo" — its models, by year.' })
+  models(@Root() unit: Unit, @Ctx() ctx: Context) {
+    return ctx.loaders.modelsOfUnit.load(unit.id);
+  }
+}

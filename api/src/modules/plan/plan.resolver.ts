@@ -76,3 +76,12 @@ export class PlanResolver {
     return isDemoSource(ctx.loaders, p.source);
   }
 }
+
+/** Unit.plans, answered by the folder that owns annual plans. */
+@Resolver(() => Unit)
+export class UnitPlansResolver {
+  @FieldResolver(() => [AnnualPlan], { description: 'Kế hoạch thực hiện QCDC năm — its annual plans, by year.' })
+  plans(@Root() unit: Unit, @Ctx() ctx: Context) {
+    return ctx.loaders.plansOfUnit.load(unit.id);
+  }
+}

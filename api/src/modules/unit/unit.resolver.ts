@@ -8,8 +8,6 @@ import { sqlFor } from '../../shared/sql.js';
 import { activeInYear, activeOn, isActiveOn } from '../../shared/validity.js';
 import { Award } from '../award/award.entity.js';
 import { Inspection } from '../inspection/inspection.entity.js';
-import { Model } from '../model/model.entity.js';
-import { AnnualPlan } from '../plan/annual-plan.entity.js';
 import { SourceDocument } from '../source/source-document.entity.js';
 import { LineageEvent } from './lineage-event.entity.js';
 import { Unit } from './unit.entity.js';
@@ -68,8 +66,6 @@ export class UnitConnection extends Connection(Unit, 'Unit', 'units') {}
 export class UnitHistory {
   unitIds!: number[];
 }
-
-/** `%` and `_` in user text are literal. */
 
 @Resolver(() => Unit)
 export class UnitResolver {
@@ -183,26 +179,6 @@ export class UnitResolver {
   ): boolean {
     const day = dateArg('on', on) ?? today();
     return isActiveOn(unit, day);
-  }
-
-  @FieldResolver(() => [Inspection], { description: 'Kiểm tra — inspections recorded against this unit (not its predecessors: see history), oldest first.' })
-  inspections(@Root() unit: Unit, @Ctx() ctx: Context) {
-    return ctx.loaders.inspectionsOfUnit.load(unit.id);
-  }
-
-  @FieldResolver(() => [Award], { description: 'Khen thưởng — awards to this unit as recorded.' })
-  awards(@Root() unit: Unit, @Ctx() ctx: Context) {
-    return ctx.loaders.awardsOfUnit.load(unit.id);
-  }
-
-  @FieldResolver(() => [AnnualPlan], { description: 'Kế hoạch thực hiện QCDC năm — its annual plans, by year.' })
-  plans(@Root() unit: Unit, @Ctx() ctx: Context) {
-    return ctx.loaders.plansOfUnit.load(unit.id);
-  }
-
-  @FieldResolver(() => [Model], { description: 'Mô hình "Dân vận khéo" — its models, by year.' })
-  models(@Root() unit: Unit, @Ctx() ctx: Context) {
-    return ctx.loaders.modelsOfUnit.load(unit.id);
   }
 }
 
