@@ -4,10 +4,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Database } from '../../shared/orm.js';
 import { sqlFor } from '../../shared/sql.js';
 import type { Execute } from '../../shared/execute.js';
-import { analyticsRows, ANALYTICS, type AnalyticsArgs } from '../export/analytics-tables.js';
+import { analyticsRows, ANALYTICS, uninspectedRows, type AnalyticsArgs } from '../export/analytics-tables.js';
 import { ENUM_VI } from '../export/labels.js';
 import { ExportInputError, oneBatch, XlsxWriter, type OutColumn, type Row, type Table } from '../export/table.js';
-import { extraReportTables } from './report.extra.js';
 
 const version = (createRequire(import.meta.url)('../../../package.json') as { version: string }).version;
 
@@ -58,6 +57,31 @@ async function demoCounts(em: EntityManager): Promise<Row> {
 
 const table = (name: string, vi: string, columns: OutColumn[], rows: Row[]): Table => ({ name, vi, columns, batches: oneBatch(rows) });
 
+/** How many of the longest-uninspected units the report lists. */
+const UNINSPECTED_IN_REPORT = 200;
+
+/**
+ * The report's recommendation and planning sheets: open/overdue recommendations per unit at the
+ * snapshot date, and the units not inspected for the longest on it.
+ */
+async function followUpTables(execute: Execute, args: AnalyticsArgs, asOf: string): Promise<{ tables: Table[]; overview: [string, ExcelCell, string?][] }> {
+  const total = await analyticsRows(execute, 'open-recommendations', { ...args, by: [], asOf });
+  const perUnit = await analyticsRows(execute, 'open-recommendations', { ...args, by: ['UNIT'], asOf });
+  const open = perUnit.rows.filter((r) => (r.open as number) > 0);
+  const longest = await uninspectedRows(execute, { ...args, asOf }, UNINSPECTED_IN_REPORT);
+  const t = total.rows[0] ?? {};
+  return {
+    tables: [
+      table('open-recommendations', 'Kiến nghị chưa khắc phục', perUnit.columns, open),
+      table('uninspected-units', 'Đơn vị lâu chưa kiểm tra', longest.columns, longest.rows),
+    ],
+    overview: [
+      ['Kiến nghị chưa khắc phục', (t.open as number) ?? 0, '#,##0'],
+      ['Kiến nghị quá hạn', (t.overdue as number) ?? 0, '#,##0'],
+    ],
+  };
+}
+
 /**
  * The report pack: one workbook with the overview, coverage by district and by unit kind,
  * compliance per requirement, awards by period, plans, open recommendations, units not inspected
@@ -80,7 +104,7 @@ export async function writeReport(db: Database, execute: Execute, options: Repor
   const awards = await analyticsRows(execute, 'award-stats', { ...args, by: ['PERIOD', 'KIND'] });
   const plans = await analyticsRows(execute, 'plan-rate', { ...args, by: ['YEAR', 'UNIT_KIND'] });
   const plansByYear = await analyticsRows(execute, 'plan-rate', { ...args, by: ['YEAR'] });
-  const extra = await extraReportTables(execute, args, asOf);
+  const followUp = await followUpTables(execute, args, asOf);
   const em = db.orm.em.fork() as EntityManager;
   const demo = await demoCounts(em);
 
@@ -97,7 +121,7 @@ export async function writeReport(db: Database, execute: Execute, options: Repor
     ['Điểm tuân thủ', (ct.score as number | null) ?? null, '0.0%'],
     ['Số lượt khen thưởng', sum(awards.rows, 'awards'), '#,##0'],
     ...plansByYear.rows.map((r) => [`Tỷ lệ ban hành kế hoạch năm ${r.year}`, (r.rate as number | null) ?? null, '0.0%'] as [string, ExcelCell, string]),
-    ...extra.overview,
+    ...followUp.overview,
   ];
   const structure = options.structure ?? 'AS_OF';
   const metadata: [string, ExcelCell, string?][] = [
@@ -115,7 +139,6 @@ export async function writeReport(db: Database, execute: Execute, options: Repor
     ['Dữ liệu minh họa (DEMO): lượt khen thưởng', demo.awards as number],
     ['Dữ liệu minh họa (DEMO): kế hoạch', demo.plans as number],
     ['Dữ liệu minh họa (DEMO): mô hình', demo.models as number],
-    ...extra.missing.map((m) => ['Chưa có trong phiên bản này', m] as [string, ExcelCell]),
   ];
 
   const w = new XlsxWriter(out, 'vi');
@@ -126,7 +149,7 @@ export async function writeReport(db: Database, execute: Execute, options: Repor
   await w.add(table('compliance', ANALYTICS.compliance.vi, compliance.columns, compliance.rows));
   await w.add(table('awards', 'Khen thưởng theo giai đoạn', awards.columns, awards.rows));
   await w.add(table('plans', 'Kế hoạch', plans.columns, plans.rows));
-  for (const x of extra.tables) await w.add(x);
+  for (const x of followUp.tables) await w.add(x);
   w.addPairs('Thông tin', metadata);
   await w.finish();
 }
