@@ -5,6 +5,12 @@ import { searchCondition, searchWords } from './search.js';
 import type { Sql } from './sql.js';
 import { subtreeCte } from './subtree.js';
 
+/** One page of a list as ids in order (the resolver loads them through a DataLoader), and the total. */
+export interface IdPage {
+  ids: number[];
+  total: LazyTotal;
+}
+
 /**
  * Builds the id query of a list page: CTEs and WHERE conditions with their own parameters (kept
  * apart so that the text order of `?` always matches), then ids in the list's order. Entities are
@@ -34,7 +40,7 @@ export class ListQuery {
    * Ids of one page in `orderBy` order (with its own `orderParams`); whether more follow (one row
    * past the page is read to know); and the number of all matches, counted on first request.
    */
-  async page(sql: Sql, from: string, id: string, orderBy: string, page: Page, orderParams: unknown[] = []): Promise<{ ids: number[]; total: LazyTotal }> {
+  async page(sql: Sql, from: string, id: string, orderBy: string, page: Page, orderParams: unknown[] = []): Promise<IdPage> {
     const head = this.ctes.length ? `with recursive ${this.ctes.join(', ')} ` : '';
     const where = this.conditions.length ? `where ${this.conditions.map((c) => `(${c})`).join(' and ')}` : '';
     const params = [...this.cteParams, ...this.whereParams];
@@ -115,6 +121,13 @@ export function whereYears(q: ListQuery, dateColumn: string, fromYear?: number |
   if (fromYear != null && toYear != null && fromYear > toYear) throw new InputProblem(`${prefix}.toYear`, `must not be before fromYear (${fromYear} > ${toYear})`);
   if (fromYear != null) q.where(`${dateColumn} >= make_date(?::int, 1, 1)`, fromYear);
   if (toYear != null) q.where(`${dateColumn} <= make_date(?::int, 12, 31)`, toYear);
+}
+
+/** Year bounds on an integer year column (plan and model years). */
+export function whereYearColumn(q: ListQuery, yearColumn: string, fromYear?: number | null, toYear?: number | null, prefix = 'filter'): void {
+  if (fromYear != null && toYear != null && fromYear > toYear) throw new InputProblem(`${prefix}.toYear`, `must not be before fromYear (${fromYear} > ${toYear})`);
+  if (fromYear != null) q.where(`${yearColumn} >= ?`, fromYear);
+  if (toYear != null) q.where(`${yearColumn} <= ?`, toYear);
 }
 
 /** A date argument (YYYY-MM-DD or D/M/YYYY) as ISO, or an input error naming the argument. */

@@ -1,42 +1,12 @@
-import { Arg, Ctx, Field, FieldResolver, InputType, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { refId, type Context } from '../../shared/context.js';
-import { InputProblem } from '../../shared/errors.js';
-import { isDemoSource, ListQuery, whereDemo, whereSearch, whereUnit } from '../../shared/list.js';
+import { isDemoSource } from '../../shared/list.js';
 import { Connection, connection, PageInput, readPage } from '../../shared/pagination.js';
-import { RecordFilter } from '../../shared/record-filter.js';
-import { sqlFor } from '../../shared/sql.js';
 import { SourceDocument } from '../source/source-document.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { Model } from './model.entity.js';
-
-export enum ModelOrder {
-  YEAR_DESC = 'YEAR_DESC',
-  YEAR_ASC = 'YEAR_ASC',
-  UNIT = 'UNIT',
-  TITLE = 'TITLE',
-}
-registerEnumType(ModelOrder, {
-  name: 'ModelOrder',
-  description: 'Order of a "Dân vận khéo" model list.',
-  valuesConfig: {
-    YEAR_DESC: { description: 'Newest year first, then unit code and title (default).' },
-    YEAR_ASC: { description: 'Oldest year first, then unit code and title.' },
-    UNIT: { description: 'By unit code, then year and title.' },
-    TITLE: { description: 'By title in Vietnamese order.' },
-  },
-});
-
-@InputType({ description: 'Which "Dân vận khéo" models to list; years are the model years.' })
-export class ModelFilter extends RecordFilter {
-  @Field(() => String, { nullable: true, description: 'Lĩnh vực — only models of this field (exact, e.g. "Cải cách hành chính").' })
-  field?: string;
-
-  @Field(() => String, { nullable: true, description: 'Cấp — only models recognised at this level (exact, e.g. "Cấp thành phố").' })
-  level?: string;
-
-  @Field(() => String, { nullable: true, description: 'Accent-insensitive search in the title.' })
-  search?: string;
-}
+import { ModelFilter, ModelOrder } from './model.inputs.js';
+import { listModels } from './model.service.js';
 
 @ObjectType({ description: 'A page of "Dân vận khéo" models.' })
 export class ModelConnection extends Connection(Model, 'Model', '"Dân vận khéo" models') {}
@@ -51,24 +21,7 @@ export class ModelResolver {
     @Arg('page', () => PageInput, { nullable: true, description: 'Which page (cursor pagination).' }) pageInput?: PageInput,
   ) {
     const page = readPage(pageInput);
-    const sql = sqlFor(ctx.em);
-    const q = new ListQuery();
-    if (filter?.fromYear != null && filter.toYear != null && filter.fromYear > filter.toYear) throw new InputProblem('filter.toYear', `must not be before fromYear (${filter.fromYear} > ${filter.toYear})`);
-    if (filter?.fromYear != null) q.where('m.year >= ?', filter.fromYear);
-    if (filter?.toYear != null) q.where('m.year <= ?', filter.toYear);
-    await whereUnit(sql, q, 'm.unit_id', filter);
-    whereDemo(q, 'm.source_id', filter?.demo);
-    if (filter?.field) q.where('m.field = ?', filter.field);
-    if (filter?.level) q.where('m.level = ?', filter.level);
-    whereSearch(q, ['m.title'], filter?.search);
-    const unit = '(select u.code from unit u where u.id = m.unit_id)';
-    const orders: Record<ModelOrder, string> = {
-      [ModelOrder.YEAR_DESC]: `m.year desc, ${unit}, m.title`,
-      [ModelOrder.YEAR_ASC]: `m.year, ${unit}, m.title`,
-      [ModelOrder.UNIT]: `${unit}, m.year, m.title`,
-      [ModelOrder.TITLE]: 'm.title collate "und-x-icu", m.id',
-    };
-    const { ids, total } = await q.page(sql, 'model m', 'm.id', orders[orderBy ?? ModelOrder.YEAR_DESC], page);
+    const { ids, total } = await listModels(ctx.em, filter, orderBy, page);
     return connection((await ctx.loaders.model.loadMany(ids)) as Model[], total, page);
   }
 

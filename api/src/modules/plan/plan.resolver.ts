@@ -1,33 +1,12 @@
-import { Arg, Ctx, FieldResolver, InputType, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { refId, type Context } from '../../shared/context.js';
-import { InputProblem } from '../../shared/errors.js';
-import { isDemoSource, ListQuery, whereDemo, whereUnit } from '../../shared/list.js';
+import { isDemoSource } from '../../shared/list.js';
 import { Connection, connection, PageInput, readPage } from '../../shared/pagination.js';
-import { RecordFilter } from '../../shared/record-filter.js';
-import { sqlFor } from '../../shared/sql.js';
 import { SourceDocument } from '../source/source-document.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { AnnualPlan } from './annual-plan.entity.js';
-
-export enum PlanOrder {
-  YEAR_DESC = 'YEAR_DESC',
-  YEAR_ASC = 'YEAR_ASC',
-  UNIT = 'UNIT',
-  ISSUED_ON = 'ISSUED_ON',
-}
-registerEnumType(PlanOrder, {
-  name: 'PlanOrder',
-  description: 'Order of an annual plan list.',
-  valuesConfig: {
-    YEAR_DESC: { description: 'Newest year first, then unit code (default).' },
-    YEAR_ASC: { description: 'Oldest year first, then unit code.' },
-    UNIT: { description: 'By unit code, then year.' },
-    ISSUED_ON: { description: 'By date issued (unknown last), then unit code.' },
-  },
-});
-
-@InputType({ description: 'Which annual QCDC plans (kế hoạch thực hiện QCDC năm) to list; years are the plan years.' })
-export class PlanFilter extends RecordFilter {}
+import { PlanFilter, PlanOrder } from './plan.inputs.js';
+import { listPlans } from './plan.service.js';
 
 @ObjectType({ description: 'A page of annual QCDC plans (kế hoạch thực hiện QCDC năm).' })
 export class AnnualPlanConnection extends Connection(AnnualPlan, 'AnnualPlan', 'annual plans') {}
@@ -42,21 +21,7 @@ export class PlanResolver {
     @Arg('page', () => PageInput, { nullable: true, description: 'Which page (cursor pagination).' }) pageInput?: PageInput,
   ) {
     const page = readPage(pageInput);
-    const sql = sqlFor(ctx.em);
-    const q = new ListQuery();
-    if (filter?.fromYear != null && filter.toYear != null && filter.fromYear > filter.toYear) throw new InputProblem('filter.toYear', `must not be before fromYear (${filter.fromYear} > ${filter.toYear})`);
-    if (filter?.fromYear != null) q.where('p.year >= ?', filter.fromYear);
-    if (filter?.toYear != null) q.where('p.year <= ?', filter.toYear);
-    await whereUnit(sql, q, 'p.unit_id', filter);
-    whereDemo(q, 'p.source_id', filter?.demo);
-    const unit = '(select u.code from unit u where u.id = p.unit_id)';
-    const orders: Record<PlanOrder, string> = {
-      [PlanOrder.YEAR_DESC]: `p.year desc, ${unit}`,
-      [PlanOrder.YEAR_ASC]: `p.year, ${unit}`,
-      [PlanOrder.UNIT]: `${unit}, p.year`,
-      [PlanOrder.ISSUED_ON]: `p.issued_on nulls last, ${unit}, p.year`,
-    };
-    const { ids, total } = await q.page(sql, 'annual_plan p', 'p.id', orders[orderBy ?? PlanOrder.YEAR_DESC], page);
+    const { ids, total } = await listPlans(ctx.em, filter, orderBy, page);
     return connection((await ctx.loaders.plan.loadMany(ids)) as AnnualPlan[], total, page);
   }
 

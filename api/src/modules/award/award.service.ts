@@ -1,0 +1,57 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AwardKind } from '../../shared/enums.js';
+import { InputProblem } from '../../shared/errors.js';
+import { ListQuery, unitIds, whereDemo, whereSearch, whereUnit, type IdPage } from '../../shared/list.js';
+import type { Page } from '../../shared/pagination.js';
+import { sqlFor } from '../../shared/sql.js';
+import { DECISION_IN_YEARS, decisionInYearsParams, PERIOD_LABEL } from './award.record.js';
+import { AwardDecisionOrder, AwardOrder, type AwardDecisionFilter, type AwardFilter } from './award.inputs.js';
+
+/** Conditions on the decision `d` shared by both lists. */
+function whereDecision(q: ListQuery, f: { fromYear?: number; toYear?: number; period?: string; kinds?: AwardKind[]; issuer?: string } | undefined): void {
+  if (!f) return;
+  if (f.fromYear != null || f.toYear != null) {
+    const from = f.fromYear ?? 1900;
+    const to = f.toYear ?? 2200;
+    if (from > to) throw new InputProblem('filter.toYear', `must not be before fromYear (${from} > ${to})`);
+    q.where(DECISION_IN_YEARS, ...decisionInYearsParams(from, to));
+  }
+  if (f.period) q.where(`${PERIOD_LABEL} = ?`, f.period);
+  if (f.kinds?.length) q.where('d.kind = any(?::text[])', f.kinds);
+  whereSearch(q, ['d.issuer'], f.issuer);
+}
+
+/** The ids of one page of awards (one per recipient of a decision), in order, and the total. */
+export async function listAwards(em: EntityManager, filter: AwardFilter | undefined, orderBy: AwardOrder | undefined, page: Page): Promise<IdPage> {
+  const sql = sqlFor(em);
+  const q = new ListQuery();
+  whereDecision(q, filter);
+  await whereUnit(sql, q, 'a.recipient_id', filter);
+  if (filter?.recipientCode) q.where('a.recipient_id = ?', (await unitIds(sql, { 'filter.recipientCode': filter.recipientCode }))['filter.recipientCode']);
+  whereDemo(q, 'a.source_id', filter?.demo);
+  const recipient = '(select u.code from unit u where u.id = a.recipient_id)';
+  const orders: Record<AwardOrder, string> = {
+    [AwardOrder.DATE_ASC]: `d.date nulls last, d.id, ${recipient}`,
+    [AwardOrder.DATE_DESC]: `d.date desc nulls last, d.id, ${recipient}`,
+    [AwardOrder.RECIPIENT]: `${recipient}, d.date nulls last, d.id`,
+  };
+  return q.page(sql, 'award a join award_decision d on d.id = a.decision_id', 'a.id', orders[orderBy ?? AwardOrder.DATE_ASC], page);
+}
+
+/** The ids of one page of award decisions, in order, and the total. */
+export async function listAwardDecisions(em: EntityManager, filter: AwardDecisionFilter | undefined, orderBy: AwardDecisionOrder | undefined, page: Page): Promise<IdPage> {
+  const sql = sqlFor(em);
+  const q = new ListQuery();
+  whereDecision(q, filter);
+  if (filter?.recipientCode) {
+    const ids = await unitIds(sql, { 'filter.recipientCode': filter.recipientCode });
+    q.where('exists (select 1 from award a where a.decision_id = d.id and a.recipient_id = ?)', ids['filter.recipientCode']);
+  }
+  whereDemo(q, 'd.source_id', filter?.demo);
+  const orders: Record<AwardDecisionOrder, string> = {
+    [AwardDecisionOrder.DATE_ASC]: 'd.date nulls last, d.id',
+    [AwardDecisionOrder.DATE_DESC]: 'd.date desc nulls last, d.id',
+    [AwardDecisionOrder.PERIOD]: 'd.period_from nulls last, d.period_to, d.date nulls last, d.id',
+  };
+  return q.page(sql, 'award_decision d', 'd.id', orders[orderBy ?? AwardDecisionOrder.DATE_ASC], page);
+}

@@ -1,0 +1,25 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ListQuery, whereDemo, whereSearch, whereUnit, whereYearColumn, type IdPage } from '../../shared/list.js';
+import type { Page } from '../../shared/pagination.js';
+import { sqlFor } from '../../shared/sql.js';
+import { ModelOrder, type ModelFilter } from './model.inputs.js';
+
+/** The ids of one page of "Dân vận khéo" models, in order, and the total. */
+export async function listModels(em: EntityManager, filter: ModelFilter | undefined, orderBy: ModelOrder | undefined, page: Page): Promise<IdPage> {
+  const sql = sqlFor(em);
+  const q = new ListQuery();
+  whereYearColumn(q, 'm.year', filter?.fromYear, filter?.toYear);
+  await whereUnit(sql, q, 'm.unit_id', filter);
+  whereDemo(q, 'm.source_id', filter?.demo);
+  if (filter?.field) q.where('m.field = ?', filter.field);
+  if (filter?.level) q.where('m.level = ?', filter.level);
+  whereSearch(q, ['m.title'], filter?.search);
+  const unit = '(select u.code from unit u where u.id = m.unit_id)';
+  const orders: Record<ModelOrder, string> = {
+    [ModelOrder.YEAR_DESC]: `m.year desc, ${unit}, m.title`,
+    [ModelOrder.YEAR_ASC]: `m.year, ${unit}, m.title`,
+    [ModelOrder.UNIT]: `${unit}, m.year, m.title`,
+    [ModelOrder.TITLE]: 'm.title collate "und-x-icu", m.id',
+  };
+  return q.page(sql, 'model m', 'm.id', orders[orderBy ?? ModelOrder.YEAR_DESC], page);
+}

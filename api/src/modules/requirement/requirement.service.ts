@@ -1,0 +1,34 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { InputProblem } from '../../shared/errors.js';
+import { dateArg, ListQuery, whereDemo, whereSearch, type IdPage } from '../../shared/list.js';
+import type { Page } from '../../shared/pagination.js';
+import { sqlFor } from '../../shared/sql.js';
+import { activeOn } from '../../shared/validity.js';
+import { RequirementOrder, type RequirementFilter } from './requirement.inputs.js';
+
+/** The ids of one page of requirements, in order, and the total. */
+export async function listRequirements(em: EntityManager, filter: RequirementFilter | undefined, orderBy: RequirementOrder | undefined, page: Page): Promise<IdPage> {
+  const sql = sqlFor(em);
+  const q = new ListQuery();
+  if (filter?.frameworkCode) {
+    const [f] = await sql<{ id: number }>('select id from framework where code = ?', [filter.frameworkCode]);
+    if (!f) throw new InputProblem('filter.frameworkCode', `unknown framework code "${filter.frameworkCode}"`);
+    q.where('r.framework_id = ?', f.id);
+  }
+  if (filter?.categories?.length) q.where('r.category = any(?::text[])', filter.categories);
+  const on = dateArg('filter.validOn', filter?.validOn);
+  if (on) q.where(activeOn('r', '?::date'), on, on);
+  whereSearch(q, ['r.code', 'r.title', 'r.title_en'], filter?.search);
+  whereDemo(q, 'r.source_id', filter?.demo);
+  const orders: Record<RequirementOrder, string> = {
+    [RequirementOrder.CODE]: 'r.code',
+    [RequirementOrder.CATEGORY]: 'r.category, r.code',
+    [RequirementOrder.VALID_FROM]: 'r.valid_from nulls first, r.code',
+  };
+  return q.page(sql, 'requirement r', 'r.id', orders[orderBy ?? RequirementOrder.CODE], page);
+}
+
+/** The ids of one page of frameworks (legal bases), by code. */
+export function listFrameworks(em: EntityManager, page: Page): Promise<IdPage> {
+  return new ListQuery().page(sqlFor(em), 'framework f', 'f.id', 'f.code', page);
+}
