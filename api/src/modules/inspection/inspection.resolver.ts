@@ -1,137 +1,21 @@
-import { Arg, Ctx, Field, FieldResolver, InputType, Int, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { refId, type Context } from '../../shared/context.js';
-import { FindingResult, InspectionKind, Rating, RecommendationStatus, RequirementCategory } from '../../shared/enums.js';
-import { InputProblem } from '../../shared/errors.js';
-import { dateArg, isDemoSource, ListQuery, whereDemo, whereSearch, whereUnit, whereYears } from '../../shared/list.js';
+import { RecommendationStatus } from '../../shared/enums.js';
+import { dateArg, isDemoSource, today } from '../../shared/list.js';
 import { Connection, connection, PageInput, readPage } from '../../shared/pagination.js';
-import { RecordFilter } from '../../shared/record-filter.js';
-import { sqlFor, type Sql } from '../../shared/sql.js';
 import { Requirement } from '../requirement/requirement.entity.js';
 import { SourceDocument } from '../source/source-document.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { Finding } from './finding.entity.js';
 import { InspectionTeam } from './inspection-team.entity.js';
 import { Inspection } from './inspection.entity.js';
+import {
+  FindingFilter, FindingOrder, InspectionFilter, InspectionOrder, RecommendationFilter, RecommendationOrder, TeamFilter, TeamOrder,
+} from './inspection.inputs.js';
+import { listFindings, listInspections, listRecommendations, listTeams } from './inspection.service.js';
 import { Recommendation } from './recommendation.entity.js';
 
 const PAGE = { nullable: true, description: 'Which page (cursor pagination).' } as const;
-
-export enum InspectionOrder {
-  DATE_DESC = 'DATE_DESC',
-  DATE_ASC = 'DATE_ASC',
-  CODE = 'CODE',
-  UNIT = 'UNIT',
-  RATING = 'RATING',
-}
-registerEnumType(InspectionOrder, {
-  name: 'InspectionOrder',
-  description: 'Order of an inspection list.',
-  valuesConfig: {
-    DATE_DESC: { description: 'Newest first (default), then code.' },
-    DATE_ASC: { description: 'Oldest first, then code.' },
-    CODE: { description: 'By inspection code.' },
-    UNIT: { description: 'By unit code, then date.' },
-    RATING: { description: 'Best rating first (Xuất sắc … Chưa đạt, unrated last), then newest.' },
-  },
-});
-
-export enum FindingOrder {
-  DATE_DESC = 'DATE_DESC',
-  DATE_ASC = 'DATE_ASC',
-  REQUIREMENT = 'REQUIREMENT',
-  RESULT = 'RESULT',
-}
-registerEnumType(FindingOrder, {
-  name: 'FindingOrder',
-  description: 'Order of a finding list.',
-  valuesConfig: {
-    DATE_DESC: { description: 'Newest inspection first (default), then inspection code and requirement code.' },
-    DATE_ASC: { description: 'Oldest inspection first, then inspection code and requirement code.' },
-    REQUIREMENT: { description: 'By requirement code, then newest inspection.' },
-    RESULT: { description: 'Worst result first (Chưa đạt, Đạt một phần, Đạt, Không áp dụng), then newest.' },
-  },
-});
-
-export enum RecommendationOrder {
-  DUE_DATE = 'DUE_DATE',
-  DATE_DESC = 'DATE_DESC',
-  DATE_ASC = 'DATE_ASC',
-  STATUS = 'STATUS',
-}
-registerEnumType(RecommendationOrder, {
-  name: 'RecommendationOrder',
-  description: 'Order of a recommendation list.',
-  valuesConfig: {
-    DUE_DATE: { description: 'Earliest deadline first (no deadline last), then inspection date (default).' },
-    DATE_DESC: { description: 'Newest inspection first, then seq.' },
-    DATE_ASC: { description: 'Oldest inspection first, then seq.' },
-    STATUS: { description: 'Open first, then in progress, then resolved; earliest deadline first within each.' },
-  },
-});
-
-export enum TeamOrder {
-  NAME = 'NAME',
-  INSPECTIONS = 'INSPECTIONS',
-}
-registerEnumType(TeamOrder, {
-  name: 'TeamOrder',
-  description: 'Order of an inspection team list.',
-  valuesConfig: {
-    NAME: { description: 'By name in Vietnamese order (default; "số 2" before "số 10").' },
-    INSPECTIONS: { description: 'Most inspections first, then name.' },
-  },
-});
-
-@InputType({ description: 'Which inspections (cuộc kiểm tra) to list; years are those of the inspection date.' })
-export class InspectionFilter extends RecordFilter {
-  @Field(() => String, { nullable: true, description: 'Only inspections by this team (Đoàn kiểm tra), by name.' })
-  team?: string;
-
-  @Field(() => [InspectionKind], { nullable: true, description: 'Only these forms of inspection (hình thức kiểm tra).' })
-  kinds?: InspectionKind[];
-
-  @Field(() => [Rating], { nullable: true, description: 'Only these ratings (xếp loại).' })
-  ratings?: Rating[];
-}
-
-@InputType({ description: 'Which findings (kết quả theo tiêu chí) to list; years and units are those of the inspection.' })
-export class FindingFilter extends RecordFilter {
-  @Field(() => String, { nullable: true, description: 'Only findings of this inspection, by code.' })
-  inspectionCode?: string;
-
-  @Field(() => [String], { nullable: true, description: 'Only findings on these requirements, by code.' })
-  requirementCodes?: string[];
-
-  @Field(() => [RequirementCategory], { nullable: true, description: 'Only findings on requirements of these categories (nhóm nội dung).' })
-  categories?: RequirementCategory[];
-
-  @Field(() => [FindingResult], { nullable: true, description: 'Only these results (kết quả).' })
-  results?: FindingResult[];
-
-  @Field(() => String, { nullable: true, description: 'Only findings of inspections by this team (Đoàn kiểm tra), by name.' })
-  team?: string;
-}
-
-@InputType({ description: 'Which recommendations (kiến nghị) to list; years and units are those of the inspection that made them.' })
-export class RecommendationFilter extends RecordFilter {
-  @Field(() => String, { nullable: true, description: 'Only recommendations of this inspection, by code.' })
-  inspectionCode?: string;
-
-  @Field(() => [RecommendationStatus], { nullable: true, description: 'Only these current statuses (tình trạng khắc phục).' })
-  statuses?: RecommendationStatus[];
-
-  @Field(() => String, { nullable: true, description: 'Only those open on this date (YYYY-MM-DD, SPEC §4): made by an inspection on or before it and not resolved on or before it.' })
-  openOn?: string;
-
-  @Field(() => String, { nullable: true, description: 'Only those overdue on this date (YYYY-MM-DD, SPEC §4): open on it with a due date before it.' })
-  overdueOn?: string;
-}
-
-@InputType({ description: 'Which inspection teams (Đoàn kiểm tra) to list.' })
-export class TeamFilter {
-  @Field(() => String, { nullable: true, description: 'Accent-insensitive search in the name, committee and leader.' })
-  search?: string;
-}
 
 @ObjectType({ description: 'A page of inspections (cuộc kiểm tra).' })
 export class InspectionConnection extends Connection(Inspection, 'Inspection', 'inspections') {}
@@ -141,20 +25,6 @@ export class FindingConnection extends Connection(Finding, 'Finding', 'findings'
 export class RecommendationConnection extends Connection(Recommendation, 'Recommendation', 'recommendations') {}
 @ObjectType({ description: 'A page of inspection teams (Đoàn kiểm tra).' })
 export class InspectionTeamConnection extends Connection(InspectionTeam, 'InspectionTeam', 'inspection teams') {}
-
-/** Conditions on the inspection `i` shared by the inspection, finding and recommendation lists. */
-async function whereInspection(sql: Sql, q: ListQuery, f: (RecordFilter & { team?: string; inspectionCode?: string }) | undefined): Promise<void> {
-  if (!f) return;
-  whereYears(q, 'i.date', f.fromYear, f.toYear);
-  await whereUnit(sql, q, 'i.unit_id', f);
-  whereDemo(q, 'i.source_id', f.demo);
-  if (f.team) {
-    const [team] = await sql<{ id: number }>('select id from inspection_team where name = ?', [f.team]);
-    if (!team) throw new InputProblem('filter.team', `unknown inspection team "${f.team}"`);
-    q.where('i.team_id = ?', team.id);
-  }
-  if (f.inspectionCode) q.where('i.code = ?', f.inspectionCode);
-}
 
 @Resolver(() => Inspection)
 export class InspectionResolver {
@@ -171,19 +41,7 @@ export class InspectionResolver {
     @Arg('page', () => PageInput, PAGE) pageInput?: PageInput,
   ) {
     const page = readPage(pageInput);
-    const sql = sqlFor(ctx.em);
-    const q = new ListQuery();
-    await whereInspection(sql, q, filter);
-    if (filter?.kinds?.length) q.where('i.kind = any(?::text[])', filter.kinds);
-    if (filter?.ratings?.length) q.where('i.rating = any(?::text[])', filter.ratings);
-    const orders: Record<InspectionOrder, string> = {
-      [InspectionOrder.DATE_DESC]: 'i.date desc, i.code',
-      [InspectionOrder.DATE_ASC]: 'i.date, i.code',
-      [InspectionOrder.CODE]: 'i.code',
-      [InspectionOrder.UNIT]: '(select u.code from unit u where u.id = i.unit_id), i.date, i.code',
-      [InspectionOrder.RATING]: "array_position(array['EXCELLENT','GOOD','SATISFACTORY','UNSATISFACTORY']::text[], i.rating) nulls last, i.date desc, i.code",
-    };
-    const { ids, total } = await q.page(sql, 'inspection i', 'i.id', orders[orderBy ?? InspectionOrder.DATE_DESC], page);
+    const { ids, total } = await listInspections(ctx.em, filter, orderBy, page);
     return connection((await ctx.loaders.inspection.loadMany(ids)) as Inspection[], total, page);
   }
 
@@ -229,25 +87,7 @@ export class FindingResolver {
     @Arg('page', () => PageInput, PAGE) pageInput?: PageInput,
   ) {
     const page = readPage(pageInput);
-    const sql = sqlFor(ctx.em);
-    const q = new ListQuery();
-    await whereInspection(sql, q, filter);
-    if (filter?.requirementCodes?.length) q.where('r.code = any(?::text[])', filter.requirementCodes);
-    if (filter?.categories?.length) q.where('r.category = any(?::text[])', filter.categories);
-    if (filter?.results?.length) q.where('f.result = any(?::text[])', filter.results);
-    const orders: Record<FindingOrder, string> = {
-      [FindingOrder.DATE_DESC]: 'i.date desc, i.code, r.code',
-      [FindingOrder.DATE_ASC]: 'i.date, i.code, r.code',
-      [FindingOrder.REQUIREMENT]: 'r.code, i.date desc, i.code',
-      [FindingOrder.RESULT]: "array_position(array['NON_COMPLIANT','PARTIAL','COMPLIANT','NOT_APPLICABLE']::text[], f.result), i.date desc, i.code, r.code",
-    };
-    const { ids, total } = await q.page(
-      sql,
-      'finding f join inspection i on i.id = f.inspection_id join requirement r on r.id = f.requirement_id',
-      'f.id',
-      orders[orderBy ?? FindingOrder.DATE_DESC],
-      page,
-    );
+    const { ids, total } = await listFindings(ctx.em, filter, orderBy, page);
     return connection((await ctx.loaders.finding.loadMany(ids)) as Finding[], total, page);
   }
 
@@ -272,23 +112,7 @@ export class RecommendationResolver {
     @Arg('page', () => PageInput, PAGE) pageInput?: PageInput,
   ) {
     const page = readPage(pageInput);
-    const sql = sqlFor(ctx.em);
-    const q = new ListQuery();
-    await whereInspection(sql, q, filter);
-    if (filter?.statuses?.length) q.where('rc.status = any(?::text[])', filter.statuses);
-    // open at D (SPEC §4): made on or before D and not resolved on or before D
-    const open = "i.date <= ?::date and not coalesce(rc.status = 'RESOLVED' and rc.resolved_on <= ?::date, false)";
-    const openOn = dateArg('filter.openOn', filter?.openOn);
-    if (openOn) q.where(open, openOn, openOn);
-    const overdueOn = dateArg('filter.overdueOn', filter?.overdueOn);
-    if (overdueOn) q.where(`${open} and rc.due_date < ?::date`, overdueOn, overdueOn, overdueOn);
-    const orders: Record<RecommendationOrder, string> = {
-      [RecommendationOrder.DUE_DATE]: 'rc.due_date nulls last, i.date, i.code, rc.seq',
-      [RecommendationOrder.DATE_DESC]: 'i.date desc, i.code, rc.seq',
-      [RecommendationOrder.DATE_ASC]: 'i.date, i.code, rc.seq',
-      [RecommendationOrder.STATUS]: "array_position(array['OPEN','IN_PROGRESS','RESOLVED']::text[], rc.status), rc.due_date nulls last, i.date, i.code, rc.seq",
-    };
-    const { ids, total } = await q.page(sql, 'recommendation rc join inspection i on i.id = rc.inspection_id', 'rc.id', orders[orderBy ?? RecommendationOrder.DUE_DATE], page);
+    const { ids, total } = await listRecommendations(ctx.em, filter, orderBy, page);
     return connection((await ctx.loaders.recommendation.loadMany(ids)) as Recommendation[], total, page);
   }
 
@@ -303,7 +127,7 @@ export class RecommendationResolver {
     @Ctx() ctx: Context,
     @Arg('on', () => String, { nullable: true, description: 'The date (YYYY-MM-DD); default today.' }) on?: string,
   ): Promise<boolean> {
-    const day = dateArg('on', on) ?? new Date().toISOString().slice(0, 10);
+    const day = dateArg('on', on) ?? today();
     const inspection = await ctx.loaders.inspection.load(r.inspection.id);
     return !!inspection && inspection.date <= day && !(r.status === RecommendationStatus.RESOLVED && !!r.resolvedOn && r.resolvedOn <= day);
   }
@@ -324,12 +148,7 @@ export class InspectionTeamResolver {
     @Arg('page', () => PageInput, PAGE) pageInput?: PageInput,
   ) {
     const page = readPage(pageInput);
-    const q = new ListQuery();
-    whereSearch(q, ['t.name', 't.committee', 't.leader'], filter?.search);
-    // "und-x-icu-kn" would sort numerals numerically but is not in every build: pad the trailing number instead
-    const byName = "coalesce(regexp_replace(t.name, '\\d+', lpad(substring(t.name from '\\d+'), 6, '0')), t.name) collate \"und-x-icu\", t.id";
-    const order = orderBy === TeamOrder.INSPECTIONS ? `(select count(*) from inspection i where i.team_id = t.id) desc, ${byName}` : byName;
-    const { ids, total } = await q.page(sqlFor(ctx.em), 'inspection_team t', 't.id', order, page);
+    const { ids, total } = await listTeams(ctx.em, filter, orderBy, page);
     return connection((await ctx.loaders.team.loadMany(ids)) as InspectionTeam[], total, page);
   }
 

@@ -1,0 +1,120 @@
+import { Field, InputType, registerEnumType } from 'type-graphql';
+import { FindingResult, InspectionKind, Rating, RecommendationStatus, RequirementCategory } from '../../shared/enums.js';
+import { RecordFilter } from '../../shared/record-filter.js';
+
+export enum InspectionOrder {
+  DATE_DESC = 'DATE_DESC',
+  DATE_ASC = 'DATE_ASC',
+  CODE = 'CODE',
+  UNIT = 'UNIT',
+  RATING = 'RATING',
+}
+registerEnumType(InspectionOrder, {
+  name: 'InspectionOrder',
+  description: 'Order of an inspection list.',
+  valuesConfig: {
+    DATE_DESC: { description: 'Newest first (default), then code.' },
+    DATE_ASC: { description: 'Oldest first, then code.' },
+    CODE: { description: 'By inspection code.' },
+    UNIT: { description: 'By unit code, then date.' },
+    RATING: { description: 'Best rating first (Xuất sắc … Chưa đạt, unrated last), then newest.' },
+  },
+});
+
+export enum FindingOrder {
+  DATE_DESC = 'DATE_DESC',
+  DATE_ASC = 'DATE_ASC',
+  REQUIREMENT = 'REQUIREMENT',
+  RESULT = 'RESULT',
+}
+registerEnumType(FindingOrder, {
+  name: 'FindingOrder',
+  description: 'Order of a finding list.',
+  valuesConfig: {
+    DATE_DESC: { description: 'Newest inspection first (default), then inspection code and requirement code.' },
+    DATE_ASC: { description: 'Oldest inspection first, then inspection code and requirement code.' },
+    REQUIREMENT: { description: 'By requirement code, then newest inspection.' },
+    RESULT: { description: 'Worst result first (Chưa đạt, Đạt một phần, Đạt, Không áp dụng), then newest.' },
+  },
+});
+
+export enum RecommendationOrder {
+  DUE_DATE = 'DUE_DATE',
+  DATE_DESC = 'DATE_DESC',
+  DATE_ASC = 'DATE_ASC',
+  STATUS = 'STATUS',
+}
+registerEnumType(RecommendationOrder, {
+  name: 'RecommendationOrder',
+  description: 'Order of a recommendation list.',
+  valuesConfig: {
+    DUE_DATE: { description: 'Earliest deadline first (no deadline last), then inspection date (default).' },
+    DATE_DESC: { description: 'Newest inspection first, then seq.' },
+    DATE_ASC: { description: 'Oldest inspection first, then seq.' },
+    STATUS: { description: 'Open first, then in progress, then resolved; earliest deadline first within each.' },
+  },
+});
+
+export enum TeamOrder {
+  NAME = 'NAME',
+  INSPECTIONS = 'INSPECTIONS',
+}
+registerEnumType(TeamOrder, {
+  name: 'TeamOrder',
+  description: 'Order of an inspection team list.',
+  valuesConfig: {
+    NAME: { description: 'By name in Vietnamese order (default; "số 2" before "số 10").' },
+    INSPECTIONS: { description: 'Most inspections first, then name.' },
+  },
+});
+
+@InputType({ description: 'Which inspections (cuộc kiểm tra) to list; years are those of the inspection date.' })
+export class InspectionFilter extends RecordFilter {
+  @Field(() => String, { nullable: true, description: 'Only inspections by this team (Đoàn kiểm tra), by name.' })
+  team?: string;
+
+  @Field(() => [InspectionKind], { nullable: true, description: 'Only these forms of inspection (hình thức kiểm tra).' })
+  kinds?: InspectionKind[];
+
+  @Field(() => [Rating], { nullable: true, description: 'Only these ratings (xếp loại).' })
+  ratings?: Rating[];
+}
+
+@InputType({ description: 'Which findings (kết quả theo tiêu chí) to list; years and units are those of the inspection.' })
+export class FindingFilter extends RecordFilter {
+  @Field(() => String, { nullable: true, description: 'Only findings of this inspection, by code.' })
+  inspectionCode?: string;
+
+  @Field(() => [String], { nullable: true, description: 'Only findings on these requirements, by code.' })
+  requirementCodes?: string[];
+
+  @Field(() => [RequirementCategory], { nullable: true, description: 'Only findings on requirements of these categories (nhóm nội dung).' })
+  categories?: RequirementCategory[];
+
+  @Field(() => [FindingResult], { nullable: true, description: 'Only these results (kết quả).' })
+  results?: FindingResult[];
+
+  @Field(() => String, { nullable: true, description: 'Only findings of inspections by this team (Đoàn kiểm tra), by name.' })
+  team?: string;
+}
+
+@InputType({ description: 'Which recommendations (kiến nghị) to list; years and units are those of the inspection that made them.' })
+export class RecommendationFilter extends RecordFilter {
+  @Field(() => String, { nullable: true, description: 'Only recommendations of this inspection, by code.' })
+  inspectionCode?: string;
+
+  @Field(() => [RecommendationStatus], { nullable: true, description: 'Only these current statuses (tình trạng khắc phục).' })
+  statuses?: RecommendationStatus[];
+
+  @Field(() => String, { nullable: true, description: 'Only those open on this date (YYYY-MM-DD, SPEC §4): made by an inspection on or before it and not resolved on or before it.' })
+  openOn?: string;
+
+  @Field(() => String, { nullable: true, description: 'Only those overdue on this date (YYYY-MM-DD, SPEC §4): open on it with a due date before it.' })
+  overdueOn?: string;
+}
+
+@InputType({ description: 'Which inspection teams (Đoàn kiểm tra) to list.' })
+export class TeamFilter {
+  @Field(() => String, { nullable: true, description: 'Accent-insensitive search in the name, committee and leader.' })
+  search?: string;
+}
