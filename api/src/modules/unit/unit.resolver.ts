@@ -1,62 +1,15 @@
-import { Arg, Ctx, Field, FieldResolver, InputType, Int, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { refId, type Context } from '../../shared/context.js';
-import { UnitKind } from '../../shared/enums.js';
-import { dateArg, ListQuery, today, unitIds, whereSearch, whereUnit } from '../../shared/list.js';
+import { dateArg, today, unitIds } from '../../shared/list.js';
 import { Connection, connection, PageInput, readPage } from '../../shared/pagination.js';
-import { likeEscape } from '../../shared/search.js';
-import { sqlFor } from '../../shared/sql.js';
-import { activeInYear, activeOn, isActiveOn } from '../../shared/validity.js';
+import { isActiveOn } from '../../shared/validity.js';
 import { Award } from '../award/award.entity.js';
 import { Inspection } from '../inspection/inspection.entity.js';
 import { SourceDocument } from '../source/source-document.entity.js';
 import { LineageEvent } from './lineage-event.entity.js';
 import { Unit } from './unit.entity.js';
-
-export enum UnitOrder {
-  RELEVANCE = 'RELEVANCE',
-  CODE = 'CODE',
-  NAME = 'NAME',
-  KIND = 'KIND',
-  VALID_FROM = 'VALID_FROM',
-}
-registerEnumType(UnitOrder, {
-  name: 'UnitOrder',
-  description: 'Order of a unit list.',
-  valuesConfig: {
-    RELEVANCE: { description: 'Best match of `search` first: exact code, then whole name, then names starting with the text, then containing it; units still existing before former ones. Without search, as CODE. Default when searching.' },
-    CODE: { description: 'By code (default without search).' },
-    NAME: { description: 'By Vietnamese name, in Vietnamese alphabetical order.' },
-    KIND: { description: 'By kind, then name.' },
-    VALID_FROM: { description: 'Oldest first (unknown start first), then code.' },
-  },
-});
-
-@InputType({ description: 'Which units to list.' })
-export class UnitFilter {
-  @Field(() => [UnitKind], { nullable: true, description: 'Only these kinds.' })
-  kinds?: UnitKind[];
-
-  @Field(() => Int, { nullable: true, description: 'Only units active in this year (validity intersects the year).' })
-  activeYear?: number;
-
-  @Field(() => String, { nullable: true, description: 'Only units that existed on this date (YYYY-MM-DD): the hierarchy as of a date.' })
-  activeOn?: string;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Accent- and case-insensitive search in name and code; every word must occur ("ke hoach" finds "Kế hoạch và Đầu tư", "da nang" finds "Đà Nẵng").',
-  })
-  search?: string;
-
-  @Field(() => String, { nullable: true, description: 'Only that unit and its descendants (subtree), by code.' })
-  withinUnit?: string;
-
-  @Field(() => String, { nullable: true, description: 'Only the direct children of this unit, by code.' })
-  parentCode?: string;
-
-  @Field(() => String, { nullable: true, description: 'Only units of this district (quận, huyện; SPEC §4: the district itself and units below it), by code.' })
-  districtCode?: string;
-}
+import { UnitFilter, UnitOrder } from './unit.inputs.js';
+import { listUnits } from './unit.service.js';
 
 @ObjectType({ description: 'A page of units (Đơn vị).' })
 export class UnitConnection extends Connection(Unit, 'Unit', 'units') {}
@@ -82,40 +35,7 @@ export class UnitResolver {
     @Arg('orderBy', () => UnitOrder, { nullable: true, description: 'Order; default RELEVANCE when searching, else CODE.' }) orderBy?: UnitOrder,
   ) {
     const page = readPage(pageInput);
-    const sql = sqlFor(ctx.em);
-    const q = new ListQuery();
-    await whereUnit(sql, q, 'u.id', { withinUnit: filter?.withinUnit, districtCode: filter?.districtCode, unitKinds: filter?.kinds });
-    if (filter?.activeYear != null) {
-      q.where(activeInYear('u', '?::int'), filter.activeYear, filter.activeYear);
-    }
-    const on = dateArg('filter.activeOn', filter?.activeOn);
-    if (on) q.where(activeOn('u', '?::date'), on, on);
-    const text = whereSearch(q, ['u.name', 'u.code'], filter?.search).join(' ');
-    if (filter?.parentCode) {
-      const parent = await unitIds(sql, { 'filter.parentCode': filter.parentCode });
-      q.where('u.parent_id = ?', parent['filter.parentCode']);
-    }
-    const order = orderBy ?? (text ? UnitOrder.RELEVANCE : UnitOrder.CODE);
-    const orders: Record<UnitOrder, string> = {
-      [UnitOrder.CODE]: 'u.code',
-      [UnitOrder.NAME]: 'u.name collate "und-x-icu", u.code',
-      [UnitOrder.KIND]: 'u.kind, u.name collate "und-x-icu", u.code',
-      [UnitOrder.VALID_FROM]: 'u.valid_from nulls first, u.code',
-      [UnitOrder.RELEVANCE]: 'u.code',
-    };
-    let orderSql = orders[order];
-    const params: unknown[] = [];
-    if (order === UnitOrder.RELEVANCE && text) {
-      const phrase = likeEscape(text);
-      orderSql = `case when lower(u.code) = lower(?) then 0
-                       when qcdc_fold(u.name) = qcdc_fold(?) then 1
-                       when qcdc_fold(u.name) like qcdc_fold(?) then 2
-                       when qcdc_fold(u.name) like qcdc_fold(?) then 3
-                       else 4 end,
-                  (u.valid_to is null) desc, length(u.name), u.code`;
-      params.push(text, text, `${phrase}%`, `%${phrase}%`);
-    }
-    const { ids, total } = await q.page(sql, 'unit u', 'u.id', orderSql, page, params);
+    const { ids, total } = await listUnits(ctx.em, filter, orderBy, page);
     const units = await ctx.loaders.unit.loadMany(ids);
     return connection(units as Unit[], total, page);
   }

@@ -1,0 +1,82 @@
+import { Field, InputType, Int, registerEnumType } from 'type-graphql';
+import { LineageType, UnitKind } from '../../shared/enums.js';
+
+export enum UnitOrder {
+  RELEVANCE = 'RELEVANCE',
+  CODE = 'CODE',
+  NAME = 'NAME',
+  KIND = 'KIND',
+  VALID_FROM = 'VALID_FROM',
+}
+registerEnumType(UnitOrder, {
+  name: 'UnitOrder',
+  description: 'Order of a unit list.',
+  valuesConfig: {
+    RELEVANCE: { description: 'Best match of `search` first: exact code, then whole name, then names starting with the text, then containing it; units still existing before former ones. Without search, as CODE. Default when searching.' },
+    CODE: { description: 'By code (default without search).' },
+    NAME: { description: 'By Vietnamese name, in Vietnamese alphabetical order.' },
+    KIND: { description: 'By kind, then name.' },
+    VALID_FROM: { description: 'Oldest first (unknown start first), then code.' },
+  },
+});
+
+@InputType({ description: 'Which units to list.' })
+export class UnitFilter {
+  @Field(() => [UnitKind], { nullable: true, description: 'Only these kinds.' })
+  kinds?: UnitKind[];
+
+  @Field(() => Int, { nullable: true, description: 'Only units active in this year (validity intersects the year).' })
+  activeYear?: number;
+
+  @Field(() => String, { nullable: true, description: 'Only units that existed on this date (YYYY-MM-DD): the hierarchy as of a date.' })
+  activeOn?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Accent- and case-insensitive search in name and code; every word must occur ("ke hoach" finds "Kế hoạch và Đầu tư", "da nang" finds "Đà Nẵng").',
+  })
+  search?: string;
+
+  @Field(() => String, { nullable: true, description: 'Only that unit and its descendants (subtree), by code.' })
+  withinUnit?: string;
+
+  @Field(() => String, { nullable: true, description: 'Only the direct children of this unit, by code.' })
+  parentCode?: string;
+
+  @Field(() => String, { nullable: true, description: 'Only units of this district (quận, huyện; SPEC §4: the district itself and units below it), by code.' })
+  districtCode?: string;
+}
+
+export enum LineageOrder {
+  DATE_ASC = 'DATE_ASC',
+  DATE_DESC = 'DATE_DESC',
+}
+registerEnumType(LineageOrder, {
+  name: 'LineageOrder',
+  description: 'Order of a lineage event list.',
+  valuesConfig: {
+    DATE_ASC: { description: 'Oldest first (default).' },
+    DATE_DESC: { description: 'Newest first.' },
+  },
+});
+
+@InputType({ description: 'Which lineage events (biến động đơn vị) to list.' })
+export class LineageFilter {
+  @Field(() => Int, { nullable: true, description: 'Events dated from this calendar year (inclusive).' })
+  fromYear?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Events dated up to this calendar year (inclusive).' })
+  toYear?: number;
+
+  @Field(() => [LineageType], { nullable: true, description: 'Only these kinds of change.' })
+  types?: LineageType[];
+
+  @Field(() => String, { nullable: true, description: 'Only events this unit takes part in, on either side (by code).' })
+  unitCode?: string;
+
+  @Field(() => String, { nullable: true, description: 'Only events with a unit of this subtree on either side (by code of its root).' })
+  withinUnit?: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: only DEMO (generated) events; false: only events from real sources.' })
+  demo?: boolean;
+}

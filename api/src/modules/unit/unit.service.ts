@@ -1,0 +1,63 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { dateArg, ListQuery, unitIds, whereDemo, whereSearch, whereUnit, whereYears, type IdPage } from '../../shared/list.js';
+import type { Page } from '../../shared/pagination.js';
+import { likeEscape } from '../../shared/search.js';
+import { sqlFor } from '../../shared/sql.js';
+import { subtreeCte } from '../../shared/subtree.js';
+import { activeInYear, activeOn } from '../../shared/validity.js';
+import { LineageOrder, UnitOrder, type LineageFilter, type UnitFilter } from './unit.inputs.js';
+
+/** The ids of one page of units, in order (searching: best match first), and the total. */
+export async function listUnits(em: EntityManager, filter: UnitFilter | undefined, orderBy: UnitOrder | undefined, page: Page): Promise<IdPage> {
+  const sql = sqlFor(em);
+  const q = new ListQuery();
+  await whereUnit(sql, q, 'u.id', { withinUnit: filter?.withinUnit, districtCode: filter?.districtCode, unitKinds: filter?.kinds });
+  if (filter?.activeYear != null) {
+    q.where(activeInYear('u', '?::int'), filter.activeYear, filter.activeYear);
+  }
+  const on = dateArg('filter.activeOn', filter?.activeOn);
+  if (on) q.where(activeOn('u', '?::date'), on, on);
+  const text = whereSearch(q, ['u.name', 'u.code'], filter?.search).join(' ');
+  if (filter?.parentCode) {
+    const parent = await unitIds(sql, { 'filter.parentCode': filter.parentCode });
+    q.where('u.parent_id = ?', parent['filter.parentCode']);
+  }
+  const order = orderBy ?? (text ? UnitOrder.RELEVANCE : UnitOrder.CODE);
+  const orders: Record<UnitOrder, string> = {
+    [UnitOrder.CODE]: 'u.code',
+    [UnitOrder.NAME]: 'u.name collate "und-x-icu", u.code',
+    [UnitOrder.KIND]: 'u.kind, u.name collate "und-x-icu", u.code',
+    [UnitOrder.VALID_FROM]: 'u.valid_from nulls first, u.code',
+    [UnitOrder.RELEVANCE]: 'u.code',
+  };
+  let orderSql = orders[order];
+  const params: unknown[] = [];
+  if (order === UnitOrder.RELEVANCE && text) {
+    const phrase = likeEscape(text);
+    orderSql = `case when lower(u.code) = lower(?) then 0
+                     when qcdc_fold(u.name) = qcdc_fold(?) then 1
+                     when qcdc_fold(u.name) like qcdc_fold(?) then 2
+                     when qcdc_fold(u.name) like qcdc_fold(?) then 3
+                     else 4 end,
+                (u.valid_to is null) desc, length(u.name), u.code`;
+    params.push(text, text, `${phrase}%`, `%${phrase}%`);
+  }
+  return q.page(sql, 'unit u', 'u.id', orderSql, page, params);
+}
+
+/** The ids of one page of lineage events, in order, and the total. */
+export async function listLineageEvents(em: EntityManager, filter: LineageFilter | undefined, orderBy: LineageOrder | undefined, page: Page): Promise<IdPage> {
+  const sql = sqlFor(em);
+  const q = new ListQuery();
+  const ids = await unitIds(sql, { 'filter.unitCode': filter?.unitCode, 'filter.withinUnit': filter?.withinUnit });
+  whereYears(q, 'e.date', filter?.fromYear, filter?.toYear);
+  if (filter?.types?.length) q.where('e.type = any(?::text[])', filter.types);
+  if (filter?.unitCode) q.where('exists (select 1 from lineage_event_unit lu where lu.event_id = e.id and lu.unit_id = ?)', ids['filter.unitCode']);
+  if (filter?.withinUnit) {
+    q.cte(subtreeCte(), [ids['filter.withinUnit']]);
+    q.where('exists (select 1 from lineage_event_unit lu where lu.event_id = e.id and lu.unit_id in (select id from subtree))');
+  }
+  whereDemo(q, 'e.source_id', filter?.demo);
+  const order = orderBy === LineageOrder.DATE_DESC ? 'e.date desc, e.id desc' : 'e.date, e.id';
+  return q.page(sql, 'lineage_event e', 'e.id', order, page);
+}
