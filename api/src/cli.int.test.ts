@@ -10,7 +10,7 @@ function qcdc(args: string[], env: Record<string, string | undefined> = {}) {
     cwd: path.resolve(__dirname, '..'),
     env: { ...process.env, DATABASE_URL: undefined, LOG_LEVEL: undefined, ...env },
     encoding: 'utf8',
-    timeout: 120_000,
+    timeout: 600_000,
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
@@ -23,7 +23,8 @@ const tmp = () => {
 };
 afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
-describe('qcdc CLI', () => {
+// each case starts CLI processes that compile the sources first: minutes when the machine is busy
+describe('qcdc CLI', { timeout: 600_000 }, () => {
   it('migrate creates the schema and no data; seed loads it; a second seed changes nothing', () => {
     const dataDir = tmp();
     const migrate = qcdc(['migrate'], { DATA_DIR: dataDir });
@@ -34,7 +35,7 @@ describe('qcdc CLI', () => {
     expect(first.out).toMatch(/^seeded: units 191 created, 0 updated, 0 unchanged; lineage 112 created/);
     const second = qcdc(['seed', '--no-demo'], { DATA_DIR: dataDir });
     expect(second.out).toMatch(/^seeded: units 0 created, 0 updated, 191 unchanged;/);
-  }, 600_000); // three CLI processes, each compiling the sources: minutes on a busy machine
+  });
 
   it('fails with one readable line and a non-zero status on a bad DATABASE_URL', () => {
     const r = qcdc(['migrate'], { DATABASE_URL: 'postgres//oops' });
