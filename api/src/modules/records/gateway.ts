@@ -1,15 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { inTransaction, type Sql } from '../../shared/sql.js';
+import { setActor, type Actor, type Via } from '../audit/actor.js';
 import { afterDataChange, unitGroupsBefore, unitYearsOf } from '../analytics/rollup.js';
 import { checkChanges, groupChanges, type Change, type Grouped, type Problem } from './validate.js';
 import { writeChanges, type ChangeSummary, type Progress } from './write.js';
 
-/** Who makes a change (a user's login, or `cli` for the command line) — SPEC §6.4. */
-export interface Actor {
-  login: string;
-}
-/** The path a change came by, as the audit trail records it (audit_entry.via). */
-export type Via = 'seed' | 'import' | 'cli' | 'api' | 'form' | 'migration' | 'bench';
+export type { Actor, Via };
 
 /** Changes that were refused: every problem found, nothing written. */
 export class ChangesRefused extends Error {
@@ -72,11 +68,6 @@ async function newAndLineageUnits(sql: Sql, g: Grouped, known: Set<string>, line
   if (lineage) for (const c of g.lineage) codes.push(...((c.values.from_codes as string[] | null) ?? []));
   if (!codes.length) return [];
   return (await sql<{ id: number }>('select id from unit where code = any(?::text[])', [codes])).map((r) => r.id);
-}
-
-/** The audit context of the transaction (SPEC §6.4): who and by which path; the audit triggers read it. */
-async function setActor(sql: Sql, actor: Actor, via: Via): Promise<void> {
-  await sql(`select set_config('qcdc.actor', ?, true), set_config('qcdc.via', ?, true)`, [actor.login, via]);
 }
 
 /**

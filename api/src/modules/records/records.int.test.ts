@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase, type TestDb } from '../../test/db.js';
 import { awardStats } from '../analytics/award-stats.service.js';
+import { withActor } from '../audit/actor.js';
 import { resolveScope } from '../analytics/scope.js';
 import { datasetTable } from '../export/datasets.js';
 import type { Row as ExportRow } from '../export/table.js';
@@ -78,8 +79,10 @@ describe('one rule for the years of an award decision (awardStats and the awards
         { decision_number: '', decision_date: '', issuer: 'Chủ tịch UBND', kind: 'BANG_KHEN', recipient_code: 'D1', period_from: '2015', period_to: '2020' },
       ],
     });
-    await t.sql(`insert into award_decision (issuer, kind, period_from) values ('Chủ tịch UBND', 'GIAY_KHEN', 2018)`);
-    await t.sql(`insert into award (decision_id, recipient_id) select d.id, u.id from award_decision d, unit u where d.period_to is null and d.period_from = 2018 and u.code = 'D1'`);
+    await withActor(t.em(), { login: 'test' }, 'import', async (sql) => {
+      await sql(`insert into award_decision (issuer, kind, period_from) values ('Chủ tịch UBND', 'GIAY_KHEN', 2018)`);
+      await sql(`insert into award (decision_id, recipient_id) select d.id, u.id from award_decision d, unit u where d.period_to is null and d.period_from = 2018 and u.code = 'D1'`);
+    });
   });
 
   const counted = async (y: number) => {
