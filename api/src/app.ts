@@ -8,6 +8,8 @@ import { log } from './shared/logger.js';
 import type { Database } from './shared/orm.js';
 import { createGraphQL } from './graphql.js';
 import { createContext } from './loaders.js';
+import { requestViewer, setRequestViewer, type MaybeViewer } from './modules/auth/viewer.js';
+import { AuthFailure, createAuth, DEFAULT_AUTH, type AuthOptions } from './modules/auth/auth.http.js';
 
 export interface App {
   server: http.Server;
@@ -19,11 +21,42 @@ export interface App {
   stop(graceMs?: number): Promise<void>;
 }
 
+/** Paths that read data: they need a user when ACCESS=login (the explorer page, health and sign-in do not). */
+const needsViewer = (pathname: string) => pathname === '/graphql' || pathname.startsWith('/export/');
+
+const CORS_HEADERS = 'authorization, content-type, apollo-require-preflight, x-apollo-operation-name';
+
+/** CORS: closed unless the Origin is listed in CORS_ORIGINS. Returns true when it answered a preflight. */
+function cors(req: http.IncomingMessage, res: http.ServerResponse, allowed: string[]): boolean {
+  const origin = req.headers.origin;
+  const ok = !!origin && allowed.includes(origin);
+  if (ok) {
+    res.setHeader('access-control-allow-origin', origin);
+    res.setHeader('access-control-allow-credentials', 'true');
+  }
+  res.setHeader('vary', 'Origin');
+  if (req.method === 'OPTIONS' && req.headers['access-control-request-method']) {
+    if (ok) {
+      res.setHeader('access-control-allow-methods', 'GET, POST');
+      res.setHeader('access-control-allow-headers', CORS_HEADERS);
+      res.setHeader('access-control-max-age', '600');
+    }
+    res.writeHead(ok ? 204 : 403).end();
+    return true;
+  }
+  return false;
+}
+
+const unauthenticatedBody = (message: string) => ({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
+
 /**
- * The HTTP API: /healthz, /graphql, then the features' routes (src/routes.ts), which are given the
- * app's in-process GraphQL executor.
+ * The HTTP API: /healthz, /graphql, the sign-in routes (/auth/*), then the features' routes
+ * (src/routes.ts), which are given the app's in-process GraphQL executor. Each request to
+ * /graphql or /export/* is authenticated once (modules/auth: bearer token or session cookie);
+ * with ACCESS=login an anonymous one is refused with UNAUTHENTICATED.
  */
-export async function createApp(db: Database, featureRoutes: (execute: Execute) => Route[] = () => []): Promise<App> {
+export async function createApp(db: Database, featureRoutes: (execute: Execute) => Route[] = () => [], authOptions: AuthOptions = DEFAULT_AUTH): Promise<App> {
+  const auth = createAuth(db, authOptions);
   const server = http.createServer();
   // no Apollo drain plugin: stop() below drains the HTTP server itself (a grace period, then close)
   let stopping = false;
@@ -58,7 +91,7 @@ export async function createApp(db: Database, featureRoutes: (execute: Execute) 
     }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext(db.orm.em),
+      context: async () => createContext(db.orm.em, requestViewer(req)),
     });
     // what Apollo's cache-control plugin sent (it is disabled, see graphql.ts): answers are never cacheable
     res.setHeader('cache-control', 'no-store');
@@ -73,7 +106,7 @@ export async function createApp(db: Database, featureRoutes: (execute: Execute) 
     return true;
   };
 
-  const routes = [health, graphql, ...featureRoutes(execute)];
+  const routes = [health, graphql, ...auth.routes, ...featureRoutes(execute)];
   let inFlight = 0;
   const idle: (() => void)[] = [];
   server.on('request', async (req, res) => {
@@ -88,6 +121,18 @@ export async function createApp(db: Database, featureRoutes: (execute: Execute) 
       return;
     }
     try {
+      if (cors(req, res, authOptions.corsOrigins)) return;
+      if (needsViewer(url.pathname)) {
+        let viewer: MaybeViewer;
+        try {
+          viewer = await auth.authenticate(req);
+        } catch (e) {
+          if (!(e instanceof AuthFailure)) throw e;
+          return sendJson(res, 401, unauthenticatedBody(e.message));
+        }
+        if (!viewer && authOptions.access === 'login') return sendJson(res, 401, unauthenticatedBody('sign in, or send Authorization: Bearer <token> (ACCESS=login)'));
+        setRequestViewer(req, viewer);
+      }
       for (const route of routes) if (await route(req, res, url)) return;
       if (url.pathname === '/') {
         res.writeHead(302, { location: '/explorer' }).end();

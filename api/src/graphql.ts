@@ -52,6 +52,9 @@ export async function createGraphQL(db: Database, plugins: ApolloServerPlugin<Co
     schema: await buildSchema(),
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // refuses GET and simple-content-type POSTs without a preflight-forcing header: a cross-site form or
+    // image cannot make a cookie-authenticated request to /graphql (CSRF)
+    csrfPrevention: true,
     // main.ts owns SIGINT/SIGTERM (drain, close the pool and PGlite, exit 0); Apollo's own
     // handlers would race it and re-raise the signal
     stopOnTerminationSignals: false,

@@ -7,6 +7,7 @@ import { openDatabase } from './database.js';
 import { formatSummary } from './modules/interchange/summary.js';
 import { hasUnits, seed } from './modules/seed/seed.service.js';
 import { featureRoutes, startBackgroundJobs } from './routes.js';
+import { authOptions } from './modules/auth/auth.config.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -18,7 +19,7 @@ async function main(): Promise<void> {
     const summary = await seed(em);
     log.info(`seeded: ${formatSummary(summary)}`);
   }
-  const app = await createApp(db, (execute) => featureRoutes(db, config, execute));
+  const app = await createApp(db, (execute) => featureRoutes(db, config, execute), authOptions(config));
   const jobs = startBackgroundJobs(db, config, app.execute);
   await new Promise<void>((resolve, reject) => {
     app.server.once('error', reject);
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : config.apiPort;
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
   if (db.embedded) annotateLock(config.dataDir, { api: url });
+  if (config.access === 'open') log.info('ACCESS=open: anonymous readers see everything (writes still need a user)');
   log.info(`API ready: ${url}/graphql (health ${url}/healthz) on ${db.embedded ? `the embedded database in ${config.dataDir}` : 'PostgreSQL'}`);
 
   let stopping = false;

@@ -4,6 +4,7 @@ import {
   AnalyticsResolver, AwardRowResolver, ComplianceRowResolver, ComplianceSummaryRowResolver, CoverageRowResolver, DimensionRowResolver, PlanRowResolver,
   RecommendationRowResolver, UninspectedUnitResolver,
 } from './modules/analytics/analytics.resolver.js';
+import { AuthResolver } from './modules/auth/auth.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { AwardDecisionResolver, AwardResolver, UnitAwardsResolver } from './modules/award/award.resolver.js';
 import {
@@ -24,7 +25,7 @@ export const resolvers = [
   ComplianceRowResolver, ComplianceSummaryRowResolver, AwardRowResolver, PlanRowResolver, RecommendationRowResolver, UninspectedUnitResolver,
   UnitHistoryResolver, LineageResolver, RequirementResolver, FrameworkResolver, InspectionTeamResolver, PlanResolver, ModelResolver,
   SourceResolver, PlanningResolver, InspectionPriorityResolver, ProgrammeVisitResolver, UncoveredUnitResolver, AuditResolver,
-  UnitInspectionsResolver, UnitAwardsResolver, UnitPlansResolver, UnitModelsResolver,
+  UnitInspectionsResolver, UnitAwardsResolver, UnitPlansResolver, UnitModelsResolver, AuthResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -6,6 +6,7 @@ import { Migration20261128120000ListAndRecommendationIndexes } from './Migration
 import { Migration20261128161000IncrementalRollups } from './Migration20261128161000IncrementalRollups.js';
 import { Migration20261201224500IncrementalUnitDim } from './Migration20261201224500IncrementalUnitDim.js';
 import { Migration20261201224800AuditTrail } from './Migration20261201224800AuditTrail.js';
+import { Migration20261201234300Accounts } from './Migration20261201234300Accounts.js';
 
 /** Static list: no migration file is imported dynamically (swc, vitest and tsc builds alike). */
 export const migrationsList: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128161000IncrementalRollups', class: Migration20261128161000IncrementalRollups },
   { name: 'Migration20261201224500IncrementalUnitDim', class: Migration20261201224500IncrementalUnitDim },
   { name: 'Migration20261201224800AuditTrail', class: Migration20261201224800AuditTrail },
+  { name: 'Migration20261201234300Accounts', class: Migration20261201234300Accounts },
 ];

@@ -20,10 +20,27 @@ export interface Config {
    * Writes always need a user.
    */
   access: 'open' | 'login';
+  /** Browser origins allowed to call the API (CORS_ORIGINS, comma-separated); none by default. */
+  corsOrigins: string[];
+  /** Sign-in sessions end after this long unused, and this long after sign-in whatever happens. */
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  /** City single sign-on (OpenID Connect); undefined without OIDC_ISSUER. */
+  oidc?: {
+    issuer: string;
+    clientId: string;
+    clientSecret?: string;
+    redirectUri: string;
+    roleClaim: string;
+    scopeClaim: string;
+    scopes: string;
+  };
 }
 
 /** Every environment variable the API reads (docker-compose.yml and the README must agree). */
-export const ENV_KEYS = ['DATABASE_URL', 'DATA_DIR', 'API_PORT', 'DASHBOARD_PORT', 'HOST', 'SEED', 'EXPORT_CRON', 'EXPORT_DIR', 'LOG_LEVEL', 'ACCESS'] as const;
+export const ENV_KEYS = ['DATABASE_URL', 'DATA_DIR', 'API_PORT', 'DASHBOARD_PORT', 'HOST', 'SEED', 'EXPORT_CRON', 'EXPORT_DIR', 'LOG_LEVEL', 'ACCESS', 'CORS_ORIGINS',
+  'SESSION_IDLE_MINUTES', 'SESSION_MAX_HOURS', 'OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URI', 'OIDC_ROLE_CLAIM', 'OIDC_SCOPE_CLAIM', 'OIDC_SCOPES',
+] as const;
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -54,6 +71,54 @@ function databaseUrl(raw: string | undefined): string | undefined {
     throw new ConfigError(`DATABASE_URL has no host: "${raw}"`);
   }
   return raw;
+}
+
+function positive(env: NodeJS.ProcessEnv, key: string, fallback: number): number {
+  const raw = env[key];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0) throw new ConfigError(`${key} must be a positive number, got "${raw}"`);
+  return n;
+}
+
+function httpUrl(env: NodeJS.ProcessEnv, key: string): string {
+  const raw = env[key]?.trim();
+  if (!raw) throw new ConfigError(`${key} is needed when OIDC_ISSUER is set`);
+  try {
+    const u = new URL(raw);
+    if (u.protocol === 'http:' || u.protocol === 'https:') return raw;
+  } catch {
+    /* below */
+  }
+  throw new ConfigError(`${key} must be an http(s) URL, got "${raw}"`);
+}
+
+function oidc(env: NodeJS.ProcessEnv): Config['oidc'] {
+  if (!env.OIDC_ISSUER?.trim()) return undefined;
+  const clientId = env.OIDC_CLIENT_ID?.trim();
+  if (!clientId) throw new ConfigError('OIDC_CLIENT_ID is needed when OIDC_ISSUER is set');
+  return {
+    issuer: httpUrl(env, 'OIDC_ISSUER'),
+    clientId,
+    clientSecret: env.OIDC_CLIENT_SECRET || undefined,
+    redirectUri: httpUrl(env, 'OIDC_REDIRECT_URI'),
+    roleClaim: env.OIDC_ROLE_CLAIM?.trim() || 'qcdc_role',
+    scopeClaim: env.OIDC_SCOPE_CLAIM?.trim() || 'qcdc_scope',
+    scopes: env.OIDC_SCOPES?.trim() || 'openid profile',
+  };
+}
+
+function origins(raw: string | undefined): string[] {
+  return (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean).map((o) => {
+    let u: URL;
+    try {
+      u = new URL(o);
+    } catch {
+      throw new ConfigError(`CORS_ORIGINS: "${o}" is not an origin like https://hub.example.vn`);
+    }
+    if (u.origin !== o.replace(/\/$/, '')) throw new ConfigError(`CORS_ORIGINS: "${o}" is not an origin (scheme://host[:port], no path)`);
+    return u.origin;
+  });
 }
 
 /** 127.0.0.0/8, ::1 and localhost: only this machine can connect. */
@@ -88,5 +153,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     exportDir: path.resolve(env.INIT_CWD ?? process.cwd(), env.EXPORT_DIR || path.join(dataDir, 'exports')),
     logLevel: logLevel as Config['logLevel'],
     access,
+    corsOrigins: origins(env.CORS_ORIGINS),
+    sessionIdleMinutes: positive(env, 'SESSION_IDLE_MINUTES', 120),
+    sessionMaxHours: positive(env, 'SESSION_MAX_HOURS', 12),
+    oidc: oidc(env),
   };
 }

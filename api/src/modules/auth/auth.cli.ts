@@ -1,0 +1,111 @@
+import { parseArgs } from 'node:util';
+import type { CliCommand } from '../../shared/cli-command.js';
+import { inTransaction, sqlFor as inSql } from '../../shared/sql.js';
+import { addUser, createToken, disableUser, listTokens, listUsers, revokeToken } from './accounts.service.js';
+
+/** Where --password-stdin reads (tests put a stream here). */
+export const cliInput: { stdin: AsyncIterable<unknown> } = { stdin: process.stdin };
+
+/** The password from standard input (one line; a trailing newline is not part of it). */
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of cliInput.stdin) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+}
+
+const USER_HELP = `qcdc user add LOGIN --role ROLE [--scope UNIT_CODE]… [--name "Họ tên"] [--password-stdin]
+qcdc user list
+qcdc user disable LOGIN
+
+Roles: ADMIN, LEADER, ANALYST, INSPECTOR, UNIT_OFFICER. --scope (repeatable) limits the user to
+those units' subtrees; none = the whole city. Without --password-stdin a password is generated
+and printed once.`;
+
+const TOKEN_HELP = `qcdc token create LOGIN [--name NAME]   prints the token once (stored hashed)
+qcdc token list                          names, owners, last use; never the tokens
+qcdc token revoke NAME`;
+
+const dateTime = (d: Date | null) => (d ? new Date(d).toISOString().slice(0, 16).replace('T', ' ') : '—');
+
+// The CLI acts as ADMIN on the database it opens (SPEC §6.2): no sign-in here.
+export const userCommand: CliCommand = {
+  name: 'user',
+  usage: 'user add|list|disable …',
+  summary: 'accounts: add LOGIN --role ROLE [--scope CODE]…, list, disable LOGIN',
+  async run({ db }, args) {
+    const [sub, ...rest] = args;
+    const em = db.orm.em.fork();
+    if (sub === 'add') {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { role: { type: 'string' }, scope: { type: 'string', multiple: true }, name: { type: 'string' }, 'password-stdin': { type: 'boolean' } },
+      });
+      if (positionals.length !== 1) throw Object.assign(new Error(`user add needs one LOGIN\n\n${USER_HELP}`), { name: 'AccountError' });
+      const password = values['password-stdin'] ? await readStdin() : undefined;
+      const { user, generatedPassword } = await inTransaction(em, (sql) =>
+        addUser(sql, { login: positionals[0], role: values.role ?? '', scope: values.scope, name: values.name, password }),
+      );
+      const scope = user.scopeRoots.length ? `scope ${user.scopeRoots.join(', ')}` : 'the whole city';
+      console.log(`user ${user.login} added: ${user.role}, ${scope}`);
+      if (generatedPassword) console.log(`password (shown once): ${generatedPassword}`);
+      return 0;
+    }
+    if (sub === 'list') {
+      const users = await listUsers(inSql(em));
+      const now = new Date();
+      const rows = users.map((u) => [
+        u.login, u.role, u.scopeRoots.join(',') || '(city)',
+        u.disabled ? 'disabled' : u.lockedUntil && new Date(u.lockedUntil) > now ? `locked until ${dateTime(u.lockedUntil)}` : 'active',
+        u.name ?? '',
+      ]);
+      printTable(['login', 'role', 'scope', 'status', 'name'], rows);
+      return 0;
+    }
+    if (sub === 'disable') {
+      if (rest.length !== 1) throw Object.assign(new Error(`user disable needs one LOGIN\n\n${USER_HELP}`), { name: 'AccountError' });
+      const u = await inTransaction(em, (sql) => disableUser(sql, rest[0]));
+      console.log(`user ${u.login} disabled: sessions ended, tokens refused`);
+      return 0;
+    }
+    console.log(USER_HELP);
+    return sub === undefined || sub === '--help' || sub === 'help' ? 0 : 1;
+  },
+};
+
+export const tokenCommand: CliCommand = {
+  name: 'token',
+  usage: 'token create|list|revoke …',
+  summary: 'API tokens: create LOGIN [--name NAME] (printed once), list, revoke NAME',
+  async run({ db }, args) {
+    const [sub, ...rest] = args;
+    const em = db.orm.em.fork();
+    if (sub === 'create') {
+      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { name: { type: 'string' } } });
+      if (positionals.length !== 1) throw Object.assign(new Error(`token create needs one LOGIN\n\n${TOKEN_HELP}`), { name: 'AccountError' });
+      const { name, token } = await inTransaction(em, (sql) => createToken(sql, positionals[0], values.name));
+      console.log(`token ${name} for ${positionals[0]} (shown once; send it as Authorization: Bearer <token>):`);
+      console.log(token);
+      return 0;
+    }
+    if (sub === 'list') {
+      const tokens = await listTokens(inSql(em));
+      printTable(['name', 'login', 'created', 'last used', 'status'], tokens.map((t) => [t.name, t.login, dateTime(t.createdAt), dateTime(t.lastUsedAt), t.revokedAt ? `revoked ${dateTime(t.revokedAt)}` : 'active']));
+      return 0;
+    }
+    if (sub === 'revoke') {
+      if (rest.length !== 1) throw Object.assign(new Error(`token revoke needs one NAME\n\n${TOKEN_HELP}`), { name: 'AccountError' });
+      await inTransaction(em, (sql) => revokeToken(sql, rest[0]));
+      console.log(`token ${rest[0]} revoked`);
+      return 0;
+    }
+    console.log(TOKEN_HELP);
+    return sub === undefined || sub === '--help' || sub === 'help' ? 0 : 1;
+  },
+};
+
+function printTable(head: string[], rows: string[][]): void {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  console.log([line(head), ...rows.map(line)].join('\n'));
+}
