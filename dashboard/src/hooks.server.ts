@@ -1,5 +1,7 @@
-import type { Handle, HandleServerError } from '@sveltejs/kit';
+import type { Handle, HandleFetch, HandleServerError } from '@sveltejs/kit';
 import { asLang } from '$lib/i18n/lang';
+import { apiUrl } from '$lib/server/api';
+import { apiAuthHeaders } from '$lib/server/session';
 
 const YEAR = 60 * 60 * 24 * 365;
 
@@ -35,6 +37,14 @@ export function withSecurityHeaders(response: Response): Response {
     return copy;
   }
 }
+
+/** Server-side calls to the API carry the signed-in user's session (the API is another origin: SvelteKit would not send cookies). */
+export const handleFetch: HandleFetch = async ({ event, request, fetch }) => {
+  if (request.url.startsWith(`${apiUrl()}/`)) {
+    for (const [k, v] of Object.entries(apiAuthHeaders(event.cookies))) request.headers.set(k, v);
+  }
+  return fetch(request);
+};
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
   if (status !== 404) console.error(`${event.request.method} ${event.url.pathname} failed:`, error);

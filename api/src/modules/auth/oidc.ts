@@ -71,7 +71,9 @@ export function createOidcClient(settings: OidcSettings): OidcClient {
     },
 
     async finish(sql, callbackUrl, policy) {
-      const url = new URL(callbackUrl);
+      // the parameters the provider sent, on the registered redirect URI (the dashboard may sit behind a proxy)
+      const url = new URL(settings.redirectUri);
+      url.search = new URL(callbackUrl, settings.redirectUri).search;
       const state = url.searchParams.get('state') ?? '';
       // one use per state, and only for ten minutes
       const [pending] = await sql<{ codeVerifier: string; nonce: string; returnTo: string; createdAt: Date }>(

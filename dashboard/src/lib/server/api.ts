@@ -1,4 +1,5 @@
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
+import { getRequestEvent } from '$app/server';
 import { env } from '$env/dynamic/private';
 import { ApiQueryError, ApiUnreachable, createClient, type Answer } from './client';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
@@ -22,6 +23,14 @@ export async function gql<T, V extends Record<string, unknown>>(fetchFn: typeof 
     return await createClient(apiUrl(), fetchFn)(doc, variables);
   } catch (e) {
     if (e instanceof ApiUnreachable) error(503, { message: 'API_UNREACHABLE', detail: e.url });
+    if (e instanceof ApiQueryError && e.codes.includes('UNAUTHENTICATED')) {
+      // ACCESS=login and no (or an ended) session: to the sign-in page, then back here
+      const { url } = getRequestEvent();
+      redirect(303, `/dang-nhap?next=${encodeURIComponent(url.pathname + url.search)}`);
+    }
+    if (e instanceof ApiQueryError && e.codes.includes('FORBIDDEN')) {
+      error(403, { message: 'FORBIDDEN', detail: e.messages.join('; ') });
+    }
     if (e instanceof ApiQueryError) {
       console.error(e.message);
       error(e.codes.includes('BAD_USER_INPUT') ? 400 : 502, { message: 'API_ERROR', detail: e.messages.join('; ') });

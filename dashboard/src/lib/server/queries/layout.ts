@@ -27,3 +27,14 @@ export const RecordCounts = graphql(`
     }
   }
 `);
+
+export const Me = graphql(`
+  query Me {
+    me {
+      login
+      name
+      role
+      scopeRoots
+    }
+  }
+`);

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { apiUrl } from '$lib/server/api';
 import { exportFile, isQueryExport } from '$lib/server/export-path';
+import { apiAuthHeaders } from '$lib/server/session';
 import type { RequestHandler } from './$types';
 
 /**
@@ -34,7 +35,8 @@ function fileOf(url: URL): string {
   return file;
 }
 
-export const GET: RequestHandler = async ({ url }) => {
+export const GET: RequestHandler = async ({ url, cookies }) => {
+  const auth = apiAuthHeaders(cookies);
   const file = fileOf(url);
   if (isQueryExport(file)) {
     let variables: unknown = {};
@@ -44,19 +46,19 @@ export const GET: RequestHandler = async ({ url }) => {
       error(400, { message: 'API_ERROR', detail: 'variables must be JSON' });
     }
     const body = JSON.stringify({ query: url.searchParams.get('query') ?? '', variables });
-    return forward(`${apiUrl()}/export/${file}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    return forward(`${apiUrl()}/export/${file}`, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body });
   }
-  return forward(`${apiUrl()}/export/${file}${url.search}`, { method: 'GET' });
+  return forward(`${apiUrl()}/export/${file}${url.search}`, { method: 'GET', headers: auth });
 };
 
 /**
  * Scripts may post {query, variables} as JSON here as to the API. Only as application/json: a
  * cross-site form can send text/plain without a preflight, JSON it cannot (the API checks the same).
  */
-export const POST: RequestHandler = async ({ url, request }) => {
+export const POST: RequestHandler = async ({ url, request, cookies }) => {
   const file = fileOf(url);
   if (!isQueryExport(file)) error(405, { message: 'API_ERROR', detail: 'only query.csv and query.xlsx take a POST' });
   const type = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
   if (type !== 'application/json') error(415, { message: 'API_ERROR', detail: 'the body must be sent as content-type application/json' });
-  return forward(`${apiUrl()}/export/${file}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: await request.text() });
+  return forward(`${apiUrl()}/export/${file}`, { method: 'POST', headers: { 'content-type': 'application/json', ...apiAuthHeaders(cookies) }, body: await request.text() });
 };
