@@ -8,6 +8,7 @@ import { formatSummary } from './modules/interchange/summary.js';
 import { hasUnits, seed } from './modules/seed/seed.service.js';
 import { featureRoutes, startBackgroundJobs } from './routes.js';
 import { authOptions } from './modules/auth/auth.config.js';
+import { hasUsers } from './modules/auth/accounts.service.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -30,6 +31,10 @@ async function main(): Promise<void> {
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
   if (db.embedded) annotateLock(config.dataDir, { api: url });
   if (config.access === 'open') log.info('ACCESS=open: anonymous readers see everything (writes still need a user)');
+  else if (!(await hasUsers(em))) {
+    log.info('ACCESS=login and no user yet: create the first administrator with `npx qcdc user add admin --role ADMIN` ' +
+      '(docker compose: `docker compose exec api node api/dist/cli.js user add admin --role ADMIN`); it prints the password once');
+  }
   log.info(`API ready: ${url}/graphql (health ${url}/healthz) on ${db.embedded ? `the embedded database in ${config.dataDir}` : 'PostgreSQL'}`);
 
   let stopping = false;

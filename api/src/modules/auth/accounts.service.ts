@@ -1,4 +1,5 @@
-import type { Sql } from '../../shared/sql.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { sqlFor, type Sql } from '../../shared/sql.js';
 import { generatePassword, hashPassword, newSecret, secretHash } from './password.js';
 import { isRole, ROLES, type Role, type Viewer } from './viewer.js';
 
@@ -74,6 +75,11 @@ export async function addUser(sql: Sql, input: NewUser): Promise<{ user: UserRow
     [login, input.name?.normalize('NFC') || null, role, scope, hash],
   );
   return { user, generatedPassword };
+}
+
+export async function hasUsers(em: EntityManager): Promise<boolean> {
+  const [row] = await sqlFor(em)<{ n: number }>('select count(*)::int as n from app_user');
+  return row.n > 0;
 }
 
 export async function listUsers(sql: Sql): Promise<UserRow[]> {

@@ -1,0 +1,166 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type http from 'node:http';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Provider from 'oidc-provider';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBrowser, openPage, screenshot } from './browser';
+
+/**
+ * ACCESS=login end to end: its own API (embedded database with the reference units, one password
+ * user made with `qcdc user add`) and dashboard, and a real OpenID Connect provider (oidc-provider,
+ * with its development login and consent pages) for the city's single sign-on.
+ */
+const dashboardDir = fileURLToPath(new URL('..', import.meta.url));
+const apiDist = path.resolve(dashboardDir, '../api/dist');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.on('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(url: string, child: ChildProcess, out: () => string): Promise<void> {
+  const until = Date.now() + 240_000;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`${url}: exited ${child.exitCode}\n${out()}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not come up\n${out()}`);
+}
+
+function start(script: string, env: NodeJS.ProcessEnv, cwd: string) {
+  const child = spawn(process.execPath, [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  const keep = (b: Buffer) => void (log = (log + b.toString()).slice(-8000));
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  return { child, out: () => log };
+}
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'qcdc-signin-e2e-'));
+const children: ChildProcess[] = [];
+let provider: http.Server | undefined;
+let dashboard: string;
+
+beforeAll(async () => {
+  const [apiPort, dashboardPort, idpPort] = [await freePort(), await freePort(), await freePort()];
+  dashboard = `http://127.0.0.1:${dashboardPort}`;
+  const issuer = `http://127.0.0.1:${idpPort}`;
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', DATA_DIR: path.join(tmp, 'data') };
+  delete env.INIT_CWD;
+  delete env.DATABASE_URL; // its own embedded database, whatever the suite runs on
+
+  // reference units only, then the first user as the README says
+  const cli = (args: string[], input?: string) => {
+    const r = spawnSync(process.execPath, [path.join(apiDist, 'cli.js'), ...args], { cwd: tmp, env, input, encoding: 'utf8', timeout: 240_000 });
+    if (r.status !== 0) throw new Error(`qcdc ${args.join(' ')}: ${r.stderr}`);
+  };
+  cli(['seed', '--no-demo']);
+  cli(['user', 'add', 'an', '--role', 'ANALYST', '--scope', 'D490', '--name', 'Nguyễn Văn An', '--password-stdin'], 'mật-khẩu-của-An\n');
+
+  // the city's identity provider: any login on its development page; role and scope as claims
+  const idp = new Provider(issuer, {
+    clients: [{
+      client_id: 'qcdc-hub', client_secret: 'a-test-secret-of-enough-length', redirect_uris: [`${dashboard}/auth/oidc/callback`],
+      grant_types: ['authorization_code'], response_types: ['code'], token_endpoint_auth_method: 'client_secret_post',
+    }],
+    scopes: ['openid', 'profile', 'qcdc'],
+    claims: { openid: ['sub'], profile: ['name', 'preferred_username'], qcdc: ['qcdc_role', 'qcdc_scope'] },
+    findAccount: async (_ctx: unknown, id: string) => ({
+      accountId: id,
+      claims: async () => ({ sub: id, preferred_username: id, name: 'Lê Thị Hoa', qcdc_role: 'LEADER', qcdc_scope: ['D491', 'D492'] }),
+    }),
+    cookies: { keys: ['test-cookie-key'] },
+  } as never);
+  provider = idp.listen(idpPort) as unknown as http.Server;
+
+  const api = start(path.join(apiDist, 'main.js'), {
+    ...env, API_PORT: String(apiPort), HOST: '127.0.0.1', ACCESS: 'login', SEED: 'none',
+    OIDC_ISSUER: issuer, OIDC_CLIENT_ID: 'qcdc-hub', OIDC_CLIENT_SECRET: 'a-test-secret-of-enough-length',
+    OIDC_REDIRECT_URI: `${dashboard}/auth/oidc/callback`, OIDC_SCOPES: 'openid profile qcdc',
+  }, tmp);
+  children.push(api.child);
+  await waitFor(`http://127.0.0.1:${apiPort}/healthz`, api.child, api.out);
+  const dash = start(path.join(dashboardDir, 'build/index.js'), { ...env, PORT: String(dashboardPort), HOST: '127.0.0.1', API_URL: `http://127.0.0.1:${apiPort}`, ORIGIN: dashboard }, dashboardDir);
+  children.push(dash.child);
+  await waitFor(`${dashboard}/healthz`, dash.child, dash.out);
+}, 600_000);
+
+afterAll(async () => {
+  for (const c of children) {
+    if (c.exitCode === null) {
+      const exited = new Promise((r) => c.once('exit', r));
+      c.kill('SIGTERM');
+      await exited;
+    }
+  }
+  await new Promise((r) => (provider ? provider.close(r) : r(null)));
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('sign-in (ACCESS=login)', () => {
+  it('sends an anonymous visitor to the Vietnamese sign-in page; a wrong password is refused; the right one shows name and role; sign-out ends it', async () => {
+    const { context, close } = await openBrowser();
+    try {
+      const { page, errors } = await openPage(context);
+      await page.goto(`${dashboard}/tuan-thu?from=2020`);
+      await page.waitForURL(/\/dang-nhap\?next=%2Ftuan-thu%3Ffrom%3D2020$/);
+      expect(await page.textContent('h1')).toBe('Đăng nhập QCDC Hub');
+      await page.fill('input[name=login]', 'an');
+      await page.fill('input[name=password]', 'sai-mật-khẩu');
+      await page.click('button[type=submit]');
+      expect(await page.textContent('[role=alert]')).toBe('Tên đăng nhập hoặc mật khẩu không đúng.');
+      await page.fill('input[name=password]', 'mật-khẩu-của-An');
+      await page.click('button[type=submit]');
+      await page.waitForURL(`${dashboard}/tuan-thu?from=2020`);
+      expect((await page.textContent('[data-testid=user]'))?.replace(/\s+/g, ' ').trim()).toBe('Nguyễn Văn An Chuyên viên phân tích · phạm vi: D490');
+      const session = (await context.cookies(dashboard)).find((c) => c.name === 'qcdc_session')!;
+      expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+      await screenshot(page, 'signin-signed-in');
+      await page.click('form[action="/dang-xuat"] button');
+      await page.waitForURL(`${dashboard}/dang-nhap`);
+      expect((await context.cookies(dashboard)).find((c) => c.name === 'qcdc_session')).toBeUndefined();
+      await page.goto(`${dashboard}/`);
+      await page.waitForURL(/\/dang-nhap/);
+      expect(errors.filter((e) => !e.includes('401'))).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('signs in through the city OpenID Connect provider (authorization code + PKCE): role and scope come from its claims', async () => {
+    const { context, close } = await openBrowser();
+    try {
+      const { page } = await openPage(context);
+      await page.goto(`${dashboard}/dang-nhap?next=%2Fdon-vi&lang=en`);
+      expect(await page.textContent('h1')).toBe('Sign in to QCDC Hub');
+      await page.click('text=Sign in with the city account');
+      // oidc-provider's development login page, then its consent page
+      await page.waitForURL(/\/interaction\//);
+      await page.fill('input[name=login]', 'hoa');
+      await page.fill('input[name=password]', 'anything');
+      await page.click('button[type=submit]');
+      await page.waitForSelector('button[autofocus], button[type=submit]');
+      if (/\/interaction\//.test(page.url())) await page.click('button[type=submit]');
+      await page.waitForURL(`${dashboard}/don-vi`);
+      expect((await page.textContent('[data-testid=user]'))?.replace(/\s+/g, ' ').trim()).toBe('Lê Thị Hoa Leader · scope: D491, D492');
+      await screenshot(page, 'signin-oidc');
+    } finally {
+      await close();
+    }
+  });
+});
