@@ -330,6 +330,7 @@ export const en: Messages = {
     demoNote: '{n} visits in the draft rest on DEMO inspections.',
     visitReason: { PINNED: 'Pinned', NEVER_INSPECTED: 'Never inspected', CYCLE_DUE: 'Due in the cycle', CYCLE_AHEAD: 'Early, to keep the cycle', HIGH_RISK: 'High priority score' },
     uncoveredReason: { CAPACITY: 'Not enough capacity', EXCLUDED: 'Excluded' },
+  },
   history: {
     title: 'Change history',
     intro: 'Every change of this record and its children (seed, file import, command line, forms), newest first.',
@@ -358,7 +359,6 @@ export const en: Messages = {
       resolved_on: 'Resolved on', year: 'Year', issued_on: 'Issued on', document_number: 'Document number', title: 'Title',
       field: 'Field', level: 'Level', citation: 'Citation', recipient_code: 'Recipient', decision: 'Decision',
     },
-  },
   },
   auth: {
     signIn: 'Sign in',

@@ -328,6 +328,7 @@ export const vi = {
     demoNote: 'Có {n} cuộc trong dự thảo dựa trên lần kiểm tra là dữ liệu minh họa.',
     visitReason: { PINNED: 'Chỉ định', NEVER_INSPECTED: 'Chưa từng được kiểm tra', CYCLE_DUE: 'Đến hạn theo chu kỳ', CYCLE_AHEAD: 'Bố trí sớm để giữ chu kỳ', HIGH_RISK: 'Điểm ưu tiên cao' },
     uncoveredReason: { CAPACITY: 'Không đủ năng lực', EXCLUDED: 'Loại trừ' },
+  },
   history: {
     title: 'Lịch sử thay đổi',
     intro: 'Mọi thay đổi của hồ sơ này và các hồ sơ con (khởi tạo dữ liệu, nhập tệp, dòng lệnh, biểu mẫu), mới nhất trước.',
@@ -356,7 +357,6 @@ export const vi = {
       resolved_on: 'Ngày khắc phục xong', year: 'Năm', issued_on: 'Ngày ban hành', document_number: 'Số văn bản', title: 'Tên',
       field: 'Lĩnh vực', level: 'Cấp', citation: 'Thành tích', recipient_code: 'Đơn vị được khen', decision: 'Quyết định',
     },
-  },
   },
   auth: {
     signIn: 'Đăng nhập',
