@@ -76,7 +76,8 @@ export default async function setup(project: TestProject) {
   }
   const [apiPort, dashboardPort] = [await freePort(), await freePort()];
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'qcdc-e2e-'));
-  const baseEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn' };
+  // ACCESS=open on both databases: these tests read as the anonymous demo reader (PostgreSQL defaults to login; signin.e2e tests that)
+  const baseEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', ACCESS: 'open' };
   delete baseEnv.INIT_CWD; // the API resolves DATA_DIR against it
 
   let dropDatabase = async () => {};
