@@ -53,6 +53,16 @@ describe('qcdc CLI', { timeout: 600_000 }, () => {
     expect(fs.readdirSync(dataDir)).toEqual(['qcdc.lock']);
   });
 
+  it('an --out that cannot be written: one line naming the file and why, status 1, no stack trace', () => {
+    const dataDir = tmp();
+    const csv = qcdc(['export', 'units', '--out', '/no-such-dir/x.csv'], { DATA_DIR: dataDir });
+    expect(csv).toMatchObject({ code: 1, out: '', err: 'qcdc: cannot write /no-such-dir/x.csv: the folder /no-such-dir does not exist (ENOENT)\n' });
+    // below a regular file: fails for root too
+    fs.writeFileSync(path.join(dataDir, 'a-file'), 'x');
+    const report = qcdc(['report', '--year', '2020', '--out', path.join(dataDir, 'a-file', 'r.xlsx')], { DATA_DIR: dataDir });
+    expect(report).toMatchObject({ code: 1, out: '', err: `qcdc: cannot write ${path.join(dataDir, 'a-file', 'r.xlsx')}: a part of ${path.join(dataDir, 'a-file')} is a file, not a folder (ENOTDIR)\n` });
+  });
+
   it('names an unknown command', () => {
     const r = qcdc(['frobnicate']);
     expect(r.code).toBe(1);

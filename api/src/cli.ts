@@ -102,7 +102,7 @@ run(process.argv.slice(2)).then(
       process.stderr.write(`qcdc: ${e.message}\n`);
     } else if (e instanceof UsageError || (e as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
       process.stderr.write(`qcdc: ${(e as Error).message}\n\n${USAGE}\n`);
-    } else if (e instanceof ConfigError || e instanceof DataDirInUseError || ['InputError', 'ExportInputError', 'AccountError'].includes((e as Error).name)) {
+    } else if (e instanceof ConfigError || e instanceof DataDirInUseError || ['InputError', 'ExportInputError', 'AccountError', 'OutputError'].includes((e as Error).name)) {
       process.stderr.write(`qcdc: ${(e as Error).message}\n`);
     } else {
       process.stderr.write(`qcdc: ${(e as Error).message?.split('\n')[0] ?? String(e)}\n`);

@@ -1,8 +1,8 @@
-import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Writable } from 'node:stream';
 import type { CliCommand } from '../../shared/cli-command.js';
 import type { LockInfo } from '../../shared/embedded.js';
+import { writeFileAtomically } from '../../shared/output-file.js';
 import { EXPORT_NAMES, exportTable, readFormat, readList, readYear, writeTable, type ExportRequest } from './export.service.js';
 import { remoteDownload } from './remote.js';
 import { ExportInputError, readLang } from './table.js';
@@ -73,7 +73,8 @@ export function parseExportArgs(args: string[]): Parsed {
 
 /**
  * Where the bytes go: stdout, or a temp file renamed into place at the end (a failed export
- * never leaves a half-written file under the requested name).
+ * never leaves a half-written file under the requested name; a file that cannot be written is
+ * one line, an OutputError).
  */
 export async function withOutput(out: string | undefined, format: string, fn: (stream: Writable) => Promise<void>): Promise<void> {
   if (!out) {
@@ -83,18 +84,7 @@ export async function withOutput(out: string | undefined, format: string, fn: (s
     await fn(process.stdout);
     return;
   }
-  const tmp = `${out}.${process.pid}.part`;
-  const stream = fs.createWriteStream(tmp);
-  const closed = new Promise<void>((resolve, reject) => stream.on('close', resolve).on('error', reject));
-  try {
-    await fn(stream);
-    await closed;
-    fs.renameSync(tmp, out);
-  } catch (e) {
-    stream.destroy();
-    fs.rmSync(tmp, { force: true });
-    throw e;
-  }
+  await writeFileAtomically(out, fn);
 }
 
 /** The same request as URL parameters of GET /export/… on a running server. */

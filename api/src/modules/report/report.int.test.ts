@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { testDatabase, type TestDb } from '../../test/db.js';
 import { fixture } from '../../test/interchange-fixture.js';
+import { pathUnderAFile, unwritableDir } from '../../test/unwritable.js';
 import { ScheduleError, scheduleReports } from './report.schedule.js';
 import { writeReport } from './report.service.js';
 
@@ -171,6 +172,57 @@ describe('periodic report packs (EXPORT_CRON)', () => {
       expect(meta['Thời điểm lập']).toBe('30/11/2026 06:00');
     } finally {
       job.stop();
+    }
+  });
+
+  /** stderr lines of the logger while fn runs. */
+  async function logged<T>(fn: () => Promise<T>): Promise<{ result: T; lines: string[] }> {
+    const lines: string[] = [];
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      lines.push(...String(chunk).split('\n').filter(Boolean));
+      return true;
+    });
+    try {
+      return { result: await fn(), lines };
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  it('an EXPORT_DIR below a file: the run fails with one log line naming the folder, nothing thrown', async () => {
+    const bad = pathUnderAFile();
+    const job = scheduleReports(t.db, t.execute, { exportCron: '0 6 * * 1', exportDir: bad.dir }, () => NOW)!;
+    try {
+      const { result, lines } = await logged(() => job.trigger(new Date(2026, 10, 30, 6, 0)));
+      expect(result).toBeNull();
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(
+        new RegExp(`^\\[qcdc\\] error periodic report failed: cannot write ${bad.dir}/qcdc-bao-cao-2026-11-30\\.xlsx: a part of ${bad.dir} is a file, not a folder \\(ENOTDIR\\); retrying at \\S+$`),
+      );
+    } finally {
+      job.stop();
+      bad.remove();
+    }
+  });
+
+  it('an unwritable EXPORT_DIR: logged in one line, retried, and written once the folder is writable again', async () => {
+    const ro = unwritableDir();
+    // retries 50 ms after a failure (15 minutes in production)
+    const job = scheduleReports(t.db, t.execute, { exportCron: '0 6 * * 1', exportDir: ro.dir }, () => NOW, 50)!;
+    try {
+      const { result, lines } = await logged(() => job.trigger(new Date(2026, 10, 30, 6, 0)));
+      expect(result).toBeNull();
+      expect(lines, ro.how).toHaveLength(1);
+      expect(lines[0]).toMatch(/^\[qcdc\] error periodic report failed: cannot write .*qcdc-bao-cao-2026-11-30\.xlsx: (no permission to write in|.* is on a read-only file system).*; retrying at /);
+      ro.restore();
+      // the retry (clock: Friday 27/11) writes the pack and leaves no temporary file
+      await vi.waitFor(() => expect(fs.readdirSync(ro.dir)).toEqual(['qcdc-bao-cao-2026-11-27.xlsx']), { timeout: 60_000, interval: 50 });
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(path.join(ro.dir, 'qcdc-bao-cao-2026-11-27.xlsx'));
+      expect(book.getWorksheet('Thông tin')).toBeDefined();
+    } finally {
+      job.stop();
+      ro.remove();
     }
   });
 });

@@ -1,8 +1,8 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { Cron } from 'croner';
 import { ConfigError, type Config } from '../../shared/config.js';
 import { log } from '../../shared/logger.js';
+import { makeFolderFor, OutputError, writeFileAtomically } from '../../shared/output-file.js';
 import type { Execute } from '../../shared/execute.js';
 import type { Database } from '../../shared/orm.js';
 import { reportFileName, writeReport } from './report.service.js';
@@ -12,23 +12,19 @@ export class ScheduleError extends ConfigError {
   override name = 'ScheduleError';
 }
 
-/** Writes the report pack of the current year into dir as qcdc-bao-cao-YYYY-MM-DD.xlsx (via a temp file: never a half file). */
+/**
+ * Writes the report pack of the current year into dir as qcdc-bao-cao-YYYY-MM-DD.xlsx (via a temp
+ * file: never a half file). A folder that cannot be made or written is an OutputError.
+ */
 export async function writeScheduledReport(db: Database, execute: Execute, dir: string, now: Date): Promise<string> {
-  fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, reportFileName(now));
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    const out = fs.createWriteStream(tmp);
-    const done = new Promise<void>((resolve, reject) => out.on('close', resolve).on('error', reject));
-    await writeReport(db, execute, { fromYear: now.getFullYear(), toYear: now.getFullYear(), now }, out);
-    await done;
-    fs.renameSync(tmp, file);
-  } catch (e) {
-    fs.rmSync(tmp, { force: true });
-    throw e;
-  }
+  await makeFolderFor(file);
+  await writeFileAtomically(file, (out) => writeReport(db, execute, { fromYear: now.getFullYear(), toYear: now.getFullYear(), now }, out));
   return file;
 }
+
+/** After a failed run, the next try comes this much later (or at the next scheduled run, if sooner). */
+export const RETRY_AFTER_MS = 15 * 60_000;
 
 export interface ReportSchedule {
   /** The next runs after `from` (for logs and tests). */
@@ -41,25 +37,42 @@ export interface ReportSchedule {
 /**
  * EXPORT_CRON (e.g. "0 6 * * 1" = Mondays 06:00, server time) → a report pack in EXPORT_DIR.
  * The job runs in the API process between requests (all of its work is asynchronous I/O) and
- * never overlaps itself; a failure is logged and the next run tries again.
+ * never overlaps itself. A failure (the folder missing, read-only, full…) is logged in one line and
+ * tried again after `retryAfterMs` or at the next scheduled run, whichever comes first; it never
+ * reaches the server (which keeps answering).
  */
 export function scheduleReports(
   db: Database,
   execute: Execute,
   config: Pick<Config, 'exportCron' | 'exportDir'>,
   clock: () => Date = () => new Date(),
+  retryAfterMs = RETRY_AFTER_MS,
 ): ReportSchedule | null {
   if (!config.exportCron) return null;
   let running: Promise<string | null> | null = null;
+  let retry: NodeJS.Timeout | null = null;
+  let stopped = false;
+  let job: Cron;
   const run = async (now: Date): Promise<string | null> => {
     if (running) return running;
+    if (retry) clearTimeout(retry), (retry = null);
     running = (async () => {
       try {
         const file = await writeScheduledReport(db, execute, config.exportDir, now);
         log.info(`periodic report written: ${file}`);
         return file;
       } catch (e) {
-        log.error('periodic report failed', e);
+        const next = job?.nextRun();
+        const retryAt = new Date(Date.now() + retryAfterMs);
+        const soonest = next && next < retryAt ? null : retryAt;
+        const when = soonest ? `retrying at ${soonest.toISOString()}` : `next try at the scheduled run ${next?.toISOString()}`;
+        // a file-system failure is one line; anything else gets its stack for the log reader
+        if (e instanceof OutputError) log.error(`periodic report failed: ${e.message}; ${when}`);
+        else log.error(`periodic report failed; ${when}:`, e);
+        if (soonest && !stopped) {
+          retry = setTimeout(() => void run(clock()), retryAfterMs);
+          retry.unref();
+        }
         return null;
       } finally {
         running = null;
@@ -67,7 +80,6 @@ export function scheduleReports(
     })();
     return running;
   };
-  let job: Cron;
   try {
     job = new Cron(config.exportCron, { protect: true, catch: true }, () => void run(clock()));
   } catch (e) {
@@ -77,6 +89,10 @@ export function scheduleReports(
   return {
     nextRuns: (count, from) => job.nextRuns(count, from ?? clock()),
     trigger: (now) => run(now ?? clock()),
-    stop: () => job.stop(),
+    stop: () => {
+      stopped = true;
+      job.stop();
+      if (retry) clearTimeout(retry);
+    },
   };
 }
