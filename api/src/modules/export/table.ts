@@ -3,6 +3,7 @@ import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
+import { escapeCsvFormula } from '../../shared/csv-formula.js';
 import { ENUM_VI } from './labels.js';
 
 /**
@@ -73,14 +74,18 @@ function display(c: OutColumn, v: unknown, lang: HeaderLang): unknown {
   return v;
 }
 
-/** CSV: UTF-8 with BOM (Excel reads Vietnamese correctly), RFC 4180 (CRLF, quotes as needed), ISO dates, plain numbers. */
+/**
+ * CSV: UTF-8 with BOM (Excel reads Vietnamese correctly), RFC 4180 (CRLF, quotes as needed), ISO
+ * dates, plain numbers, text that could run as a formula neutralised (shared/csv-formula.ts).
+ */
 export async function writeCsv(table: Table, out: Writable, lang: HeaderLang): Promise<void> {
   async function* records() {
     yield table.columns.map((c) => header(c, lang));
     for await (const batch of table.batches) {
       for (const row of batch) yield table.columns.map((c) => {
         const v = display(c, get(row, c.key), lang);
-        return v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+        // text a spreadsheet would run as a formula (= + - @) gets an apostrophe; the importer takes it off
+        return v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : typeof v === 'string' ? escapeCsvFormula(v) : String(v);
       });
     }
   }

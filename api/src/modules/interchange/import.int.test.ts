@@ -161,6 +161,31 @@ describe('importing XLSX', () => {
   });
 });
 
+describe('teams and source documents an import creates are part of its all or nothing (issue 16.2)', () => {
+  const insp = 'code,unit_code,date,team,kind,source_title,source_url\n' + 'T16-1,W1,2019-05-01,Đoàn số 16,PERIODIC,Báo cáo số 16/BC,https://example.vn/16\n' + 'T16-2,W1,2019-06-01,Đoàn số 16,PERIODIC,Báo cáo số 16/BC,https://example.vn/16\n';
+  const created = async () => ({
+    teams: (await t.sql<{ n: number }>(`select count(*)::int as n from inspection_team where name = 'Đoàn số 16'`))[0].n,
+    sources: (await t.sql<{ n: number }>(`select count(*)::int as n from source_document where title = 'Báo cáo số 16/BC'`))[0].n,
+  });
+
+  it('a bad row in another file: neither the new team nor the new source is created; nor by --dry-run; the good files create one of each, once', async () => {
+    const before = await countAll();
+    const bad = write('t16-bad', { 'inspections.csv': insp, 'findings.csv': 'inspection_code,requirement_code,result\nT16-1,R1,COMPLIANT\nT16-2,R1,MAYBE\n' });
+    expect((await problemsOf([bad])).map(formatProblem)).toEqual([
+      'findings.csv, row 3, column result: "MAYBE" is not one of COMPLIANT, PARTIAL, NON_COMPLIANT, NOT_APPLICABLE',
+    ]);
+    expect(await created()).toEqual({ teams: 0, sources: 0 });
+    expect(await countAll()).toEqual(before);
+
+    const good = write('t16-good', { 'inspections.csv': insp });
+    await importPaths(t.em(), [good], { dryRun: true });
+    expect(await countAll()).toEqual(before);
+    await importPaths(t.em(), [good]);
+    await importPaths(t.em(), [good]);
+    expect(await created()).toEqual({ teams: 1, sources: 1 });
+  });
+});
+
 describe('award decisions are keyed by (decision_number, decision_date, issuer) — SPEC §5.2', () => {
   const header = 'decision_number,decision_date,issuer,kind,recipient_code,period_from,period_to\n';
 

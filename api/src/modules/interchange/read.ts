@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
+import { unescapeCsvFormula } from '../../shared/csv-formula.js';
 import { decodeCsvBytes } from './decode.js';
 import { SHEETS, type SheetName } from './sheets.js';
 
@@ -95,7 +96,8 @@ async function readCsv(file: string, sheet: SheetName): Promise<{ sheet?: RawShe
       }
       if (record.every((c) => c.trim() === '')) continue;
       const cells: Record<string, Cell> = {};
-      headers.forEach((h, i) => (cells[h] = record[i] ?? null));
+      // the apostrophe our CSV exports put before = + - @ (formula injection) comes off again
+      headers.forEach((h, i) => (cells[h] = record[i] === undefined ? null : unescapeCsvFormula(record[i])));
       const extra = record.slice(headers.length);
       if (extra.some((c) => c.trim() !== '')) cells['(extra cells)'] = extra.join(',');
       rows.push({ row: index, cells });
