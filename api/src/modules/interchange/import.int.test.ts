@@ -161,6 +161,35 @@ describe('importing XLSX', () => {
   });
 });
 
+describe('spreadsheet error values are refused, not stored as text (issue 16.7)', () => {
+  it('XLSX error cells and failed formulas: sheet, row and column named; nothing written', async () => {
+    const file = path.join(dir, 'errors.xlsx');
+    const book = new ExcelJS.Workbook();
+    const insp = book.addWorksheet('inspections');
+    insp.addRow(['code', 'unit_code', 'date', 'team', 'leader', 'conclusion']);
+    insp.addRow(['E1', 'W1', '2019-05-01', 'Đoàn E', 'Mai', { error: '#N/A' }]);
+    insp.addRow(['E2', 'W1', '2019-05-02', 'Đoàn E', { formula: '1/0', result: { error: '#DIV/0!' } }, 'tốt']);
+    insp.addRow(['E3', 'W1', '2019-05-03', 'Đoàn E', { formula: 'UPPER("mai")', result: 'MAI' }, 'tốt']);
+    await book.xlsx.writeFile(file);
+    const before = await countAll();
+    expect((await problemsOf([file])).map(formatProblem)).toEqual([
+      'errors.xlsx › inspections, row 2, column conclusion: #N/A is a spreadsheet error (a formula that failed), not a value: correct the formula or type the value',
+      'errors.xlsx › inspections, row 3, column leader: #DIV/0! is a spreadsheet error (a formula that failed), not a value: correct the formula or type the value',
+    ]);
+    expect(await countAll()).toEqual(before);
+  });
+
+  it('a CSV saved from such a sheet (Excel #VALUE!, LibreOffice Err:502): row and column named', async () => {
+    const d = write('csv-errors', {
+      'findings.csv': 'inspection_code,requirement_code,result,note\nX1,R1,COMPLIANT,#VALUE!\nX1,R2,Err:502,đủ\nX2,R1,COMPLIANT,"#N/A là chữ"\n',
+    });
+    expect((await problemsOf([d])).map(formatProblem)).toEqual([
+      'findings.csv, row 2, column note: #VALUE! is a spreadsheet error (a formula that failed), not a value: correct the formula or type the value',
+      'findings.csv, row 3, column result: Err:502 is a spreadsheet error (a formula that failed), not a value: correct the formula or type the value',
+    ]);
+  });
+});
+
 describe('teams and source documents an import creates are part of its all or nothing (issue 16.2)', () => {
   const insp = 'code,unit_code,date,team,kind,source_title,source_url\n' + 'T16-1,W1,2019-05-01,Đoàn số 16,PERIODIC,Báo cáo số 16/BC,https://example.vn/16\n' + 'T16-2,W1,2019-06-01,Đoàn số 16,PERIODIC,Báo cáo số 16/BC,https://example.vn/16\n';
   const created = async () => ({

@@ -52,6 +52,30 @@ function cellValue(value: ExcelJS.CellValue): Cell {
   return String(value);
 }
 
+/**
+ * What a spreadsheet shows when a formula failed (Excel's error values, LibreOffice's Err:NNN).
+ * In an XLSX they are error cells; a CSV saved from such a sheet carries them as text.
+ */
+const ERROR_TEXT = /^(#NULL!|#DIV\/0!|#VALUE!|#REF!|#NAME\?|#NUM!|#N\/A|#GETTING_DATA|#SPILL!|#CALC!|#FIELD!|#BLOCKED!|#CONNECT!|#BUSY!|#UNKNOWN!|Err:\d{3})$/;
+
+/** The error an XLSX cell holds (itself or as its formula's result), or a CSV text that is one. */
+function spreadsheetError(value: ExcelJS.CellValue | string | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return ERROR_TEXT.test(value.trim()) ? value.trim() : null;
+  if (typeof value !== 'object' || value instanceof Date) return null;
+  if ('error' in value) return String((value as ExcelJS.CellErrorValue).error);
+  if ('formula' in value || 'sharedFormula' in value) {
+    const result = (value as ExcelJS.CellFormulaValue).result;
+    return result && typeof result === 'object' && 'error' in result ? String(result.error) : null;
+  }
+  return null;
+}
+
+const errorProblem = (label: string, row: number, column: string, error: string): ReadProblem => ({
+  label, row, column,
+  message: `${error} is a spreadsheet error (a formula that failed), not a value: correct the formula or type the value`,
+});
+
 const isBlank = (c: Cell) => c === null || (typeof c === 'string' && c.trim() === '');
 
 /** A CSV parse error said as file, line and column (the header of the cell where it broke). */
@@ -87,6 +111,7 @@ async function readCsv(file: string, sheet: SheetName): Promise<{ sheet?: RawShe
   // the row numbers match what a spreadsheet shows.
   let headers: string[] | null = null;
   const rows: RawRow[] = [];
+  const errors: ReadProblem[] = [];
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { records: number; lines: number } }>) {
       const index = info.records;
@@ -100,6 +125,10 @@ async function readCsv(file: string, sheet: SheetName): Promise<{ sheet?: RawShe
       headers.forEach((h, i) => (cells[h] = record[i] === undefined ? null : unescapeCsvFormula(record[i])));
       const extra = record.slice(headers.length);
       if (extra.some((c) => c.trim() !== '')) cells['(extra cells)'] = extra.join(',');
+      headers.forEach((h, i) => {
+        const error = spreadsheetError(record[i]);
+        if (error) errors.push(errorProblem(label, index, h || `#${i + 1}`, error));
+      });
       rows.push({ row: index, cells });
     }
   } catch (e) {
@@ -112,6 +141,7 @@ async function readCsv(file: string, sheet: SheetName): Promise<{ sheet?: RawShe
     const at = undefinedAt(headers ?? [], rows);
     return { problems: [{ label, row: at?.row, column: at?.column, message: `${decoded.message}; nothing was imported (save the file as CSV UTF-8)` }] };
   }
+  if (errors.length) return { problems: errors };
   return { sheet: { sheet, label, origin: label, headers: headers ?? [], rows }, problems: [] };
 }
 
@@ -153,7 +183,12 @@ async function readXlsx(file: string): Promise<{ sheets: RawSheet[]; problems: R
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       if (rowNumber === 1) return;
       const cells: Record<string, Cell> = {};
-      headers.forEach((h, i) => (cells[h] = cellValue(row.getCell(i + 1).value)));
+      headers.forEach((h, i) => {
+        const value = row.getCell(i + 1).value;
+        const error = spreadsheetError(value);
+        if (error) problems.push(errorProblem(`${base} › ${name}`, rowNumber, h || `#${i + 1}`, error));
+        cells[h] = cellValue(value);
+      });
       if (Object.values(cells).every(isBlank)) return;
       rows.push({ row: rowNumber, cells });
     });
