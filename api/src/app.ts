@@ -91,7 +91,8 @@ export async function createApp(db: Database, featureRoutes: (execute: Execute) 
     }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext(db.orm.em, requestViewer(req)),
+      // the dashboard's server marks the writes of its forms (audit via = form); anything else is the API
+      context: async () => createContext(db.orm.em, requestViewer(req), req.headers['x-qcdc-via'] === 'form' ? 'form' : 'api'),
     });
     // what Apollo's cache-control plugin sent (it is disabled, see graphql.ts): answers are never cacheable
     res.setHeader('cache-control', 'no-store');

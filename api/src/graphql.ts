@@ -11,7 +11,7 @@ import type { Database } from './shared/orm.js';
 import { createContext } from './loaders.js';
 import { buildSchema } from './schema.js';
 
-const SAFE_EXTENSIONS = ['argument', 'limit', 'actual'] as const;
+const SAFE_EXTENSIONS = ['argument', 'limit', 'actual', 'field', 'problems', 'currentVersion'] as const;
 
 /**
  * Errors reach clients without SQL, stack or key values: input mistakes (GraphQL validation,

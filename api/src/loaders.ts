@@ -3,6 +3,7 @@ import type { Context, Loaders } from './shared/context.js';
 import type { MaybeViewer } from './modules/auth/viewer.js';
 import { awardLoaders } from './modules/award/award.loaders.js';
 import { inspectionLoaders } from './modules/inspection/inspection.loaders.js';
+import { inspectionReviewLoaders } from './modules/inspection/inspection-review.loaders.js';
 import { modelLoaders } from './modules/model/model.loaders.js';
 import { planLoaders } from './modules/plan/plan.loaders.js';
 import { requirementLoaders } from './modules/requirement/requirement.loaders.js';
@@ -14,6 +15,7 @@ export function createLoaders(em: EntityManager): Loaders {
   return {
     ...unitLoaders(em),
     ...inspectionLoaders(em),
+    ...inspectionReviewLoaders(em),
     ...requirementLoaders(em),
     ...awardLoaders(em),
     ...planLoaders(em),
@@ -23,7 +25,7 @@ export function createLoaders(em: EntityManager): Loaders {
 }
 
 /** The context of one GraphQL request: its own EntityManager fork and loaders, and who asks. */
-export function createContext(em: EntityManager, viewer: MaybeViewer = null): Context {
+export function createContext(em: EntityManager, viewer: MaybeViewer = null, via: Context['via'] = 'api'): Context {
   const fork = em.fork() as EntityManager;
-  return { em: fork, loaders: createLoaders(fork), viewer };
+  return { em: fork, loaders: createLoaders(fork), viewer, via };
 }

@@ -10,6 +10,7 @@ import { AwardDecisionResolver, AwardResolver, UnitAwardsResolver } from './modu
 import {
   FindingResolver, InspectionResolver, InspectionTeamResolver, RecommendationResolver, UnitInspectionsResolver,
 } from './modules/inspection/inspection.resolver.js';
+import { InspectionReviewResolver } from './modules/inspection/inspection-review.resolver.js';
 import { ModelResolver, UnitModelsResolver } from './modules/model/model.resolver.js';
 import { PlanResolver, UnitPlansResolver } from './modules/plan/plan.resolver.js';
 import { InspectionPriorityResolver, PlanningResolver, ProgrammeVisitResolver, UncoveredUnitResolver } from './modules/planning/planning.resolver.js';
@@ -26,6 +27,7 @@ export const resolvers = [
   UnitHistoryResolver, LineageResolver, RequirementResolver, FrameworkResolver, InspectionTeamResolver, PlanResolver, ModelResolver,
   SourceResolver, PlanningResolver, InspectionPriorityResolver, ProgrammeVisitResolver, UncoveredUnitResolver, AuditResolver,
   UnitInspectionsResolver, UnitAwardsResolver, UnitPlansResolver, UnitModelsResolver, AuthResolver,
+  InspectionReviewResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;
@@ -34,6 +36,8 @@ export function buildSchema(): Promise<GraphQLSchema> {
     // type-graphql has no option for the root type's description; the schema contract wants one
     schema.getQueryType()!.description =
       'QCDC Hub — records (units, inspections, findings, recommendations, awards, plans, models, sources) as paginated lists, and the analytics of SPEC §4 (coverage, compliance, awards, plan rate, open recommendations), and inspection planning (priorities, draft programme).';
+    schema.getMutationType()!.description =
+      'QCDC Hub — writes (SPEC §6.3): recording, submitting, approving and returning inspections; every write goes through the one gateway and is audited.';
     return schema;
   });
   return cached;

@@ -7,6 +7,7 @@ import { Migration20261128161000IncrementalRollups } from './Migration2026112816
 import { Migration20261201224500IncrementalUnitDim } from './Migration20261201224500IncrementalUnitDim.js';
 import { Migration20261201224800AuditTrail } from './Migration20261201224800AuditTrail.js';
 import { Migration20261201234300Accounts } from './Migration20261201234300Accounts.js';
+import { Migration20261202020000InspectionReview } from './Migration20261202020000InspectionReview.js';
 
 /** Static list: no migration file is imported dynamically (swc, vitest and tsc builds alike). */
 export const migrationsList: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201224500IncrementalUnitDim', class: Migration20261201224500IncrementalUnitDim },
   { name: 'Migration20261201224800AuditTrail', class: Migration20261201224800AuditTrail },
   { name: 'Migration20261201234300Accounts', class: Migration20261201234300Accounts },
+  { name: 'Migration20261202020000InspectionReview', class: Migration20261202020000InspectionReview },
 ];

@@ -14,6 +14,8 @@ export interface Context {
   loaders: Loaders;
   /** Who asks (modules/auth/viewer.ts); null = anonymous, let through by the HTTP layer only when ACCESS=open. */
   viewer: MaybeViewer;
+  /** How writes of this request reach the database (audit `via`): `form` from the dashboard's forms, else `api`. */
+  via: 'api' | 'form';
 }
 
 /** Id of a many-to-one reference without loading it. */

@@ -56,6 +56,11 @@ export const ENUM_LABELS = {
     IN_PROGRESS: { vi: 'Đang khắc phục', en: 'In progress' },
     RESOLVED: { vi: 'Đã khắc phục', en: 'Resolved' },
   },
+  InspectionStatus: {
+    DRAFT: { vi: 'Bản nháp', en: 'Draft' },
+    SUBMITTED: { vi: 'Chờ duyệt', en: 'Submitted' },
+    APPROVED: { vi: 'Đã duyệt', en: 'Approved' },
+  },
   AwardKind: {
     BANG_KHEN: { vi: 'Bằng khen', en: 'Certificate of Merit' },
     GIAY_KHEN: { vi: 'Giấy khen', en: 'Certificate of Commendation' },

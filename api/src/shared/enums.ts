@@ -27,6 +27,8 @@ export enum InspectionKind { PERIODIC = 'PERIODIC', THEMATIC = 'THEMATIC', UNANN
 export enum Rating { EXCELLENT = 'EXCELLENT', GOOD = 'GOOD', SATISFACTORY = 'SATISFACTORY', UNSATISFACTORY = 'UNSATISFACTORY' }
 export enum FindingResult { COMPLIANT = 'COMPLIANT', PARTIAL = 'PARTIAL', NON_COMPLIANT = 'NON_COMPLIANT', NOT_APPLICABLE = 'NOT_APPLICABLE' }
 export enum RecommendationStatus { OPEN = 'OPEN', IN_PROGRESS = 'IN_PROGRESS', RESOLVED = 'RESOLVED' }
+/** Where an inspection stands in recording and approval (SPEC §6.3); only APPROVED ones count. */
+export enum InspectionStatus { DRAFT = 'DRAFT', SUBMITTED = 'SUBMITTED', APPROVED = 'APPROVED' }
 export enum AwardKind { BANG_KHEN = 'BANG_KHEN', GIAY_KHEN = 'GIAY_KHEN', CO_THI_DUA = 'CO_THI_DUA', DANH_HIEU = 'DANH_HIEU', HUAN_CHUONG = 'HUAN_CHUONG', OTHER = 'OTHER' }
 /** Where a record came from. PROPOSAL = a design proposal (not law); DEMO = generated, not fact. */
 export enum SourceKind { ARTICLE = 'ARTICLE', DECISION = 'DECISION', REPORT = 'REPORT', REFERENCE = 'REFERENCE', PROPOSAL = 'PROPOSAL', DEMO = 'DEMO' }
@@ -114,6 +116,15 @@ registerEnumType(RecommendationStatus, {
     OPEN: 'open',
     IN_PROGRESS: 'in progress',
     RESOLVED: 'resolved',
+  }),
+});
+registerEnumType(InspectionStatus, {
+  name: 'InspectionStatus',
+  description: 'Where an inspection stands in recording and approval (Trạng thái duyệt); analytics, exports and report packs count APPROVED ones only.',
+  valuesConfig: values<typeof InspectionStatus>('InspectionStatus', {
+    DRAFT: 'being recorded by its author (also after a return), counted nowhere',
+    SUBMITTED: 'submitted for review; counted only with includeProvisional',
+    APPROVED: 'approved by a LEADER or ADMIN (imports and seeds are approved); counted',
   }),
 });
 registerEnumType(AwardKind, {

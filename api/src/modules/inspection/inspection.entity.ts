@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { InspectionKind, Rating } from '../../shared/enums.js';
+import { InspectionKind, InspectionStatus, Rating } from '../../shared/enums.js';
 import { SourceDocument } from '../source/source-document.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { InspectionTeam } from './inspection-team.entity.js';
@@ -46,4 +46,39 @@ export class Inspection extends Recorded {
 
   @ManyToOne(() => SourceDocument, { nullable: true, deleteRule: 'restrict', index: true })
   source?: SourceDocument | null;
+
+  // --- recording and approval (SPEC §6.3): written by the inspection mutations through the gateway
+  // (records/record.ts `internal` fields), never by imports, which leave them as they are
+
+  @Field(() => InspectionStatus, { description: 'Trạng thái duyệt — DRAFT, SUBMITTED or APPROVED; imported and seeded inspections are APPROVED. Only APPROVED ones count in analytics, exports and report packs.' })
+  @Enum({ items: () => InspectionStatus, type: 'text', default: InspectionStatus.APPROVED })
+  status!: InspectionStatus;
+
+  @Field(() => String, { nullable: true, description: 'Người nhập — login of who recorded it in the dashboard or through the API; null for imported records.' })
+  @Property({ type: 'text', nullable: true })
+  author?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When it was last edited through the form or the API (with its findings and recommendations).' })
+  @Property({ type: 'timestamptz', nullable: true })
+  editedAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Who submitted it for review last (login).' })
+  @Property({ type: 'text', nullable: true })
+  submittedBy?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When it was submitted for review last.' })
+  @Property({ type: 'timestamptz', nullable: true })
+  submittedAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Người duyệt — who approved or returned it last (login).' })
+  @Property({ type: 'text', nullable: true })
+  reviewedBy?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When it was approved or returned last.' })
+  @Property({ type: 'timestamptz', nullable: true })
+  reviewedAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Lý do trả lại — the reason given when it was last returned to its author (kept after it is resubmitted).' })
+  @Property({ type: 'text', nullable: true })
+  returnReason?: string | null;
 }

@@ -41,4 +41,15 @@ export const inspectionRecord: RecordDecl = {
     fromValues: (v) => ({ date: str(v, 'date') }),
   },
   export: { unitId: 'x.unit_id', years: (f, t) => `x.date between ${f} and ${t}` },
+  // recording and approval (SPEC §6.3), set by the inspection mutations; imports leave them alone
+  internal: [
+    { name: 'status', column: 'status', sqlType: 'text' },
+    { name: 'author', column: 'author', sqlType: 'text' },
+    { name: 'edited_at', column: 'edited_at', sqlType: 'timestamptz' },
+    { name: 'submitted_by', column: 'submitted_by', sqlType: 'text' },
+    { name: 'submitted_at', column: 'submitted_at', sqlType: 'timestamptz' },
+    { name: 'reviewed_by', column: 'reviewed_by', sqlType: 'text' },
+    { name: 'reviewed_at', column: 'reviewed_at', sqlType: 'timestamptz' },
+    { name: 'return_reason', column: 'return_reason', sqlType: 'text' },
+  ],
 };

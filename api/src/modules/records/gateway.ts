@@ -24,6 +24,12 @@ export interface ApplyOptions {
   problems?: Problem[];
   /** filled with the seconds each phase took (check, write, derived), for the benchmark */
   timings?: Record<string, number>;
+  /**
+   * Runs first in the write's transaction, after the actor is set: checks the caller makes against
+   * the stored records (an edit's version, a status transition; lock them with `for update`).
+   * Throwing refuses everything.
+   */
+  guard?: (sql: Sql) => Promise<void>;
 }
 
 class DryRunRollback extends Error {
@@ -82,6 +88,7 @@ export async function applyChanges(em: EntityManager, changes: Change[], actor: 
   try {
     return await inTransaction(em, async (sql) => {
       await setActor(sql, actor, via);
+      await options.guard?.(sql);
       let mark = performance.now();
       const lap = (phase: string) => {
         if (options.timings) options.timings[phase] = (performance.now() - mark) / 1000;
@@ -97,7 +104,7 @@ export async function applyChanges(em: EntityManager, changes: Change[], actor: 
         const groupsBefore = await unitGroupsBefore(sql, moving);
         summary = await writeChanges(sql, g, options.progress);
         lap('write');
-        const changed = (sheet: keyof Grouped) => !!summary[sheet] && summary[sheet]!.created + summary[sheet]!.updated > 0;
+        const changed = (sheet: keyof Grouped) => !!summary[sheet] && summary[sheet]!.created + summary[sheet]!.updated + (summary[sheet]!.deleted ?? 0) > 0;
         const records = (['inspections', 'findings', 'recommendations', 'plans'] as const).some(changed);
         const pairs = records ? [...before, ...(await recordUnitYears(sql, g))] : [];
         const structural = changed('units') || changed('lineage');

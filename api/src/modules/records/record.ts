@@ -119,6 +119,21 @@ export interface RecordDecl {
   lookup?: { name: keyof Lookups; select: string; fromValues: (v: Values) => object };
   afterWrite?: AfterWrite;
   export: ExportDecl;
+  /**
+   * Columns that are not interchange fields (no file column, export, header or input field): the
+   * mutations set them (an inspection's status, author, reviewer). A change that does not name one
+   * leaves it as it is (an import keeps a draft's status); a new row gets the column's default.
+   */
+  internal?: InternalField[];
+}
+
+/** A stored column of a record outside the interchange (RecordDecl.internal). */
+export interface InternalField {
+  /** the key in a change's values */
+  name: string;
+  column: string;
+  /** SQL type of its parameter, e.g. 'text', 'timestamptz' */
+  sqlType: string;
 }
 
 /** A parent record written from the rows of its children (one award decision for many awards). */

@@ -26,6 +26,12 @@ export interface Change {
   /** its source document (records without a source of their own ignore it) */
   source: SourceRef;
   at: Location;
+  /**
+   * `delete`: remove the record with this key (values hold only the key; the mutations drop an
+   * edited inspection's findings and recommendations this way). `patch`: set only the internal
+   * fields given in values (RecordDecl.internal) on the existing record with this key.
+   */
+  action?: 'delete' | 'patch';
 }
 
 /** snake_case interchange column → camelCase input field (unit_code → unitCode), SPEC §6.3. */
@@ -152,7 +158,7 @@ async function loadLookups(sql: Sql, g: Grouped): Promise<Lookups> {
         map.set(String(k), rest);
       }
     }
-    for (const c of g[d.sheet as SheetName]) map.set(String(c.values[d.key[0]]), fromValues(c.values));
+    for (const c of g[d.sheet as SheetName]) if (!c.action) map.set(String(c.values[d.key[0]]), fromValues(c.values));
   }
   return lookups;
 }
@@ -166,7 +172,8 @@ function checkRecord(d: RecordDecl, changes: Change[], lookups: Lookups, problem
     if (prev) problems.push(problemAt(c.at, keyColumns, `duplicate ${d.keyWhat} (already on ${whereOf(prev.at)})`));
     else first.set(k, c);
   }
-  const rows: Row[] = changes.map((c) => ({
+  const rows: (Row & { action?: Change['action'] })[] = changes.map((c) => ({
+    action: c.action,
     v: c.values,
     where: whereOf(c.at),
     sourceKind: c.source.kind,
@@ -181,9 +188,10 @@ function checkRecord(d: RecordDecl, changes: Change[], lookups: Lookups, problem
         if (!lookups[lookup].has(k)) r.report(f.name, `unknown ${f.ref!.what} "${k}"`);
       }
     }
-    for (const rule of d.rules) rule.row?.(r, lookups);
+    // a delete or a patch carries only the key (and internal fields): the record's rules are for whole rows
+    if (!r.action) for (const rule of d.rules) rule.row?.(r, lookups);
   }
-  return rows;
+  return rows.filter((r) => !r.action);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Sql } from '../../shared/sql.js';
 import { sourceKey, upsertSources } from '../source/source.record.js';
-import { keyOf, type Field, type RecordDecl, type Values } from './record.js';
+import { keyOf, type Field, type InternalField, type RecordDecl, type Values } from './record.js';
 import { RECORDS, type SheetName } from './registry.js';
 import type { Change, Grouped } from './validate.js';
 
@@ -8,6 +8,8 @@ export interface SheetCounts {
   created: number;
   updated: number;
   unchanged: number;
+  /** present only when the changes deleted records (an edited inspection's dropped findings) */
+  deleted?: number;
 }
 export type ChangeSummary = Partial<Record<SheetName, SheetCounts>>;
 export type Progress = (sheet: SheetName, done: number, total: number) => void;
@@ -18,7 +20,68 @@ const SQL_TYPE = { text: 'text', date: 'date', int: 'int', enum: 'text', codes: 
 const sqlType = (f: Field) => (f.ref ? 'text' : SQL_TYPE[f.type.kind]);
 
 function add(a: SheetCounts | undefined, b: SheetCounts): SheetCounts {
-  return a ? { created: a.created + b.created, updated: a.updated + b.updated, unchanged: a.unchanged + b.unchanged } : b;
+  if (!a) return b;
+  const sum: SheetCounts = { created: a.created + b.created, updated: a.updated + b.updated, unchanged: a.unchanged + b.unchanged };
+  if (a.deleted !== undefined || b.deleted !== undefined) sum.deleted = (a.deleted ?? 0) + (b.deleted ?? 0);
+  return sum;
+}
+
+/** The internal fields (RecordDecl.internal) a change names. */
+const internalOf = (d: RecordDecl, v: Values): InternalField[] => (d.internal ?? []).filter((f) => f.name in v);
+
+/** Changes grouped by the internal fields they name (one statement shape each). */
+function byInternal(d: RecordDecl, rows: Change[]): Change[][] {
+  const groups = new Map<string, Change[]>();
+  for (const c of rows) {
+    const k = internalOf(d, c.values).map((f) => f.name).join(',');
+    groups.set(k, [...(groups.get(k) ?? []), c]);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * The record's key as SQL conditions on its table `x` against unnest row `v` (references by
+ * natural key), with the parameters' names and types: what deletes and patches match on.
+ */
+function keyMatch(d: RecordDecl): { names: string[]; types: string[]; where: string } {
+  if (d.parent || d.conflict) throw new Error(`${d.type}: deletes and patches need a key of the record's own columns`);
+  const fields = d.key.map((k) => d.fields.find((f) => f.name === k)!);
+  return {
+    names: fields.map((f) => f.name),
+    types: fields.map(sqlType),
+    where: fields
+      .map((f) => (f.ref ? `x.${f.column} = (select id from ${f.ref.table} where ${f.ref.keyColumn} = v.${f.name})` : `x.${f.column} = v.${f.name}`))
+      .join(' and '),
+  };
+}
+
+/** Deletes the records with the keys of these changes; returns how many existed. */
+async function deleteRecords(sql: Sql, d: RecordDecl, rows: Change[]): Promise<number> {
+  const k = keyMatch(d);
+  const ret = await sql(
+    `delete from ${d.table} x using unnest(${k.types.map((t) => `?::${t}[]`).join(', ')}) as v(${k.names.join(', ')}) where ${k.where} returning x.id`,
+    k.names.map((n) => rows.map((c) => c.values[n] ?? null)),
+  );
+  return ret.length;
+}
+
+/** Sets the internal fields of existing records (patches); returns how many rows changed. */
+async function patchRecords(sql: Sql, d: RecordDecl, rows: Change[]): Promise<number> {
+  let n = 0;
+  for (const group of byInternal(d, rows)) {
+    const fields = internalOf(d, group[0].values);
+    if (!fields.length) continue;
+    const k = keyMatch(d);
+    const ret = await sql(
+      `update ${d.table} x set ${fields.map((f) => `${f.column} = v.${f.name}`).join(', ')}
+       from unnest(${[...k.types, ...fields.map((f) => f.sqlType)].map((t) => `?::${t}[]`).join(', ')}) as v(${[...k.names, ...fields.map((f) => f.name)].join(', ')})
+       where ${k.where} and (${fields.map((f) => `x.${f.column}`).join(', ')}, null) is distinct from (${fields.map((f) => `v.${f.name}`).join(', ')}, null)
+       returning x.id`,
+      [...k.names.map((nm) => group.map((c) => c.values[nm] ?? null)), ...fields.map((f) => group.map((c) => c.values[f.name] ?? null))],
+    );
+    n += ret.length;
+  }
+  return n;
 }
 
 /** A referenced row that an unknown key creates (teams, frameworks): insert what is missing, once per key. */
@@ -65,7 +128,7 @@ async function writeParents(sql: Sql, d: RecordDecl, rows: Change[], src: (c: Ch
  * on a key conflict the other columns are updated only when something differs, so a re-import
  * changes nothing and `returning` lists only rows written.
  */
-function upsertStatement(d: RecordDecl) {
+function upsertStatement(d: RecordDecl, internal: InternalField[] = []) {
   const stored = d.fields.filter((f) => f.column !== null && !(f.ref && f.ref.table === d.table));
   const parentFields = d.parent ? Object.keys(d.parent.fields) : [];
   const inputs: { name: string; type: string; value: (v: Values, source: number | null) => unknown }[] = [
@@ -74,6 +137,7 @@ function upsertStatement(d: RecordDecl) {
   ];
   if (d.conflict?.computed) inputs.push({ name: '_key', type: 'text', value: (v) => d.conflict!.computed!.value(v) });
   if (d.source) inputs.push({ name: '_source', type: 'int', value: (_v, s) => s });
+  for (const f of internal) inputs.push({ name: f.name, type: f.sqlType, value: (v) => v[f.name] ?? null });
 
   const columns: string[] = [];
   const selects: string[] = [];
@@ -93,6 +157,7 @@ function upsertStatement(d: RecordDecl) {
   }
   if (d.conflict?.computed) columns.push(d.conflict.computed.column), selects.push('v._key');
   if (d.source) columns.push('source_id'), selects.push('v._source');
+  for (const f of internal) columns.push(f.column), selects.push(`v.${f.name}`);
 
   const keyColumns = new Set<string>();
   for (const k of d.key) {
@@ -136,19 +201,33 @@ async function writeSelfReference(sql: Sql, d: RecordDecl, f: Field, batch: Chan
  */
 export async function writeChanges(sql: Sql, g: Grouped, progress?: Progress): Promise<ChangeSummary> {
   const summary: ChangeSummary = {};
-  const sources = await upsertSources(sql, RECORDS.filter((d) => d.source).flatMap((d) => g[d.sheet as SheetName].map((c) => c.source)));
+  const sources = await upsertSources(sql, RECORDS.filter((d) => d.source).flatMap((d) => g[d.sheet as SheetName].filter((c) => !c.action).map((c) => c.source)));
   const src = (c: Change) => sources.get(sourceKey(c.source)) ?? null;
+  // deletes first, children before parents
+  for (const d of [...RECORDS].reverse()) {
+    const sheet = d.sheet as SheetName;
+    const gone = g[sheet].filter((c) => c.action === 'delete');
+    if (gone.length) summary[sheet] = add(summary[sheet], { created: 0, updated: 0, unchanged: 0, deleted: await deleteRecords(sql, d, gone) });
+  }
   for (const d of RECORDS) {
     const sheet = d.sheet as SheetName;
-    const rows = g[sheet];
+    const patches = g[sheet].filter((c) => c.action === 'patch');
+    if (patches.length) {
+      const updated = await patchRecords(sql, d, patches);
+      summary[sheet] = add(summary[sheet], { created: 0, updated, unchanged: patches.length - updated });
+    }
+    const rows = g[sheet].filter((c) => !c.action);
     if (!rows.length) continue;
     for (const f of d.fields) if (f.ref?.create) await createReferenced(sql, f, rows, src);
     if (d.parent) await writeParents(sql, d, rows, src);
-    const upsert = upsertStatement(d);
     const self = d.fields.filter((f) => f.ref && f.ref.table === d.table);
     for (let i = 0; i < rows.length; i += BATCH) {
       const batch = rows.slice(i, i + BATCH);
-      const ret = await sql<{ inserted: boolean; id: number; k: string }>(upsert.text, upsert.params(batch, src));
+      const ret: { inserted: boolean; id: number; k: string }[] = [];
+      for (const group of byInternal(d, batch)) {
+        const upsert = upsertStatement(d, internalOf(d, group[0].values));
+        ret.push(...(await sql<{ inserted: boolean; id: number; k: string }>(upsert.text, upsert.params(group, src))));
+      }
       const touched = new Set(ret.map((r) => r.k));
       let extra = 0;
       for (const f of self) extra += (await writeSelfReference(sql, d, f, batch)).filter((k) => !touched.has(k)).length;

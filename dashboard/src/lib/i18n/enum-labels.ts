@@ -52,6 +52,11 @@ export const ENUM_VI = {
     IN_PROGRESS: "Đang khắc phục",
     RESOLVED: "Đã khắc phục"
   },
+  InspectionStatus: {
+    DRAFT: "Bản nháp",
+    SUBMITTED: "Chờ duyệt",
+    APPROVED: "Đã duyệt"
+  },
   AwardKind: {
     BANG_KHEN: "Bằng khen",
     GIAY_KHEN: "Giấy khen",
@@ -125,6 +130,11 @@ export const ENUM_EN = {
     OPEN: "Open",
     IN_PROGRESS: "In progress",
     RESOLVED: "Resolved"
+  },
+  InspectionStatus: {
+    DRAFT: "Draft",
+    SUBMITTED: "Submitted",
+    APPROVED: "Approved"
   },
   AwardKind: {
     BANG_KHEN: "Certificate of Merit",
