@@ -8,7 +8,9 @@ import { DataDirInUseError } from '../../shared/embedded.js';
 import { openDatabase } from '../../database.js';
 import { sqlFor } from '../../shared/sql.js';
 import { testDatabase, type TestDb } from '../../test/db.js';
-import { ImportError } from '../interchange/importer.js';
+import ExcelJS from 'exceljs';
+import { formatProblem, ImportError, importPaths } from '../interchange/importer.js';
+import { SHEETS } from '../interchange/sheets.js';
 import { reportRoutes } from '../report/report.routes.js';
 import { datasetTable } from './datasets.js';
 import { exportCommand } from './export.cli.js';
@@ -59,6 +61,36 @@ describe('HTTP exports', () => {
     expect(bytes.toString('utf8').split('\r\n')[0]).toBe('\ufeffMã,Tên,Tên tiếng Anh,Loại,Mã đơn vị cấp trên,Hiệu lực từ,Hiệu lực đến,Loại nguồn,Nguồn,Liên kết nguồn,Nơi đăng,Ngày đăng');
     const en = await (await fetch(`${api}/export/units.csv?lang=en&withinUnit=D1`)).text();
     expect(en.split('\r\n').slice(1, -1).map((l) => l.split(',')[0])).toEqual(['D1', 'W1', 'W2']);
+  });
+
+  it('every dataset download imports back under the name and sheet title the browser saved (issue 16.4)', async () => {
+    const save = async (to: string, url: string, as?: string) => {
+      const res = await fetch(url);
+      expect(res.status, url).toBe(200);
+      const name = as ?? /filename="([^"]+)"/.exec(res.headers.get('content-disposition')!)![1];
+      fs.mkdirSync(to, { recursive: true });
+      fs.writeFileSync(path.join(to, name), Buffer.from(await res.arrayBuffer()));
+      return name;
+    };
+    const csv = path.join(dir, 'downloads-csv');
+    const xlsx = path.join(dir, 'downloads-xlsx');
+    for (const sheet of SHEETS) {
+      await save(csv, `${api}/export/${sheet}.csv`);
+      await save(xlsx, `${api}/export/${sheet}.xlsx`);
+    }
+    expect(fs.readdirSync(csv)).toContain('qcdc-units.csv');
+    // a filtered download, and a browser's second copy of one (by themselves: the same rows twice are refused)
+    const more = path.join(dir, 'downloads-more');
+    expect(await save(more, `${api}/export/inspections.csv?from=2019&to=2021`)).toBe('qcdc-inspections-2019-2021.csv');
+    await save(more, `${api}/export/units.csv`, 'qcdc-units (1).csv');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path.join(xlsx, 'qcdc-units.xlsx'));
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Đơn vị']);
+    for (const folder of [csv, xlsx, more]) {
+      const summary = await importPaths(t.em(), [folder], { dryRun: true }).catch((e) => { throw new Error(e.problems?.map(formatProblem).join('\n') ?? e); });
+      for (const sheet of folder === more ? (['units', 'inspections'] as const) : SHEETS) expect(summary[sheet], `${folder} ${sheet}`).toMatchObject({ created: 0, updated: 0 });
+      expect(summary.units!.unchanged).toBeGreaterThan(0);
+    }
   });
 
   it('an unknown dataset or a bad filter is a 400 with the reason', async () => {

@@ -4,6 +4,7 @@ import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { unescapeCsvFormula } from '../../shared/csv-formula.js';
 import { decodeCsvBytes } from './decode.js';
+import { recordOf } from '../records/registry.js';
 import { SHEETS, type SheetName } from './sheets.js';
 
 export type Cell = string | number | Date | null;
@@ -38,6 +39,24 @@ export class InputError extends Error {
 function isSheetName(name: string): name is SheetName {
   return (SHEETS as readonly string[]).includes(name);
 }
+
+const folded = (s: string) => s.normalize('NFC').trim().toLowerCase();
+/** Vietnamese sheet titles the product writes (XLSX downloads, `--headers vi`), ≤ 31 characters as in Excel. */
+const VI_SHEETS = new Map<string, SheetName>(SHEETS.map((s) => [folded(recordOf(s).vi.slice(0, 31)), s]));
+
+/**
+ * The dataset a sheet or file is, by the names the product itself writes: the code ("units"), the
+ * Vietnamese title ("Đơn vị"), and for files the download name: "qcdc-units.csv",
+ * "qcdc-inspections-2019-2021.csv", and a browser's second copy "qcdc-units (1).csv".
+ */
+export function datasetOf(name: string, file = false): SheetName | null {
+  let n = folded(name);
+  if (file) n = n.replace(/\s*\(\d+\)$/, '').replace(/^qcdc[-_ ]/, '').replace(/-\d{4}-\d{0,4}$|--\d{4}$/, '');
+  if (isSheetName(n)) return n;
+  return VI_SHEETS.get(n) ?? null;
+}
+
+const expectedNames = (ext = '') => SHEETS.map((s) => `${s}${ext} (${recordOf(s).vi})`).join(', ');
 
 function cellValue(value: ExcelJS.CellValue): Cell {
   if (value === null || value === undefined) return null;
@@ -166,10 +185,11 @@ async function readXlsx(file: string): Promise<{ sheets: RawSheet[]; problems: R
   const problems: ReadProblem[] = [];
   for (const ws of book.worksheets) {
     const name = ws.name.trim();
-    if (!isSheetName(name)) {
+    const sheet = datasetOf(name);
+    if (!sheet) {
       // a sheet that is neither data nor empty is a mistake worth naming (e.g. "Findings 2021")
       if (ws.actualRowCount > 0 && name.toLowerCase() !== 'readme' && name !== 'metadata') {
-        problems.push({ label: `${base} › ${name}`, message: `unknown sheet "${name}" (expected one of: ${SHEETS.join(', ')})` });
+        problems.push({ label: `${base} › ${name}`, message: `unknown sheet "${name}" (expected one of: ${expectedNames()})` });
       }
       continue;
     }
@@ -192,7 +212,7 @@ async function readXlsx(file: string): Promise<{ sheets: RawSheet[]; problems: R
       if (Object.values(cells).every(isBlank)) return;
       rows.push({ row: rowNumber, cells });
     });
-    sheets.push({ sheet: name, label: `${base} › ${name}`, origin: base, headers, rows });
+    sheets.push({ sheet, label: `${base} › ${name}`, origin: base, headers, rows });
   }
   return { sheets, problems };
 }
@@ -226,11 +246,12 @@ export async function readInputs(paths: string[]): Promise<{ sheets: RawSheet[];
       problems.push(...r.problems);
     } else if (ext === '.csv') {
       const base = path.basename(file, path.extname(file)).trim();
-      if (!isSheetName(base)) {
-        problems.push({ label: path.basename(file), message: `unknown file name "${base}.csv" (expected one of: ${SHEETS.map((s) => `${s}.csv`).join(', ')})` });
+      const sheet = datasetOf(base, true);
+      if (!sheet) {
+        problems.push({ label: path.basename(file), message: `unknown file name "${base}.csv" (expected one of: ${expectedNames('.csv')}, also as downloaded: qcdc-units.csv…)` });
         continue;
       }
-      const r = await readCsv(file, base);
+      const r = await readCsv(file, sheet);
       if (r.sheet) sheets.push(r.sheet);
       problems.push(...r.problems);
     } else {
