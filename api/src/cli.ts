@@ -65,9 +65,18 @@ export async function run(argv: string[]): Promise<number> {
       if (!positionals.length) throw new UsageError('import needs at least one file or folder');
       const dryRun = !!values['dry-run'];
       const server = runningServer(config);
-      const summary = server
-        ? await remoteImport(server, positionals, dryRun)
-        : await withDb(config, 'qcdc import', (db) => importPaths(db.orm.em.fork(), positionals, { dryRun, progress: progressPrinter() }));
+      // what was detected per file (encoding, separator, decimal commas): said whatever the outcome
+      const notes: string[] = [];
+      let summary;
+      try {
+        summary = server
+          ? await remoteImport(server, positionals, dryRun, notes)
+          : await withDb(config, 'qcdc import', (db) => importPaths(db.orm.em.fork(), positionals, { dryRun, progress: progressPrinter(), notes }));
+      } catch (e) {
+        for (const n of notes) process.stderr.write(`  ${n}\n`);
+        throw e;
+      }
+      for (const n of notes) console.log(n);
       console.log(`${dryRun ? 'dry run, nothing written — would import' : 'imported'}: ${formatSummary(summary)}${server ? ` (through the running API at ${server.api})` : ''}`);
       return 0;
     }

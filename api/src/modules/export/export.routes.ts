@@ -111,6 +111,7 @@ export function importRoute(db: Database, token: string): Route {
     const files = body.files as { name?: unknown; data?: unknown }[] | undefined;
     if (!Array.isArray(files) || !files.length) throw new ExportInputError('the body needs "files": [{name, data}]');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qcdc-import-'));
+    const notes: string[] = [];
     try {
       const paths = files.map((f, i) => {
         const name = typeof f.name === 'string' ? path.basename(f.name) : '';
@@ -120,10 +121,10 @@ export function importRoute(db: Database, token: string): Route {
         fs.writeFileSync(path.join(sub, name), Buffer.from(f.data, 'base64'));
         return path.join(sub, name);
       });
-      const summary = await importPaths(db.orm.em.fork() as EntityManager, paths, { dryRun: body.dryRun === true, via: 'import' });
-      sendJson(res, 200, { summary });
+      const summary = await importPaths(db.orm.em.fork() as EntityManager, paths, { dryRun: body.dryRun === true, via: 'import', notes });
+      sendJson(res, 200, { summary, notes });
     } catch (e) {
-      if (e instanceof ImportError) sendJson(res, 422, { error: e.message, problems: e.problems });
+      if (e instanceof ImportError) sendJson(res, 422, { error: e.message, problems: e.problems, notes });
       else if (e instanceof InputError) sendJson(res, 400, { error: e.message });
       else throw e;
     } finally {

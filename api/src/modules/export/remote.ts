@@ -18,10 +18,11 @@ export function runningServer(config: Pick<Config, 'databaseUrl' | 'dataDir'>): 
   return holder?.api ? (holder as LockInfo & { api: string }) : null;
 }
 
-async function failure(res: Response, server: string): Promise<Error> {
+async function failure(res: Response, server: string, notes?: string[]): Promise<Error> {
   let message = `${server} answered ${res.status}`;
   try {
-    const body = (await res.json()) as { error?: string; problems?: Problem[] };
+    const body = (await res.json()) as { error?: string; problems?: Problem[]; notes?: string[] };
+    notes?.push(...(body.notes ?? []));
     if (body.problems) return new ImportError(body.problems);
     if (body.error) message = body.error;
   } catch {
@@ -46,7 +47,7 @@ export async function remoteDownload(server: { api: string }, pathAndQuery: stri
 }
 
 /** POST the files to the running server's /import (same validation, same all-or-nothing transaction). */
-export async function remoteImport(server: LockInfo & { api: string }, paths: string[], dryRun: boolean): Promise<ImportSummary> {
+export async function remoteImport(server: LockInfo & { api: string }, paths: string[], dryRun: boolean, notes?: string[]): Promise<ImportSummary> {
   if (!server.importToken) throw new Error(`the running QCDC Hub API at ${server.api} does not accept imports; stop it first`);
   const files = importFiles(paths).map((f) => {
     if (!/\.(csv|xlsx)$/i.test(f)) throw new InputError(`${f}: only .csv and .xlsx files can be imported`);
@@ -57,6 +58,8 @@ export async function remoteImport(server: LockInfo & { api: string }, paths: st
     headers: { 'content-type': 'application/json', 'x-qcdc-import-token': server.importToken },
     body: JSON.stringify({ files, dryRun }),
   });
-  if (!res.ok) throw await failure(res, server.api);
-  return ((await res.json()) as { summary: ImportSummary }).summary;
+  if (!res.ok) throw await failure(res, server.api, notes);
+  const body = (await res.json()) as { summary: ImportSummary; notes?: string[] };
+  notes?.push(...(body.notes ?? []));
+  return body.summary;
 }

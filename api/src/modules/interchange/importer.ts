@@ -23,6 +23,8 @@ export interface ImportOptions {
   via?: Via;
   /** filled with the seconds of each phase (parse, check, write, derived) */
   timings?: Record<string, number>;
+  /** filled with what the reader detected per file (encoding, separator, decimal commas) */
+  notes?: string[];
 }
 
 export function formatProblem(p: Problem): string {
@@ -93,6 +95,7 @@ export async function importSheets(em: EntityManager, sheets: RawSheet[], option
 
 export async function importPaths(em: EntityManager, paths: string[], options: ImportOptions = {}): Promise<ImportSummary> {
   const { sheets, problems } = await readInputs(paths);
+  options.notes?.push(...sheets.flatMap((s) => (s.note ? [s.note] : [])));
   if (problems.length) throw new ImportError(problems.map((p) => ({ file: p.label, row: p.row, column: p.column, message: p.message })));
   return importSheets(em, sheets, options);
 }

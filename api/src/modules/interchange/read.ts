@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { unescapeCsvFormula } from '../../shared/csv-formula.js';
-import { decodeCsvBytes } from './decode.js';
+import { decodeCsvBytes, ENCODING_NAMES } from './decode.js';
 import { recordOf } from '../records/registry.js';
 import { SHEETS, type SheetName } from './sheets.js';
 
@@ -23,6 +23,8 @@ export interface RawSheet {
   origin: string;
   headers: string[];
   rows: RawRow[];
+  /** What the reader detected, when it is worth saying (encoding, separator, decimal commas). */
+  note?: string;
 }
 
 export interface ReadProblem {
@@ -108,6 +110,29 @@ function csvSyntaxError(label: string, e: unknown, headers: string[] | null, las
   return new InputError(`${label}: not a valid CSV file${where ? ` at ${where}` : ''}: ${what}`);
 }
 
+export type Separator = ',' | ';' | '\t';
+const SEPARATOR_NAMES: Record<Separator, string> = { ',': 'commas', ';': 'semicolons', '\t': 'tabs' };
+
+/**
+ * The separator of a CSV, from its header row (the first line; header cells hold no separators):
+ * the one of , ; tab that occurs most outside quotes. Excel writes ';' where the decimal separator
+ * is a comma (a Vietnamese Windows), and "Unicode text" is tab-separated.
+ */
+export function detectSeparator(text: string): Separator {
+  const counts: Record<Separator, number> = { ',': 0, ';': 0, '\t': 0 };
+  let quoted = false;
+  for (const ch of text.replace(/^\ufeff/, '')) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) break;
+    else if (!quoted && ch in counts) counts[ch as Separator]++;
+  }
+  const best = (Object.keys(counts) as Separator[]).sort((a, b) => counts[b] - counts[a])[0];
+  return counts[best] > counts[','] ? best : ',';
+}
+
+/** A number written with a decimal comma (0,5 or 1.234,5), as a comma-decimal locale writes it. */
+const DECIMAL_COMMA = /^-?\d{1,3}(\.\d{3})*,\d+$|^-?\d+,\d+$/;
+
 async function readCsv(file: string, sheet: SheetName): Promise<{ sheet?: RawSheet; problems: ReadProblem[] }> {
   const label = path.basename(file);
   // the encoding is found from the bytes (decode.ts): UTF-8 with or without BOM, UTF-16, Windows-1258, TCVN3
@@ -115,7 +140,10 @@ async function readCsv(file: string, sheet: SheetName): Promise<{ sheet?: RawShe
   // what the parser has seen, noted as it parses (it may fail before the loop below gets a record)
   let firstRecord: string[] | null = null;
   let lastLine = 0;
+  const delimiter = detectSeparator(decoded.text);
+  let decimalComma: string | null = null;
   const parser = parse(decoded.text, {
+    delimiter,
     relax_column_count: true,
     info: true,
     // with `info`, each record arrives as {record, info}; the typings say string[]
@@ -145,6 +173,7 @@ async function readCsv(file: string, sheet: SheetName): Promise<{ sheet?: RawShe
       const extra = record.slice(headers.length);
       if (extra.some((c) => c.trim() !== '')) cells['(extra cells)'] = extra.join(',');
       headers.forEach((h, i) => {
+        if (!decimalComma && delimiter !== ',' && DECIMAL_COMMA.test(record[i] ?? '')) decimalComma = `row ${index}, column ${h}: "${record[i]}"`;
         const error = spreadsheetError(record[i]);
         if (error) errors.push(errorProblem(label, index, h || `#${i + 1}`, error));
       });
@@ -161,7 +190,14 @@ async function readCsv(file: string, sheet: SheetName): Promise<{ sheet?: RawShe
     return { problems: [{ label, row: at?.row, column: at?.column, message: `${decoded.message}; nothing was imported (save the file as CSV UTF-8)` }] };
   }
   if (errors.length) return { problems: errors };
-  return { sheet: { sheet, label, origin: label, headers: headers ?? [], rows }, problems: [] };
+  // what was found, said when it is not the SPEC's plain UTF-8 with commas
+  const found = [
+    decoded.encoding !== 'utf-8' ? ENCODING_NAMES[decoded.encoding] : null,
+    delimiter !== ',' ? `separated by ${SEPARATOR_NAMES[delimiter]}` : null,
+    decimalComma ? `decimal commas (e.g. ${decimalComma})` : null,
+  ].filter(Boolean);
+  const note = found.length ? `${label}: read as ${found.join(', ')}` : undefined;
+  return { sheet: { sheet, label, origin: label, headers: headers ?? [], rows, note }, problems: [] };
 }
 
 function undefinedAt(headers: string[], rows: RawRow[]): { row: number; column: string } | null {
