@@ -6,7 +6,8 @@ import { readBody, sendJson, type Route } from './shared/http.js';
 import { dataExceptionMessage, setSecurityHeaders, urlHasNul } from './shared/input-guard.js';
 import { log } from './shared/logger.js';
 import type { Database } from './shared/orm.js';
-import { createGraphQL } from './graphql.js';
+import { DATABASE_UNAVAILABLE, DatabaseHealth, isConnectionLost, readWithRetry, RETRY_AFTER_SECONDS, retryReadOnce, sendUnavailable, UNAVAILABLE_MESSAGE } from './shared/db-availability.js';
+import { createGraphQL, outcomeOf, tracked } from './graphql.js';
 import { createContext } from './loaders.js';
 import { requestViewer, setRequestViewer, type MaybeViewer } from './modules/auth/viewer.js';
 import { AuthFailure, createAuth, DEFAULT_AUTH, type AuthOptions } from './modules/auth/auth.http.js';
@@ -16,6 +17,8 @@ export interface App {
   apollo: ApolloServer<Context>;
   /** Runs a GraphQL operation in-process (exports and tests use the same path as HTTP clients). */
   execute: Execute;
+  /** Whether the database answers (what /healthz says); reads that lost it wait up to `health.options.waitMs`. */
+  health: DatabaseHealth;
   /** Requests being answered now. */
   inFlight(): number;
   stop(graceMs?: number): Promise<void>;
@@ -60,15 +63,22 @@ export async function createApp(db: Database, featureRoutes: (execute: Execute) 
   const server = http.createServer();
   // no Apollo drain plugin: stop() below drains the HTTP server itself (a grace period, then close)
   let stopping = false;
-  const { apollo, execute, stop } = await createGraphQL(db, [], () => stopping);
+  const { apollo, execute, stop, health: dbHealth } = await createGraphQL(db, [], () => stopping);
 
+  // ok: the database answers. degraded: it was lost and the pool is reconnecting (this process stays
+  // up and recovers by itself; reads wait for it). error: it answers with something else.
   const health: Route = async (_req, res, url) => {
     if (url.pathname !== '/healthz') return false;
+    const counts = { ...dbHealth.counts };
     try {
-      await db.orm.em.fork().getConnection().execute('select 1');
-      sendJson(res, 200, { status: 'ok', database: 'up', embedded: !!db.embedded });
-    } catch {
-      sendJson(res, 503, { status: 'error', database: 'down', embedded: !!db.embedded });
+      if (await dbHealth.check()) sendJson(res, 200, { status: 'ok', database: 'up', embedded: !!db.embedded, ...counts });
+      else {
+        res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+        sendJson(res, 503, { status: 'degraded', database: 'reconnecting', since: new Date(dbHealth.since ?? Date.now()).toISOString(), embedded: !!db.embedded, ...counts });
+      }
+    } catch (e) {
+      log.error('health check failed', e);
+      sendJson(res, 503, { status: 'error', database: 'down', embedded: !!db.embedded, ...counts });
     }
     return true;
   };
@@ -89,11 +99,21 @@ export async function createApp(db: Database, featureRoutes: (execute: Execute) 
         return true;
       }
     }
-    const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      // the dashboard's server marks the writes of its forms (audit via = form); anything else is the API
-      context: async () => createContext(db.orm.em, requestViewer(req), req.headers['x-qcdc-via'] === 'form' ? 'form' : 'api'),
-    });
+    // a query that lost the database waits for it and runs once more; a mutation is answered 503 as it is
+    const { result } = await retryReadOnce(
+      dbHealth,
+      async () => {
+        let context: Context | undefined;
+        const result = await apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+          // the dashboard's server marks the writes of its forms (audit via = form); anything else is the API
+          context: async () => (context = tracked(createContext(db.orm.em, requestViewer(req), req.headers['x-qcdc-via'] === 'form' ? 'form' : 'api'))),
+        });
+        return { result, context };
+      },
+      (o) => outcomeOf(o.context).lost,
+      (o) => outcomeOf(o.context).operation === 'query',
+    );
     // what Apollo's cache-control plugin sent (it is disabled, see graphql.ts): answers are never cacheable
     res.setHeader('cache-control', 'no-store');
     for (const [key, value] of result.headers) res.setHeader(key, value);
@@ -126,7 +146,7 @@ export async function createApp(db: Database, featureRoutes: (execute: Execute) 
       if (needsViewer(url.pathname)) {
         let viewer: MaybeViewer;
         try {
-          viewer = await auth.authenticate(req);
+          viewer = await readWithRetry(dbHealth, () => auth.authenticate(req));
         } catch (e) {
           if (!(e instanceof AuthFailure)) throw e;
           return sendJson(res, 401, unauthenticatedBody(e.message));
@@ -141,6 +161,12 @@ export async function createApp(db: Database, featureRoutes: (execute: Execute) 
       }
       sendJson(res, 404, { error: `no route ${url.pathname}` });
     } catch (e) {
+      if (isConnectionLost(e)) {
+        log.debug(`${req.method} ${url.pathname} lost the database: ${(e as Error).message?.split('\n')[0]}`);
+        if (!res.headersSent) sendUnavailable(res, { error: UNAVAILABLE_MESSAGE, code: DATABASE_UNAVAILABLE });
+        else res.end();
+        return;
+      }
       // PostgreSQL refusing a value someone sent (SQLSTATE 22…) is their mistake: a 400 that says so
       const dataMessage = dataExceptionMessage(e);
       const status = (e as { status?: number }).status ?? (dataMessage ? 400 : 500);
@@ -156,6 +182,7 @@ export async function createApp(db: Database, featureRoutes: (execute: Execute) 
     server,
     apollo,
     execute,
+    health: dbHealth,
     inFlight: () => inFlight,
     /**
      * Stops taking requests, gives those in progress graceMs to finish, then closes every

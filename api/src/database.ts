@@ -33,15 +33,19 @@ export function ormOptions(connection: { clientUrl: string } | { socketDir: stri
 export async function openDatabase(
   config: Pick<Config, 'databaseUrl' | 'dataDir'>,
   purpose: string,
-  opts: { migrate?: boolean; inMemory?: boolean } = {},
+  opts: {
+    migrate?: boolean;
+    inMemory?: boolean;
+    /** tests: where the pool really connects, given where the database is (a fault-injecting proxy, src/test/fault-proxy.ts) */
+    through?: (c: { clientUrl: string } | { socketDir: string }) => Promise<{ clientUrl: string } | { socketDir: string }>;
+  } = {},
 ): Promise<Database> {
   let embedded: EmbeddedServer | null = null;
   if (!config.databaseUrl) embedded = await startEmbedded(opts.inMemory ? undefined : config.dataDir, purpose);
   let orm: MikroORM;
   try {
-    orm = await MikroORM.init(
-      ormOptions(embedded ? { socketDir: embedded.socketDir } : { clientUrl: config.databaseUrl! }, !!embedded),
-    );
+    const at = embedded ? { socketDir: embedded.socketDir } : { clientUrl: config.databaseUrl! };
+    orm = await MikroORM.init(ormOptions(opts.through ? await opts.through(at) : at, !!embedded));
   } catch (e) {
     await embedded?.stop();
     throw e;

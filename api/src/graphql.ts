@@ -4,6 +4,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Context } from './shared/context.js';
 import type { Execute } from './shared/execute.js';
+import { DATABASE_UNAVAILABLE, DatabaseHealth, isConnectionLost, RETRY_AFTER_SECONDS, retryReadOnce, UNAVAILABLE_MESSAGE } from './shared/db-availability.js';
 import { dataExceptionMessage, inputGuardPlugin, inputGuardRule } from './shared/input-guard.js';
 import { costLimitPlugin, explainParseLimit, LIMITS, shapeLimitRule } from './shared/limits.js';
 import { log } from './shared/logger.js';
@@ -22,6 +23,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, st
   // Apollo's own refusals of a request (a persisted-query hash that does not match, an unknown
   // version) carry HTTP 400 but no code: they are the client's mistake, not an internal error
   const refused = original instanceof GraphQLError && !original.originalError && !original.extensions?.code && (original.extensions?.http as { status?: number } | undefined)?.status === 400;
+  // the database went away under the request: not an internal error, and said as one code (HTTP 503, see availabilityPlugin)
+  if (isConnectionLost(original)) {
+    log.debug(`GraphQL request lost the database: ${(original as Error)?.message?.split('\n')[0]}`);
+    return { message: UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: DATABASE_UNAVAILABLE } };
+  }
   const dataMessage = dataExceptionMessage(original);
   if (dataMessage) return { message: dataMessage, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
   const code = refused ? 'BAD_REQUEST' : formatted.extensions?.code;
@@ -39,15 +45,69 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, st
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
+/** What one request's execution did, for the retry of reads (app.ts, `execute`). */
+export interface Outcome {
+  /** some resolver lost the database */
+  lost: boolean;
+  /** query, mutation or subscription; undefined when the document did not parse or validate */
+  operation?: string;
+}
+
+// Apollo shallow-copies the context of each operation: the outcome is an object the copies share
+const OUTCOME = Symbol('outcome');
+type WithOutcome = Context & { [OUTCOME]?: Outcome };
+
+/** A context whose request's outcome `outcomeOf` can read afterwards. */
+export function tracked(context: Context): Context {
+  (context as WithOutcome)[OUTCOME] = { lost: false };
+  return context;
+}
+
+/** The outcome of the request that ran with this (tracked) context; nothing lost if it never ran. */
+export function outcomeOf(context: Context | undefined): Outcome {
+  return (context as WithOutcome | undefined)?.[OUTCOME] ?? { lost: false };
+}
+
+/**
+ * Marks requests whose resolvers lost the database, and answers them 503 with Retry-After: the
+ * caller (app.ts, `execute`) runs a query once more after the database is back, never a mutation.
+ */
+function availabilityPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const outcome = (contextValue as WithOutcome)[OUTCOME] ?? { lost: false };
+      return {
+        async didEncounterErrors({ errors, operation }) {
+          outcome.operation = operation?.operation;
+          if (errors.some((e) => isConnectionLost(e.originalError ?? e))) outcome.lost = true;
+        },
+        async willSendResponse({ response, operation }) {
+          outcome.operation = operation?.operation;
+          if (!outcome.lost) return;
+          response.http.status = 503;
+          response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+        },
+      };
+    },
+  };
+}
+
 /** The GraphQL engine on one database, with no HTTP of its own: app.ts serves it, the CLI runs it in-process. */
 export interface GraphQL {
   apollo: ApolloServer<Context>;
   /** Runs an operation in-process: the same schema, limits and error formatting as HTTP clients get. */
   execute: Execute;
+  /** whether the database answers; shared with app.ts (/healthz, the retry of HTTP reads) */
+  health: DatabaseHealth;
   stop(): Promise<void>;
 }
 
-export async function createGraphQL(db: Database, plugins: ApolloServerPlugin<Context>[] = [], isStopping: () => boolean = () => false): Promise<GraphQL> {
+export async function createGraphQL(
+  db: Database,
+  plugins: ApolloServerPlugin<Context>[] = [],
+  isStopping: () => boolean = () => false,
+  health: DatabaseHealth = new DatabaseHealth(() => db.orm.em.fork().getConnection().execute('select 1')),
+): Promise<GraphQL> {
   const apollo = new ApolloServer<Context>({
     schema: await buildSchema(),
     introspection: true,
@@ -64,13 +124,23 @@ export async function createGraphQL(db: Database, plugins: ApolloServerPlugin<Co
     validationRules: [shapeLimitRule, inputGuardRule],
     // no landing page: Apollo's default one loads from a CDN, which intranets cannot reach (GET /explorer serves a local one)
     // no cache-control plugin: nothing sets cache hints, and its per-field hook wraps every resolver (~10% of a list request)
-    plugins: [...plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), costLimitPlugin(), inputGuardPlugin()],
+    plugins: [...plugins, availabilityPlugin(), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), costLimitPlugin(), inputGuardPlugin()],
   });
   await apollo.start();
   return {
     apollo,
+    health,
     async execute(query, variables, viewer = null) {
-      const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(db.orm.em, viewer) });
+      // a query that lost the database runs once more when it is back (exports, report packs)
+      const { response } = await retryReadOnce(
+        health,
+        async () => {
+          const context = tracked(createContext(db.orm.em, viewer));
+          return { context, response: await apollo.executeOperation({ query, variables }, { contextValue: context }) };
+        },
+        (o) => outcomeOf(o.context).lost,
+        (o) => outcomeOf(o.context).operation === 'query',
+      );
       if (response.body.kind !== 'single') throw new Error('incremental delivery is not used here');
       return response.body.singleResult as never;
     },

@@ -12,6 +12,7 @@ import { openDatabase } from '../database.js';
 import type { Execute } from '../shared/execute.js';
 import type { Database } from '../shared/orm.js';
 import { sqlFor, type Sql } from '../shared/sql.js';
+import { FaultProxy } from './fault-proxy.js';
 
 /**
  * A fresh, migrated database for one test file: PostgreSQL when DATABASE_URL is set (a database of
@@ -28,6 +29,10 @@ export interface TestDb {
   /** That app's in-process executor (what exports and reports are given). */
   execute: Execute;
   close(): Promise<void>;
+  /** with `testDatabase({ proxy: true })`: the fault-injecting proxy the pool connects through */
+  proxy?: FaultProxy;
+  /** PostgreSQL only: the database's name and a URL of the server for an admin connection of the test's own */
+  postgres?: { name: string; adminUrl: string };
 }
 
 const templateKey = crypto.createHash('sha1').update(migrationsList.map((m) => m.name).join(',')).digest('hex').slice(0, 10);
@@ -47,8 +52,24 @@ async function pgliteTemplate(): Promise<string> {
   return dir;
 }
 
-export async function testDatabase(): Promise<TestDb> {
+export async function testDatabase(options: { proxy?: boolean } = {}): Promise<TestDb> {
   let db: Database;
+  let proxy: FaultProxy | undefined;
+  let postgres: TestDb['postgres'];
+  // the pool connects through a FaultProxy in front of the database, so a test can break its connections
+  const through = options.proxy
+    ? async (c: { clientUrl: string } | { socketDir: string }) => {
+        if ('socketDir' in c) {
+          proxy = await FaultProxy.start({ path: path.join(c.socketDir, '.s.PGSQL.5432') });
+          return { socketDir: proxy.socketDir };
+        }
+        const u = new URL(c.clientUrl);
+        proxy = await FaultProxy.start({ host: u.hostname, port: Number(u.port || 5432) });
+        u.hostname = '127.0.0.1';
+        u.port = String(proxy.port);
+        return { clientUrl: u.toString() };
+      }
+    : undefined;
   let cleanup: () => Promise<void>;
   const url = process.env.DATABASE_URL;
   if (url) {
@@ -59,7 +80,8 @@ export async function testDatabase(): Promise<TestDb> {
     await admin.end();
     const u = new URL(url);
     u.pathname = `/${name}`;
-    db = await openDatabase({ databaseUrl: u.toString(), dataDir: '' }, 'test');
+    db = await openDatabase({ databaseUrl: u.toString(), dataDir: '' }, 'test', { through });
+    postgres = { name, adminUrl: url };
     cleanup = async () => {
       const c = new pg.Client({ connectionString: url });
       await c.connect();
@@ -70,12 +92,14 @@ export async function testDatabase(): Promise<TestDb> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qcdc-test-'));
     fs.cpSync(await pgliteTemplate(), dir, { recursive: true });
     fs.rmSync(path.join(dir, 'qcdc.lock'), { force: true });
-    db = await openDatabase({ databaseUrl: undefined, dataDir: dir }, 'test');
+    db = await openDatabase({ databaseUrl: undefined, dataDir: dir }, 'test', { through });
     cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
   }
   let app: App | undefined;
   return {
     db,
+    proxy,
+    postgres,
     em: () => db.orm.em.fork() as EntityManager,
     sql: sqlFor(db.orm.em.fork() as EntityManager),
     load: (tables) => importTables(db.orm.em.fork() as EntityManager, tables, 'test fixture', { actor: { login: 'test' }, via: 'import' }),
@@ -90,6 +114,7 @@ export async function testDatabase(): Promise<TestDb> {
     async close() {
       await app?.stop();
       await db.close();
+      await proxy?.close();
       await cleanup();
     },
   };

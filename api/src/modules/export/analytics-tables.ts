@@ -1,3 +1,4 @@
+import { throwIfUnavailable } from '../../shared/db-availability.js';
 import { UnitKind } from '../../shared/enums.js';
 import type { Execute } from '../../shared/execute.js';
 import { ExportInputError, oneBatch, type OutColumn, type Row, type Table } from './table.js';
@@ -148,6 +149,7 @@ export async function uninspectedRows(execute: Execute, args: AnalyticsArgs, lim
   let after: string | null = null;
   do {
     const res = await execute(query, { filter, page: { first: Math.min(500, limit - rows.length), ...(after ? { after } : {}) } });
+    throwIfUnavailable(res.errors);
     if (res.errors?.length) {
       const e = res.errors[0];
       throw e.extensions?.code === 'BAD_USER_INPUT' || e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' ? new ExportInputError(e.message) : new Error(e.message);
@@ -189,6 +191,7 @@ export function analyticsFilter(args: AnalyticsArgs): Record<string, unknown> {
 /** Runs one query and returns the list under `field`; input mistakes become ExportInputError (HTTP 400). */
 export async function runList(execute: Execute, query: string, variables: Record<string, unknown>, field: string): Promise<Row[]> {
   const res = await execute(query, variables);
+  throwIfUnavailable(res.errors);
   if (res.errors?.length) {
     const e = res.errors[0];
     if (/Cannot query field/.test(e.message)) throw new Error(`the analytics query "${field}" is not available in this version of the API`);

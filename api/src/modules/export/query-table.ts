@@ -1,3 +1,4 @@
+import { throwIfUnavailable } from '../../shared/db-availability.js';
 import { ExportInputError, oneBatch, type CellKind, type OutColumn, type Row, type Table } from './table.js';
 import type { Execute } from '../../shared/execute.js';
 import { runList } from './analytics-tables.js';
@@ -46,6 +47,7 @@ export async function queryTable(execute: Execute, query: unknown, variables: un
     throw new ExportInputError('"variables" must be an object');
   }
   const res = await execute(query, (variables ?? {}) as Record<string, unknown>);
+  throwIfUnavailable(res.errors);
   if (res.errors?.length) throw new ExportInputError(res.errors.map((e) => e.message).join('; '));
   const found = firstList(res.data);
   if (!found) throw new ExportInputError('the query result holds no list to export');

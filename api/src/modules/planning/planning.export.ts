@@ -1,3 +1,4 @@
+import { throwIfUnavailable } from '../../shared/db-availability.js';
 import { once } from 'node:events';
 import { Writable } from 'node:stream';
 import type { Execute } from '../../shared/execute.js';
@@ -164,6 +165,7 @@ function decorate(rows: Row[], cycleYears: number, lang: HeaderLang): Row[] {
 export async function programmeFile(execute: Execute, q: URLSearchParams, format: 'csv' | 'xlsx', lang: HeaderLang, out: Writable): Promise<void> {
   const input = programmeInput(q);
   const res = await execute(PROGRAMME_QUERY, { input });
+  throwIfUnavailable(res.errors);
   if (res.errors?.length) throw new ExportInputError(res.errors.map((e) => e.message).join('; '));
   const p = (res.data as { draftProgramme: Row & { visits: Row[]; uncovered: Row[]; teams: Row[] } }).draftProgramme;
   const cycle = p.cycleYears as number;

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { isConnectionLost } from '../../shared/db-availability.js';
 import { inTransaction, type Sql } from '../../shared/sql.js';
 import { setActor, type Actor, type Via } from '../audit/actor.js';
 import { afterDataChange, unitGroupsBefore, unitYearsOf } from '../analytics/rollup.js';
@@ -116,6 +117,8 @@ export async function applyChanges(em: EntityManager, changes: Change[], actor: 
         });
         lap('derived');
       } catch (e) {
+        // a lost database is not the changes' fault: said as DATABASE_UNAVAILABLE (and never retried here)
+        if (isConnectionLost(e)) throw e;
         // a constraint the checks did not foresee: still all or nothing, and still said plainly
         throw new ChangesRefused([{ file: '(database)', message: (e as Error).message.split('\n')[0].replace(/^.* - /, '') }]);
       }
