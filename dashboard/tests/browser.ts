@@ -93,3 +93,24 @@ export function isXlsx(bytes: Buffer): boolean {
 export function isPng(bytes: Buffer): boolean {
   return bytes.length > 1000 && bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
 }
+
+/** axe-core from node_modules (never a CDN), run in the page; the violations of the given rules (all if none). */
+export async function axeViolations(
+  page: Page,
+  include: string,
+  rules?: string[],
+): Promise<{ id: string; impact: string | null; nodes: { target: string; summary: string }[] }[]> {
+  const { readFileSync } = await import('node:fs');
+  const { createRequire } = await import('node:module');
+  const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  // evaluated through the DevTools protocol, so the dashboard's CSP (scripts from itself only) stays on
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(source);
+  return page.evaluate(
+    async ({ include, rules }) => {
+      const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[]; failureSummary?: string }[] }[] }> } }).axe;
+      const r = await axe.run({ include: [include] }, rules ? { runOnly: { type: 'rule', values: rules } } : {});
+      return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary ?? '' })) }));
+    },
+    { include, rules },
+  );
+}

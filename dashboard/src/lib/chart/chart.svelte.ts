@@ -38,6 +38,7 @@ export function chart(get: () => { spec: ChartSpec; lang: Lang }, navigate?: (hr
     const instance = new Chart(canvas, toChartConfig(first.spec, first.lang, navigate));
     mark(first.spec);
     canvas.dataset.rendered = 'true';
+    const stopPrintResize = resizeForPrint(instance, canvas);
     let initial = true;
     $effect(() => {
       const { spec, lang } = get();
@@ -52,9 +53,43 @@ export function chart(get: () => { spec: ChartSpec; lang: Lang }, navigate?: (hr
       mark(spec);
     });
     return () => {
+      stopPrintResize();
       instance.destroy();
       delete canvas.dataset.rendered;
     };
+  };
+}
+
+/**
+ * Chart.js keeps the pixel size it had on screen when the page is printed (the print layout
+ * runs no resize observer), so a chart would stick out of its box, cut or covering the next
+ * block. Redraw at the size of its box as soon as print media applies (Ctrl+P, "Tải PDF", or
+ * emulated print), and again on screen after printing. data-media says which size it holds.
+ */
+function resizeForPrint(instance: Chart, canvas: HTMLCanvasElement): () => void {
+  const print = window.matchMedia('print');
+  const fit = () => {
+    const box = canvas.parentElement;
+    if (!box) return;
+    // the box's size under the media in force; resize() would wait for an observer that never runs in print
+    const { width, height } = box.getBoundingClientRect();
+    if (width > 0 && height > 0) instance.resize(Math.floor(width), Math.floor(height));
+    canvas.dataset.media = print.matches ? 'print' : 'screen';
+  };
+  canvas.dataset.media = 'screen';
+  // beforeprint fires before print media applies in some browsers: the change listener is the one that sees the print box
+  print.addEventListener('change', fit);
+  window.addEventListener('afterprint', fit);
+  // the page box can change again while print media holds (paper size, emulation): follow it
+  const box = canvas.parentElement;
+  const observer = new ResizeObserver(() => {
+    if (print.matches) fit();
+  });
+  if (box) observer.observe(box);
+  return () => {
+    observer.disconnect();
+    print.removeEventListener('change', fit);
+    window.removeEventListener('afterprint', fit);
   };
 }
 

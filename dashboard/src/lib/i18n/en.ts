@@ -12,6 +12,8 @@ export const en: Messages = {
     switchToLabel: 'Chuyển sang tiếng Việt',
     nav: 'Main navigation',
     print: 'Print brief',
+    pdf: 'Download PDF',
+    pdfTitle: 'Save the page as it prints to a PDF file (choose “Save as PDF” in the print dialog)',
     footer: 'Figures come live from the QCDC Hub API.',
   },
   nav: {
@@ -65,6 +67,18 @@ export const en: Messages = {
     noData: 'No data for these filters.',
     chartOf: 'Chart: {title}. Detailed figures in the table below.',
     records: 'See records',
+  },
+  print: {
+    period: 'Period',
+    area: 'Area',
+    kinds: 'Unit kinds',
+    structure: 'Structure',
+    demo: 'Demonstration data',
+    demoNote: 'figures combine {demo} generated (DEMO) inspections with {real} real records',
+    real: 'Real, sourced data only',
+    printed: 'Printed',
+    source: 'Source',
+    sourceText: 'QCDC Hub, {url}',
   },
   kpi: {
     heading: 'Indicators {year}',

@@ -10,6 +10,8 @@ export const vi = {
     switchToLabel: 'Switch to English',
     nav: 'Điều hướng chính',
     print: 'In bản tóm tắt',
+    pdf: 'Tải PDF',
+    pdfTitle: 'Lưu trang như khi in thành tệp PDF (chọn «Lưu dưới dạng PDF» trong hộp thoại in)',
     footer: 'Số liệu lấy trực tiếp từ API QCDC Hub. Định dạng: số 1.234,5; tỷ lệ 87,5%; ngày 27/10/2021.',
   },
   nav: {
@@ -63,6 +65,18 @@ export const vi = {
     noData: 'Không có số liệu cho bộ lọc này.',
     chartOf: 'Biểu đồ: {title}. Số liệu chi tiết ở bảng bên dưới.',
     records: 'Xem hồ sơ',
+  },
+  print: {
+    period: 'Kỳ',
+    area: 'Địa bàn',
+    kinds: 'Loại đơn vị',
+    structure: 'Cơ cấu',
+    demo: 'Dữ liệu minh họa',
+    demoNote: 'số liệu gộp {demo} cuộc kiểm tra minh họa (DEMO) với {real} hồ sơ thật',
+    real: 'Chỉ dữ liệu thật, có nguồn',
+    printed: 'Ngày in',
+    source: 'Nguồn',
+    sourceText: 'QCDC Hub, {url}',
   },
   kpi: {
     heading: 'Chỉ số năm {year}',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageMatrix, shade } from './matrix';
+import { contrastRatio, coverageMatrix, shade } from './matrix';
 
 const hc = { code: 'D490', name: 'Quận Hải Châu' };
 const cl = { code: 'D495', name: 'Quận Cẩm Lệ' };
@@ -31,7 +31,15 @@ describe('district × year coverage matrix', () => {
 
   it('shades by lightness so high values are dark with white text', () => {
     expect(shade(null).background).toBe('transparent');
-    expect(shade(0)).toEqual({ background: 'hsl(205 70% 96%)', color: '#111' });
-    expect(shade(1)).toEqual({ background: 'hsl(205 70% 30%)', color: '#fff' });
+    // hsl(205 70% 96%) and hsl(205 70% 30%) in sRGB
+    expect(shade(0)).toMatchObject({ background: '#eef6fc', color: '#000000' });
+    expect(shade(1)).toMatchObject({ background: '#175582', color: '#ffffff' });
+  });
+
+  it('keeps the text of every cell at a contrast of at least 4.5:1 (WCAG AA), mid-blue cells included', () => {
+    // white on hsl(205 70% 50%) is about 3.6:1: the middle of the scale takes dark text
+    expect(shade(0.7).color).toBe('#000000');
+    for (let i = 0; i <= 100; i++) expect(shade(i / 100).contrast, `value ${i / 100}`).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(1, 0)).toBe(21);
   });
 });

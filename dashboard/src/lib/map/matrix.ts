@@ -55,13 +55,46 @@ export function coverageMatrix(
   }));
 }
 
+/** sRGB of an HSL colour (h in degrees, s and l in [0, 1]), each channel 0–255. */
+function hslToRgb(h: number, sat: number, l: number): [number, number, number] {
+  const k = (n: number) => (n + h / 30) % 12;
+  const a = sat * Math.min(l, 1 - l);
+  const f = (n: number) => l - a * Math.max(-1, Math.min(k(n) - 3, 9 - k(n), 1));
+  return [f(0), f(8), f(4)].map((c) => Math.round(c * 255)) as [number, number, number];
+}
+
+/** WCAG relative luminance of an sRGB colour. */
+function luminance([r, g, b]: [number, number, number]): number {
+  const lin = (c: number) => {
+    const v = c / 255;
+    return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/** WCAG contrast ratio of two luminances (1–21). */
+export function contrastRatio(a: number, b: number): number {
+  const [hi, lo] = a > b ? [a, b] : [b, a];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+const DARK = '#000000';
+const LIGHT = '#ffffff';
+const DARK_L = 0;
+
 /**
- * Sequential colour for a value in [0, 1] (light to dark blue) and the text colour that stays
- * readable on it. Lightness carries the value, so it survives grayscale and colour blindness.
+ * Sequential colour for a value in [0, 1] (light to dark blue) and the text colour that reads
+ * best on it: whichever of black and white has the higher contrast, which is always at
+ * least 4.5:1 (the worst background, luminance ≈ 0.18, still gives ≈ 4.6:1 with both).
+ * Lightness carries the value, so it survives grayscale and colour blindness.
  */
-export function shade(value: number | null): { background: string; color: string } {
-  if (value === null) return { background: 'transparent', color: 'inherit' };
+export function shade(value: number | null): { background: string; color: string; contrast: number } {
+  if (value === null) return { background: 'transparent', color: 'inherit', contrast: 0 };
   const v = Math.max(0, Math.min(1, value));
-  const lightness = Math.round(96 - v * 66); // 96 % (almost white) … 30 % (dark)
-  return { background: `hsl(205 70% ${lightness}%)`, color: lightness < 55 ? '#fff' : '#111' };
+  const rgb = hslToRgb(205, 0.7, (96 - v * 66) / 100); // 96 % (almost white) … 30 % (dark)
+  const bg = luminance(rgb);
+  const onDark = contrastRatio(bg, 1);
+  const onLight = contrastRatio(bg, DARK_L);
+  const hex = `#${rgb.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+  return onLight >= onDark ? { background: hex, color: DARK, contrast: onLight } : { background: hex, color: LIGHT, contrast: onDark };
 }

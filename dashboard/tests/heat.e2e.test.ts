@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { axeViolations, openBrowser, openPage, screenshot, url } from './browser';
+
+let context: BrowserContext;
+let close: () => Promise<void>;
+beforeAll(async () => {
+  ({ context, close } = await openBrowser());
+});
+afterAll(async () => {
+  await close?.();
+});
+
+const thisYear = new Date().getFullYear();
+const years = Array.from({ length: thisYear - 2015 + 1 }, (_, i) => String(2015 + i));
+const PAGE_W = Math.floor((277 / 25.4) * 96); // A4 landscape less 10 mm margins (app.css), in px
+
+interface Rect { left: number; right: number; top: number; bottom: number }
+
+/** The year headers, the scroll box and the first row header, as laid out now (viewport coordinates). */
+function geometry(page: Page, testid: string) {
+  return page.evaluate((testid) => {
+    const r = (el: Element): Rect => {
+      const b = el.getBoundingClientRect();
+      return { left: b.left, right: b.right, top: b.top, bottom: b.bottom };
+    };
+    const table = document.querySelector(`[data-testid="${testid}"]`)!;
+    const box = document.querySelector(`[data-testid="${testid}-scroll"]`)!;
+    const heads = [...table.querySelectorAll('thead th')];
+    return {
+      box: r(box),
+      viewport: { width: window.innerWidth, height: window.innerHeight },
+      years: heads.slice(1).map((th) => ({ text: (th as HTMLElement).innerText.trim(), ...r(th) })),
+      corner: r(heads[0]),
+      rowHeader: r(table.querySelector('tbody th[scope="row"]')!),
+      lastCell: r(table.querySelector('tbody tr td:last-child')!),
+      scrollable: { x: box.scrollWidth > box.clientWidth, y: box.scrollHeight > box.clientHeight },
+    };
+  }, testid);
+}
+
+const inside = (a: Rect, b: Rect) => a.left >= b.left - 0.5 && a.right <= b.right + 0.5 && a.top >= b.top - 0.5 && a.bottom <= b.bottom + 0.5;
+
+describe('heat tables (requirement × year, district × year)', () => {
+  for (const [width, height] of [
+    [1440, 900],
+    [1920, 1080],
+  ] as const) {
+    it(`shows every year of the compliance table at once at ${width} px, with the requirement titles wrapped`, async () => {
+      const { page, errors } = await openPage(context);
+      await page.setViewportSize({ width, height });
+      await page.goto(url('/tuan-thu'), { waitUntil: 'networkidle' });
+      const g = await geometry(page, 'compliance-heatmap-table');
+      expect(g.years.map((y) => y.text)).toEqual(years);
+      for (const y of g.years) {
+        expect(inside(y, g.box), `${y.text} ${JSON.stringify(y)} in ${JSON.stringify(g.box)}`).toBe(true);
+        expect(y.right).toBeLessThanOrEqual(g.viewport.width);
+      }
+      expect(g.scrollable.x).toBe(false);
+      // a long title wraps instead of pushing the years off the screen
+      expect(g.rowHeader.right - g.rowHeader.left).toBeLessThanOrEqual(width / 3);
+      await screenshot(page, `heat-compliance-${width}`);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('keeps the header row and the first column in place while the cells scroll, on a phone', async () => {
+    const { page, errors } = await openPage(context);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(url('/tuan-thu'), { waitUntil: 'networkidle' });
+    const before = await geometry(page, 'compliance-heatmap-table');
+    expect(before.scrollable).toEqual({ x: true, y: true });
+    // the box is reachable from the keyboard, and arrow keys scroll it
+    await page.getByTestId('compliance-heatmap-table-scroll').focus();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('compliance-heatmap-table-scroll');
+    await page.getByTestId('compliance-heatmap-table-scroll').evaluate((el) => {
+      el.scrollLeft = 400;
+      el.scrollTop = 300;
+    });
+    await page.waitForFunction(() => document.querySelector('[data-testid="compliance-heatmap-table-scroll"]')!.scrollLeft > 0);
+    const after = await geometry(page, 'compliance-heatmap-table');
+    // header row at the top of the box, first column at its left
+    expect(Math.abs(after.corner.top - after.box.top)).toBeLessThanOrEqual(2);
+    expect(Math.abs(after.corner.left - after.box.left)).toBeLessThanOrEqual(2);
+    expect(Math.abs(after.years[0].top - after.box.top)).toBeLessThanOrEqual(2);
+    // the cells moved under them
+    expect(after.lastCell.left).toBeLessThan(before.lastCell.left - 100);
+    // the page itself does not scroll sideways because of the table
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await screenshot(page, 'heat-compliance-phone');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  for (const [path, testid] of [
+    ['/tuan-thu', 'compliance-heatmap-table'],
+    ['/bao-phu', 'coverage-matrix-table'],
+  ] as const) {
+    it(`${path}: every cell's text has a contrast of at least 4.5:1 and the scroll box is keyboard-reachable (axe-core)`, async () => {
+      const { page, errors } = await openPage(context);
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await page.goto(url(path), { waitUntil: 'networkidle' });
+      expect(await page.locator(`[data-testid="${testid}"] td.cell`).count()).toBeGreaterThan(20);
+      const violations = await axeViolations(page, `[data-testid="${testid}-scroll"]`, ['color-contrast', 'scrollable-region-focusable', 'nested-interactive']);
+      expect(violations).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('prints every year of the compliance table inside the page', async () => {
+    const { page, errors } = await openPage(context);
+    await page.goto(url('/tuan-thu'), { waitUntil: 'networkidle' });
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: PAGE_W, height: 718 });
+    const g = await geometry(page, 'compliance-heatmap-table');
+    expect(g.years.map((y) => y.text)).toEqual(years);
+    for (const y of g.years) expect(y.right, y.text).toBeLessThanOrEqual(PAGE_W);
+    expect(g.lastCell.right).toBeLessThanOrEqual(PAGE_W);
+    // and the cells keep their shades on paper
+    const bg = await page.locator('[data-testid="compliance-heatmap-table"] td.cell').first().evaluate((td) => getComputedStyle(td).printColorAdjust);
+    expect(bg).toBe('exact');
+    await screenshot(page, 'heat-compliance-print');
+    await page.emulateMedia({ media: 'screen' });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
