@@ -212,7 +212,8 @@ describe('printing (Ctrl+P, Tải PDF)', () => {
 
   it('"Tải PDF" opens the print of the page with a file name for the PDF, and restores the title after', async () => {
     const { page, errors } = await openPage(context);
-    await page.goto(url('/bao-phu'), { waitUntil: 'networkidle' });
+    // ?lang=vi: the language is kept in a cookie, whatever an earlier test left
+    await page.goto(url('/bao-phu?lang=vi'), { waitUntil: 'networkidle' });
     const original = await page.title();
     // headless Chromium opens no print dialog (and fires no print events): note what window.print sees
     await page.evaluate(() => {
