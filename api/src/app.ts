@@ -8,6 +8,10 @@ import { log } from './shared/logger.js';
 import type { Database } from './shared/orm.js';
 import { DATABASE_UNAVAILABLE, DatabaseHealth, isConnectionLost, readWithRetry, RETRY_AFTER_SECONDS, retryReadOnce, sendUnavailable, UNAVAILABLE_MESSAGE } from './shared/db-availability.js';
 import { createGraphQL, outcomeOf, tracked } from './graphql.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { sqlFor } from './shared/sql.js';
+import { readDataVersion } from './modules/cache/data-version.js';
+import { DEFAULT_QUERY_CACHE, Overloaded, QueryCache, type Answered, type QueryCacheOptions } from './modules/cache/query-cache.js';
 import { createContext } from './loaders.js';
 import { requestViewer, setRequestViewer, type MaybeViewer } from './modules/auth/viewer.js';
 import { AuthFailure, createAuth, DEFAULT_AUTH, type AuthOptions } from './modules/auth/auth.http.js';
@@ -19,6 +23,8 @@ export interface App {
   execute: Execute;
   /** Whether the database answers (what /healthz says); reads that lost it wait up to `health.options.waitMs`. */
   health: DatabaseHealth;
+  /** The analytics answer cache and the bounded queue of /graphql. */
+  queries: QueryCache;
   /** Requests being answered now. */
   inFlight(): number;
   stop(graceMs?: number): Promise<void>;
@@ -58,12 +64,19 @@ const unauthenticatedBody = (message: string) => ({ errors: [{ message, extensio
  * /graphql or /export/* is authenticated once (modules/auth: bearer token or session cookie);
  * with ACCESS=login an anonymous one is refused with UNAUTHENTICATED.
  */
-export async function createApp(db: Database, featureRoutes: (execute: Execute) => Route[] = () => [], authOptions: AuthOptions = DEFAULT_AUTH): Promise<App> {
+export async function createApp(
+  db: Database,
+  featureRoutes: (execute: Execute) => Route[] = () => [],
+  authOptions: AuthOptions = DEFAULT_AUTH,
+  queryCacheOptions: QueryCacheOptions = DEFAULT_QUERY_CACHE,
+): Promise<App> {
   const auth = createAuth(db, authOptions);
   const server = http.createServer();
   // no Apollo drain plugin: stop() below drains the HTTP server itself (a grace period, then close)
   let stopping = false;
   const { apollo, execute, stop, health: dbHealth } = await createGraphQL(db, [], () => stopping);
+  // analytics answers by data version and scope, and the bounded queue (modules/cache)
+  const queries = new QueryCache(() => readDataVersion(sqlFor(db.orm.em.fork() as EntityManager)), queryCacheOptions);
 
   // ok: the database answers. degraded: it was lost and the pool is reconnecting (this process stays
   // up and recovers by itself; reads wait for it). error: it answers with something else.
@@ -100,29 +113,45 @@ export async function createApp(db: Database, featureRoutes: (execute: Execute) 
       }
     }
     // a query that lost the database waits for it and runs once more; a mutation is answered 503 as it is
-    const { result } = await retryReadOnce(
-      dbHealth,
-      async () => {
-        let context: Context | undefined;
-        const result = await apollo.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-          // the dashboard's server marks the writes of its forms (audit via = form); anything else is the API
-          context: async () => (context = tracked(createContext(db.orm.em, requestViewer(req), req.headers['x-qcdc-via'] === 'form' ? 'form' : 'api'))),
-        });
-        return { result, context };
-      },
-      (o) => outcomeOf(o.context).lost,
-      (o) => outcomeOf(o.context).operation === 'query',
-    );
-    // what Apollo's cache-control plugin sent (it is disabled, see graphql.ts): answers are never cacheable
-    res.setHeader('cache-control', 'no-store');
-    for (const [key, value] of result.headers) res.setHeader(key, value);
-    res.statusCode = result.status ?? 200;
-    if (result.body.kind === 'complete') {
-      res.end(result.body.string);
-    } else {
-      for await (const chunk of result.body.asyncIterator) res.write(chunk);
-      res.end();
+    const run = async (): Promise<Answered> => {
+      const { result } = await retryReadOnce(
+        dbHealth,
+        async () => {
+          let context: Context | undefined;
+          const result = await apollo.executeHTTPGraphQLRequest({
+            httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+            // the dashboard's server marks the writes of its forms (audit via = form); anything else is the API
+            context: async () => (context = tracked(createContext(db.orm.em, requestViewer(req), req.headers['x-qcdc-via'] === 'form' ? 'form' : 'api'))),
+          });
+          return { result, context };
+        },
+        (o) => outcomeOf(o.context).lost,
+        (o) => outcomeOf(o.context).operation === 'query',
+      );
+      return {
+        status: result.status ?? 200,
+        headers: result.headers,
+        body: result.body.kind === 'complete' ? result.body.string : null,
+        async send(res) {
+          // what Apollo's cache-control plugin sent (it is disabled, see graphql.ts): only cached analytics answers are cacheable
+          res.setHeader('cache-control', 'no-store');
+          for (const [key, value] of result.headers) res.setHeader(key, value);
+          res.statusCode = result.status ?? 200;
+          if (result.body.kind === 'complete') {
+            res.end(result.body.string);
+          } else {
+            for await (const chunk of result.body.asyncIterator) res.write(chunk);
+            res.end();
+          }
+        },
+      };
+    };
+    try {
+      await queries.answer(req, res, url, body, requestViewer(req), run, () => readWithRetry(dbHealth, () => queries.versions.current()));
+    } catch (e) {
+      if (!(e instanceof Overloaded)) throw e;
+      res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+      sendJson(res, 503, { errors: [{ message: e.message, extensions: { code: 'OVERLOADED' } }] });
     }
     return true;
   };
@@ -183,6 +212,7 @@ export async function createApp(db: Database, featureRoutes: (execute: Execute) 
     apollo,
     execute,
     health: dbHealth,
+    queries,
     inFlight: () => inFlight,
     /**
      * Stops taking requests, gives those in progress graceMs to finish, then closes every

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isConnectionLost } from '../../shared/db-availability.js';
+import { bumpDataVersion } from '../cache/data-version.js';
 import { inTransaction, type Sql } from '../../shared/sql.js';
 import { setActor, type Actor, type Via } from '../audit/actor.js';
 import { afterDataChange, unitGroupsBefore, unitYearsOf } from '../analytics/rollup.js';
@@ -89,6 +90,8 @@ export async function applyChanges(em: EntityManager, changes: Change[], actor: 
   try {
     return await inTransaction(em, async (sql) => {
       await setActor(sql, actor, via);
+      // first: concurrent writers queue here, and every answer cached before this write is out of date at commit
+      await bumpDataVersion(sql);
       await options.guard?.(sql);
       let mark = performance.now();
       const lap = (phase: string) => {
