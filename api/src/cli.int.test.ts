@@ -63,6 +63,29 @@ describe('qcdc CLI', { timeout: 600_000 }, () => {
     expect(report).toMatchObject({ code: 1, out: '', err: `qcdc: cannot write ${path.join(dataDir, 'a-file', 'r.xlsx')}: a part of ${path.join(dataDir, 'a-file')} is a file, not a folder (ENOTDIR)\n` });
   });
 
+  it('a refused import: grouped Vietnamese lines, the full list in a file; --lang en in English', () => {
+    const dataDir = tmp();
+    const files = path.join(dataDir, 'in');
+    fs.mkdirSync(files);
+    // 30 units of a kind that does not exist: one systematic mistake
+    fs.writeFileSync(path.join(files, 'units.csv'), 'code,name,kind\n' + Array.from({ length: 30 }, (_, i) => `U${i},Làng ${i},LÀNG\n`).join(''));
+    const list = path.join(dataDir, 'loi.txt');
+    const vi = qcdc(['import', files, '--errors', list], { DATA_DIR: dataDir });
+    const kinds = 'CITY (Thành phố), DEPARTMENT (Sở, ban, ngành), DISTRICT (Quận, huyện), WARD (Phường), COMMUNE (Xã), PUBLIC_SERVICE_UNIT (Đơn vị sự nghiệp công lập), STATE_ENTERPRISE (Doanh nghiệp nhà nước), PARTY_MASS_ORG (Cơ quan Đảng, đoàn thể), OTHER (Khác (đặc khu…))';
+    expect(vi).toMatchObject({
+      code: 1,
+      out: '',
+      err: `  units.csv, cột kind: "LÀNG" không phải một trong các giá trị ${kinds} — 30 dòng, ví dụ dòng 2, 3, 4, 5, 6…\nqcdc: không nhập được: 30 lỗi, không có gì được ghi vào cơ sở dữ liệu; danh sách đầy đủ: ${list}\n`,
+    });
+    const lines = fs.readFileSync(list, 'utf8').trimEnd().split('\n');
+    expect(lines).toHaveLength(30);
+    expect(lines[29]).toBe(`units.csv, dòng 31, cột kind: "LÀNG" không phải một trong các giá trị ${kinds}`);
+    const en = qcdc(['import', files, '--lang', 'en', '--errors', list], { DATA_DIR: dataDir });
+    expect(en.code).toBe(1);
+    expect(en.err.split('\n')[0]).toBe(`  units.csv, column kind: "LÀNG" is not one of ${kinds} — 30 rows, e.g. rows 2, 3, 4, 5, 6…`);
+    expect(en.err.split('\n')[1]).toBe(`qcdc: import refused: 30 problems, nothing was written; the full list: ${list}`);
+  });
+
   it('names an unknown command', () => {
     const r = qcdc(['frobnicate']);
     expect(r.code).toBe(1);

@@ -5,7 +5,12 @@ import { DataDirInUseError } from './shared/embedded.js';
 import { setLogLevel } from './shared/logger.js';
 import { openDatabase } from './database.js';
 import type { Database } from './shared/orm.js';
-import { formatProblem, ImportError, importPaths } from './modules/interchange/importer.js';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { formatProblem, ImportError, importPaths, type Problem } from './modules/interchange/importer.js';
+import { problemLine, refusedLine, reportProblems, type Lang } from './modules/interchange/problem-report.js';
+import { outputError } from './shared/output-file.js';
 import { formatSummary } from './modules/interchange/summary.js';
 import { seed } from './modules/seed/seed.service.js';
 import { cliCommands } from './cli-commands.js';
@@ -16,7 +21,8 @@ const USAGE = `usage: qcdc <command> [options]
 
   migrate                         bring the database schema up to date (no data)
   seed [--no-demo]                load reference data, the founding record and DEMO data (idempotent)
-  import PATH… [--dry-run]        import interchange files: an XLSX workbook, CSV files or a folder
+  import PATH… [--dry-run] [--lang vi|en] [--errors FILE]
+                                  import interchange files: an XLSX workbook, CSV files or a folder
 ${cliCommands.map((c) => `  ${c.usage.padEnd(32)}${c.summary}`).join('\n')}
 
 The database is DATABASE_URL (PostgreSQL), else the embedded one in DATA_DIR (default .data).`;
@@ -44,6 +50,24 @@ function progressPrinter() {
   };
 }
 
+/**
+ * Every problem of a refused import, one per line, into FILE (or qcdc-loi-nhap-<time>.txt here,
+ * else in the temporary folder); returns where it went.
+ */
+function writeProblemList(problems: Problem[], lang: Lang, file?: string): string {
+  const text = problems.map((p) => problemLine(p, lang)).join('\n') + '\n';
+  const name = `qcdc-loi-nhap-${new Date().toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-')}.txt`;
+  for (const target of file ? [file] : [path.resolve(process.env.INIT_CWD ?? process.cwd(), name), path.join(os.tmpdir(), name)]) {
+    try {
+      fs.writeFileSync(target, text);
+      return target;
+    } catch (e) {
+      if (file) throw outputError(file, e);
+    }
+  }
+  throw new Error('the list of problems could not be written anywhere');
+}
+
 export async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const config = loadConfig();
@@ -61,8 +85,14 @@ export async function run(argv: string[]): Promise<number> {
       return 0;
     }
     case 'import': {
-      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { 'dry-run': { type: 'boolean' } } });
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { 'dry-run': { type: 'boolean' }, lang: { type: 'string' }, errors: { type: 'string' } },
+      });
       if (!positionals.length) throw new UsageError('import needs at least one file or folder');
+      const lang = (values.lang ?? 'vi').toLowerCase();
+      if (lang !== 'vi' && lang !== 'en') throw new UsageError(`--lang must be vi or en, got "${values.lang}"`);
       const dryRun = !!values['dry-run'];
       const server = runningServer(config);
       // what was detected per file (encoding, separator, decimal commas): said whatever the outcome
@@ -74,7 +104,12 @@ export async function run(argv: string[]): Promise<number> {
           : await withDb(config, 'qcdc import', (db) => importPaths(db.orm.em.fork(), positionals, { dryRun, progress: progressPrinter(), notes }));
       } catch (e) {
         for (const n of notes) process.stderr.write(`  ${n}\n`);
-        throw e;
+        if (!(e instanceof ImportError)) throw e;
+        const report = reportProblems(e.problems, lang);
+        for (const line of report.lines) process.stderr.write(`  ${line}\n`);
+        const full = report.condensed || values.errors ? writeProblemList(e.problems, lang, values.errors) : undefined;
+        process.stderr.write(`qcdc: ${refusedLine(e.problems.length, lang, full)}\n`);
+        return 1;
       }
       for (const n of notes) console.log(n);
       console.log(`${dryRun ? 'dry run, nothing written — would import' : 'imported'}: ${formatSummary(summary)}${server ? ` (through the running API at ${server.api})` : ''}`);

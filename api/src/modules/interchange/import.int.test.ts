@@ -112,7 +112,7 @@ describe('importing CSV', () => {
   it('a bad enum value is named with its row (after a multi-line cell and an empty line)', async () => {
     const d = write('enum', { 'units.csv': 'code,name,kind\nX1,"Hai\ndòng",WARD\n\nX2,Ba,VILLAGE\n' });
     expect((await problemsOf([d])).map(formatProblem)).toEqual([
-      'units.csv, row 4, column kind: "VILLAGE" is not one of CITY, DEPARTMENT, DISTRICT, WARD, COMMUNE, PUBLIC_SERVICE_UNIT, STATE_ENTERPRISE, PARTY_MASS_ORG, OTHER',
+      'units.csv, row 4, column kind: "VILLAGE" is not one of CITY (Thành phố), DEPARTMENT (Sở, ban, ngành), DISTRICT (Quận, huyện), WARD (Phường), COMMUNE (Xã), PUBLIC_SERVICE_UNIT (Đơn vị sự nghiệp công lập), STATE_ENTERPRISE (Doanh nghiệp nhà nước), PARTY_MASS_ORG (Cơ quan Đảng, đoàn thể), OTHER (Khác (đặc khu…))',
     ]);
   });
 
@@ -138,7 +138,7 @@ describe('importing XLSX', () => {
     const before = await countAll();
     expect((await problemsOf([file])).map(formatProblem)).toEqual([
       // header is row 1: finding i sits on row i + 1
-      'big.xlsx › findings, row 251, column result: "MAYBE" is not one of COMPLIANT, PARTIAL, NON_COMPLIANT, NOT_APPLICABLE',
+      'big.xlsx › findings, row 251, column result: "MAYBE" is not one of COMPLIANT (Đạt), PARTIAL (Đạt một phần), NON_COMPLIANT (Chưa đạt), NOT_APPLICABLE (Không áp dụng)',
     ]);
     expect(await countAll()).toEqual(before);
   });
@@ -190,6 +190,44 @@ describe('spreadsheet error values are refused, not stored as text (issue 16.7)'
   });
 });
 
+describe('a title above the header, Vietnamese enum words (issue 16.10)', () => {
+  // test/fixtures/sheets/merged-title.xlsx, sheet "Kiểm tra" (as offices make them):
+  //   row 1  BÁO CÁO KẾT QUẢ KIỂM TRA THỰC HIỆN QUY CHẾ DÂN CHỦ NĂM 2019   (merged A1:F1)
+  //   row 2  (empty)
+  //   row 3  Mã | Mã đơn vị | Ngày | Đoàn kiểm tra | Loại | Xếp loại
+  //   row 4  KT-MT-1 | W1 | 01/05/2019 | Đoàn kiểm tra số 2 | Định kỳ | Tốt
+  //   row 5  KT-MT-2 | W1 | 02/05/2019 | Đoàn kiểm tra số 2 | chuyên đề | Xuất sắc
+  // test/fixtures/sheets/merged-title-csv/inspections.csv: the same title and header as a CSV
+  const fixtures = path.resolve(__dirname, '../../test/fixtures/sheets');
+
+  it('one problem that says the header must be row 1 and where it is, not one per column', async () => {
+    const before = await countAll();
+    expect((await problemsOf([path.join(fixtures, 'merged-title.xlsx')])).map(formatProblem)).toEqual([
+      'merged-title.xlsx › Kiểm tra, row 1: the header must be row 1, but the column names are on row 3: delete the 2 rows above it (row 1 holds "BÁO CÁO KẾT QUẢ KIỂM TRA THỰC HIỆN QUY CHẾ DÂN CHỦ NĂM 2019")',
+    ]);
+    expect((await problemsOf([path.join(fixtures, 'merged-title-csv')])).map(formatProblem)).toEqual([
+      'inspections.csv, row 1: the header must be row 1, but the column names are on row 3: delete the 2 rows above it (row 1 holds "BÁO CÁO KẾT QUẢ KIỂM TRA NĂM 2019")',
+    ]);
+    expect(await countAll()).toEqual(before);
+  });
+
+  it('with the rows above the header deleted it imports, the Vietnamese words read as their codes', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path.join(fixtures, 'merged-title.xlsx'));
+    const ws = book.getWorksheet('Kiểm tra')!;
+    ws.unMergeCells('A1:F1');
+    ws.spliceRows(1, 2);
+    const file = path.join(dir, 'fixed-title.xlsx');
+    await book.xlsx.writeFile(file);
+    const summary = await importPaths(t.em(), [file]);
+    expect(summary.inspections).toEqual({ created: 2, updated: 0, unchanged: 0 });
+    expect(await t.sql(`select code, kind, rating from inspection where code like 'KT-MT-%' order by code`)).toEqual([
+      { code: 'KT-MT-1', kind: 'PERIODIC', rating: 'GOOD' },
+      { code: 'KT-MT-2', kind: 'THEMATIC', rating: 'EXCELLENT' },
+    ]);
+  });
+});
+
 describe('teams and source documents an import creates are part of its all or nothing (issue 16.2)', () => {
   const insp = 'code,unit_code,date,team,kind,source_title,source_url\n' + 'T16-1,W1,2019-05-01,Đoàn số 16,PERIODIC,Báo cáo số 16/BC,https://example.vn/16\n' + 'T16-2,W1,2019-06-01,Đoàn số 16,PERIODIC,Báo cáo số 16/BC,https://example.vn/16\n';
   const created = async () => ({
@@ -201,7 +239,7 @@ describe('teams and source documents an import creates are part of its all or no
     const before = await countAll();
     const bad = write('t16-bad', { 'inspections.csv': insp, 'findings.csv': 'inspection_code,requirement_code,result\nT16-1,R1,COMPLIANT\nT16-2,R1,MAYBE\n' });
     expect((await problemsOf([bad])).map(formatProblem)).toEqual([
-      'findings.csv, row 3, column result: "MAYBE" is not one of COMPLIANT, PARTIAL, NON_COMPLIANT, NOT_APPLICABLE',
+      'findings.csv, row 3, column result: "MAYBE" is not one of COMPLIANT (Đạt), PARTIAL (Đạt một phần), NON_COMPLIANT (Chưa đạt), NOT_APPLICABLE (Không áp dụng)',
     ]);
     expect(await created()).toEqual({ teams: 0, sources: 0 });
     expect(await countAll()).toEqual(before);

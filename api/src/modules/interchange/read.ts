@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { unescapeCsvFormula } from '../../shared/csv-formula.js';
 import { decodeCsvBytes, ENCODING_NAMES } from './decode.js';
 import { recordOf } from '../records/registry.js';
-import { SHEETS, type SheetName } from './sheets.js';
+import { columnsOf, SHEETS, type SheetName } from './sheets.js';
 
 export type Cell = string | number | Date | null;
 
@@ -56,6 +56,29 @@ export function datasetOf(name: string, file = false): SheetName | null {
   if (file) n = n.replace(/\s*\(\d+\)$/, '').replace(/^qcdc[-_ ]/, '').replace(/-\d{4}-\d{0,4}$|--\d{4}$/, '');
   if (isSheetName(n)) return n;
   return VI_SHEETS.get(n) ?? null;
+}
+
+/** Every header a sheet accepts, folded: the codes and the Vietnamese headers. */
+function knownHeaders(sheet: SheetName): Set<string> {
+  return new Set(columnsOf(sheet).flatMap((c) => [folded(c.name), folded(c.vi)]));
+}
+
+/**
+ * Row 1 must be the header. When it holds none of the sheet's column names (a title above the
+ * table, often merged across it), one problem says so and where the header is, instead of one
+ * "unknown column" and one "missing column" per column.
+ */
+function misplacedHeader(sheet: SheetName, label: string, headers: string[], early: { row: number; cells: string[] }[]): ReadProblem | null {
+  const known = knownHeaders(sheet);
+  const hits = (cells: string[]) => cells.filter((c) => c && known.has(folded(c))).length;
+  if (hits(headers) > 0 || headers.every((h) => !h)) return null;
+  const found = early.find((r) => hits(r.cells) >= 2);
+  const title = [...new Set(headers.filter(Boolean))].join(' ').slice(0, 80).trim(); // a merged title repeats in each cell
+  if (found) {
+    const above = found.row - 1;
+    return { label, row: 1, message: `the header must be row 1, but the column names are on row ${found.row}: delete the ${above} row${above > 1 ? 's' : ''} above it (row 1 holds "${title}")` };
+  }
+  return { label, row: 1, message: `row 1 must hold the column names (${columnsOf(sheet).slice(0, 3).map((c) => c.name).join(', ')}… or their Vietnamese headers), not "${title}"` };
 }
 
 const expectedNames = (ext = '') => SHEETS.map((s) => `${s}${ext} (${recordOf(s).vi})`).join(', ');
@@ -159,9 +182,11 @@ async function readCsv(file: string, sheet: SheetName): Promise<{ sheet?: RawShe
   let headers: string[] | null = null;
   const rows: RawRow[] = [];
   const errors: ReadProblem[] = [];
+  const early: { row: number; cells: string[] }[] = [];
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { records: number; lines: number } }>) {
       const index = info.records;
+      if (index <= 11) early.push({ row: index, cells: record.map((c) => c.trim()) });
       if (!headers) {
         headers = record.map((h) => h.normalize('NFC').trim());
         continue;
@@ -189,6 +214,8 @@ async function readCsv(file: string, sheet: SheetName): Promise<{ sheet?: RawShe
     const at = undefinedAt(headers ?? [], rows);
     return { problems: [{ label, row: at?.row, column: at?.column, message: `${decoded.message}; nothing was imported (save the file as CSV UTF-8)` }] };
   }
+  const misplaced = misplacedHeader(sheet, label, headers ?? [], early);
+  if (misplaced) return { problems: [misplaced] };
   if (errors.length) return { problems: errors };
   // what was found, said when it is not the SPEC's plain UTF-8 with commas
   const found = [
@@ -235,6 +262,17 @@ async function readXlsx(file: string): Promise<{ sheets: RawSheet[]; problems: R
       headers[col - 1] = String(cellValue(cell.value) ?? '').normalize('NFC').trim();
     });
     while (headers.length && !headers[headers.length - 1]) headers.pop();
+    const early: { row: number; cells: string[] }[] = [];
+    for (let n = 2; n <= Math.min(11, ws.actualRowCount + 1); n++) {
+      const cells: string[] = [];
+      ws.getRow(n).eachCell((cell, col) => (cells[col - 1] = String(cellValue(cell.value) ?? '').trim()));
+      early.push({ row: n, cells: Array.from(cells, (c) => c ?? '') });
+    }
+    const misplaced = misplacedHeader(sheet, `${base} › ${name}`, headers, early);
+    if (misplaced) {
+      problems.push(misplaced);
+      continue;
+    }
     const rows: RawRow[] = [];
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       if (rowNumber === 1) return;

@@ -1,4 +1,5 @@
 import { parseDate } from '../../shared/dates.js';
+import { ENUM_LABELS } from '../../shared/enum-labels.js';
 import { SourceKind } from '../../shared/enums.js';
 import type { Sql } from '../../shared/sql.js';
 import type { SourceRef } from '../source/source.record.js';
@@ -49,6 +50,23 @@ function cellText(cell: unknown): string {
   return String(cell).normalize('NFC').trim();
 }
 
+const fold = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+const LABELS = ENUM_LABELS as Record<string, Record<string, { vi: string; en: string }>>;
+const enumLabel = (name: string, code: string): string | undefined => LABELS[name]?.[code]?.vi;
+const words = new Map<string, Map<string, string>>();
+/** Folded Vietnamese and English labels of an enum (and the Vietnamese one without its "(…)") → code. */
+function enumWords(name: string): Map<string, string> {
+  let m = words.get(name);
+  if (!m) {
+    m = new Map();
+    for (const [code, l] of Object.entries(LABELS[name] ?? {})) {
+      for (const w of [l.en, l.vi, l.vi.replace(/\s*\(.*\)$/, '')]) if (!m.has(fold(w))) m.set(fold(w), code);
+    }
+    words.set(name, m);
+  }
+  return m;
+}
+
 /** A cell or input value as the field's type; text is NFC and trimmed, empty is null. */
 export function parseValue(f: Field, raw: unknown): { value: Value } | { error: string } {
   if (Array.isArray(raw) && f.type.kind === 'codes') raw = raw.join(';');
@@ -70,7 +88,12 @@ export function parseValue(f: Field, raw: unknown): { value: Value } | { error: 
     }
     case 'enum': {
       const upper = s.toUpperCase();
-      return f.type.values.includes(upper) ? { value: upper } : { error: `"${s}" is not one of ${f.type.values.join(', ')}` };
+      const { name } = f.type;
+      if (f.type.values.includes(upper)) return { value: upper };
+      // the Vietnamese (or English) word people write: "Tốt", "định kỳ", "Bằng khen"
+      const code = enumWords(name).get(fold(s));
+      if (code && f.type.values.includes(code)) return { value: code };
+      return { error: `"${s}" is not one of ${f.type.values.map((v) => (enumLabel(name, v) ? `${v} (${enumLabel(name, v)})` : v)).join(', ')}` };
     }
     case 'codes':
       return { value: s.split(';').map((c) => c.trim()).filter(Boolean) };
