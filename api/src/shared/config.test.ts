@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ConfigError, ENV_KEYS, loadConfig } from './config.js';
+import { periodYears } from './report-period.js';
 
 describe('config', () => {
   it('defaults: embedded database in .data, ports 4000/3000, seeding on', () => {
@@ -56,5 +57,19 @@ describe('docker-compose.yml', () => {
     const env = compose.services.dashboard.environment as Record<string, string>;
     expect(env.API_URL).toBe(`http://api:${compose.services.api.environment.API_PORT}`);
     expect(compose.services.dashboard.ports).toContain(`${env.PORT}:${env.PORT}`);
+  });
+});
+
+describe('EXPORT_PERIOD (issue 16.11)', () => {
+  it('current-year by default, last-year, last-N-years; the years of a run', () => {
+    const run = new Date(2026, 10, 30, 6, 0);
+    expect(periodYears(loadConfig({}).exportPeriod, run)).toEqual({ fromYear: 2026, toYear: 2026 });
+    expect(periodYears(loadConfig({ EXPORT_PERIOD: 'last-year' }).exportPeriod, run)).toEqual({ fromYear: 2025, toYear: 2025 });
+    expect(periodYears(loadConfig({ EXPORT_PERIOD: 'last-5-years' }).exportPeriod, run)).toEqual({ fromYear: 2021, toYear: 2025 });
+  });
+
+  it('anything else stops the start with one line; quarters are said to be impossible', () => {
+    expect(() => loadConfig({ EXPORT_PERIOD: 'weekly' })).toThrow(new ConfigError('EXPORT_PERIOD must be current-year (default), last-year, or last-N-years (e.g. last-5-years), got "weekly"'));
+    expect(() => loadConfig({ EXPORT_PERIOD: 'last-quarter' })).toThrow(/got "last-quarter": report packs cover whole years \(the analytics filter by year\)$/);
   });
 });

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { parsePeriod, type ReportPeriod } from './report-period.js';
 
 /** Validated runtime configuration. Built once at start; a bad value fails with one readable line. */
 export interface Config {
@@ -13,6 +14,8 @@ export interface Config {
   /** Cron expression for the periodic report packs (unset = off), and where they go. */
   exportCron?: string;
   exportDir: string;
+  /** The years a scheduled pack covers (EXPORT_PERIOD, modules/report/report-period.ts). */
+  exportPeriod: ReportPeriod;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /**
    * SPEC §6.1: `open` lets anonymous requests read, `login` needs a session or token for
@@ -38,7 +41,7 @@ export interface Config {
 }
 
 /** Every environment variable the API reads (docker-compose.yml and the README must agree). */
-export const ENV_KEYS = ['DATABASE_URL', 'DATA_DIR', 'API_PORT', 'DASHBOARD_PORT', 'HOST', 'SEED', 'EXPORT_CRON', 'EXPORT_DIR', 'LOG_LEVEL', 'ACCESS', 'CORS_ORIGINS',
+export const ENV_KEYS = ['DATABASE_URL', 'DATA_DIR', 'API_PORT', 'DASHBOARD_PORT', 'HOST', 'SEED', 'EXPORT_CRON', 'EXPORT_DIR', 'EXPORT_PERIOD', 'LOG_LEVEL', 'ACCESS', 'CORS_ORIGINS',
   'SESSION_IDLE_MINUTES', 'SESSION_MAX_HOURS', 'OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URI', 'OIDC_ROLE_CLAIM', 'OIDC_SCOPE_CLAIM', 'OIDC_SCOPES',
 ] as const;
 
@@ -142,6 +145,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`ACCESS must be "open" or "login", got "${env.ACCESS}"`);
   }
   const dataDir = path.resolve(env.INIT_CWD ?? process.cwd(), env.DATA_DIR || '.data');
+  const exportPeriod = parsePeriod(env.EXPORT_PERIOD);
+  if ('error' in exportPeriod) throw new ConfigError(exportPeriod.error);
   return {
     databaseUrl: dbUrl,
     dataDir,
@@ -151,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seed: seed as Config['seed'],
     exportCron: env.EXPORT_CRON?.trim() || undefined,
     exportDir: path.resolve(env.INIT_CWD ?? process.cwd(), env.EXPORT_DIR || path.join(dataDir, 'exports')),
+    exportPeriod,
     logLevel: logLevel as Config['logLevel'],
     access,
     corsOrigins: origins(env.CORS_ORIGINS),

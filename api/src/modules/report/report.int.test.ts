@@ -152,7 +152,7 @@ describe('periodic report packs (EXPORT_CRON)', () => {
     expect(() => scheduleReports(t.db, t.execute, { exportCron: 'every day', exportDir: dir })).toThrow(ScheduleError);
   });
 
-  it('runs on the schedule of the expression, writing a dated pack of the current year', async () => {
+  it('runs on the schedule of the expression, writing a pack of the current year named by period and run', async () => {
     const out = path.join(dir, 'packs');
     const clock = () => NOW;
     const job = scheduleReports(t.db, t.execute, { exportCron: '0 6 * * 1', exportDir: out }, clock)!;
@@ -162,9 +162,9 @@ describe('periodic report packs (EXPORT_CRON)', () => {
       // the scheduler fires: two triggers at once run one job (no overlap)
       const monday = new Date(2026, 10, 30, 6, 0);
       const [a, b] = await Promise.all([job.trigger(monday), job.trigger(monday)]);
-      expect(a).toBe(path.join(out, 'qcdc-bao-cao-2026-11-30.xlsx'));
+      expect(a).toBe(path.join(out, 'qcdc-bao-cao-2026-lap-2026-11-30-0600.xlsx'));
       expect(b).toBe(a);
-      expect(fs.readdirSync(out)).toEqual(['qcdc-bao-cao-2026-11-30.xlsx']);
+      expect(fs.readdirSync(out)).toEqual(['qcdc-bao-cao-2026-lap-2026-11-30-0600.xlsx']);
       const book = new ExcelJS.Workbook();
       await book.xlsx.readFile(a!);
       const meta = Object.fromEntries(values(book.getWorksheet('Thông tin')!).map(([k, v]) => [k, v]));
@@ -197,7 +197,7 @@ describe('periodic report packs (EXPORT_CRON)', () => {
       expect(result).toBeNull();
       expect(lines).toHaveLength(1);
       expect(lines[0]).toMatch(
-        new RegExp(`^\\[qcdc\\] error periodic report failed: cannot write ${bad.dir}/qcdc-bao-cao-2026-11-30\\.xlsx: a part of ${bad.dir} is a file, not a folder \\(ENOTDIR\\); retrying at \\S+$`),
+        new RegExp(`^\\[qcdc\\] error periodic report failed: cannot write ${bad.dir}/qcdc-bao-cao-2026-lap-2026-11-30-0600\\.xlsx: a part of ${bad.dir} is a file, not a folder \\(ENOTDIR\\); retrying at \\S+$`),
       );
     } finally {
       job.stop();
@@ -213,16 +213,38 @@ describe('periodic report packs (EXPORT_CRON)', () => {
       const { result, lines } = await logged(() => job.trigger(new Date(2026, 10, 30, 6, 0)));
       expect(result).toBeNull();
       expect(lines, ro.how).toHaveLength(1);
-      expect(lines[0]).toMatch(/^\[qcdc\] error periodic report failed: cannot write .*qcdc-bao-cao-2026-11-30\.xlsx: (no permission to write in|.* is on a read-only file system).*; retrying at /);
+      expect(lines[0]).toMatch(/^\[qcdc\] error periodic report failed: cannot write .*qcdc-bao-cao-2026-lap-2026-11-30-0600\.xlsx: (no permission to write in|.* is on a read-only file system).*; retrying at /);
       ro.restore();
       // the retry (clock: Friday 27/11) writes the pack and leaves no temporary file
-      await vi.waitFor(() => expect(fs.readdirSync(ro.dir)).toEqual(['qcdc-bao-cao-2026-11-27.xlsx']), { timeout: 60_000, interval: 50 });
+      await vi.waitFor(() => expect(fs.readdirSync(ro.dir)).toEqual(['qcdc-bao-cao-2026-lap-2026-11-27-1030.xlsx']), { timeout: 60_000, interval: 50 });
       const book = new ExcelJS.Workbook();
-      await book.xlsx.readFile(path.join(ro.dir, 'qcdc-bao-cao-2026-11-27.xlsx'));
+      await book.xlsx.readFile(path.join(ro.dir, 'qcdc-bao-cao-2026-lap-2026-11-27-1030.xlsx'));
       expect(book.getWorksheet('Thông tin')).toBeDefined();
     } finally {
       job.stop();
       ro.remove();
+    }
+  });
+
+  it('EXPORT_PERIOD last-year: the last complete year; two runs on one day are two files, none overwritten', async () => {
+    const out = path.join(dir, 'last-year');
+    const job = scheduleReports(t.db, t.execute, { exportCron: '0 6,18 * * *', exportDir: out, exportPeriod: { kind: 'last-year' } }, () => NOW)!;
+    try {
+      const morning = await job.trigger(new Date(2026, 10, 30, 6, 0));
+      const evening = await job.trigger(new Date(2026, 10, 30, 18, 0));
+      const again = await job.trigger(new Date(2026, 10, 30, 18, 0));
+      expect([morning, evening, again].map((f) => path.basename(f!))).toEqual([
+        'qcdc-bao-cao-2025-lap-2026-11-30-0600.xlsx',
+        'qcdc-bao-cao-2025-lap-2026-11-30-1800.xlsx',
+        'qcdc-bao-cao-2025-lap-2026-11-30-1800-2.xlsx',
+      ]);
+      expect(fs.readdirSync(out).sort()).toEqual([...[morning, evening, again].map((f) => path.basename(f!))].sort());
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(morning!);
+      const meta = Object.fromEntries(values(book.getWorksheet('Thông tin')!).map(([k, v]) => [k, v]));
+      expect(meta['Giai đoạn']).toBe('2025');
+    } finally {
+      job.stop();
     }
   });
 });

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { Cron } from 'croner';
 import { ConfigError, type Config } from '../../shared/config.js';
@@ -5,7 +6,8 @@ import { log } from '../../shared/logger.js';
 import { makeFolderFor, OutputError, writeFileAtomically } from '../../shared/output-file.js';
 import type { Execute } from '../../shared/execute.js';
 import type { Database } from '../../shared/orm.js';
-import { reportFileName, writeReport } from './report.service.js';
+import { packFileName, periodYears, type ReportPeriod } from '../../shared/report-period.js';
+import { writeReport } from './report.service.js';
 
 /** A bad EXPORT_CRON stops the server at start with one line, like any other bad setting. */
 export class ScheduleError extends ConfigError {
@@ -13,13 +15,18 @@ export class ScheduleError extends ConfigError {
 }
 
 /**
- * Writes the report pack of the current year into dir as qcdc-bao-cao-YYYY-MM-DD.xlsx (via a temp
- * file: never a half file). A folder that cannot be made or written is an OutputError.
+ * Writes the report pack of the period into dir, named by the period and the moment it was made
+ * (qcdc-bao-cao-2025-lap-2026-11-30-0600.xlsx; "-2"… if that name is taken: no run overwrites
+ * another), via a temp file: never a half file. A folder that cannot be made or written is an
+ * OutputError.
  */
-export async function writeScheduledReport(db: Database, execute: Execute, dir: string, now: Date): Promise<string> {
-  const file = path.join(dir, reportFileName(now));
-  await makeFolderFor(file);
-  await writeFileAtomically(file, (out) => writeReport(db, execute, { fromYear: now.getFullYear(), toYear: now.getFullYear(), now }, out));
+export async function writeScheduledReport(db: Database, execute: Execute, dir: string, now: Date, period: ReportPeriod = { kind: 'current-year' }): Promise<string> {
+  const { fromYear, toYear } = periodYears(period, now);
+  const base = path.join(dir, packFileName(fromYear, toYear, now));
+  await makeFolderFor(base);
+  let file = base;
+  for (let n = 2; fs.existsSync(file); n++) file = base.replace(/\.xlsx$/, `-${n}.xlsx`);
+  await writeFileAtomically(file, (out) => writeReport(db, execute, { fromYear, toYear, now }, out));
   return file;
 }
 
@@ -44,7 +51,7 @@ export interface ReportSchedule {
 export function scheduleReports(
   db: Database,
   execute: Execute,
-  config: Pick<Config, 'exportCron' | 'exportDir'>,
+  config: Pick<Config, 'exportCron' | 'exportDir'> & Partial<Pick<Config, 'exportPeriod'>>,
   clock: () => Date = () => new Date(),
   retryAfterMs = RETRY_AFTER_MS,
 ): ReportSchedule | null {
@@ -58,7 +65,7 @@ export function scheduleReports(
     if (retry) clearTimeout(retry), (retry = null);
     running = (async () => {
       try {
-        const file = await writeScheduledReport(db, execute, config.exportDir, now);
+        const file = await writeScheduledReport(db, execute, config.exportDir, now, config.exportPeriod);
         log.info(`periodic report written: ${file}`);
         return file;
       } catch (e) {
@@ -85,7 +92,7 @@ export function scheduleReports(
   } catch (e) {
     throw new ScheduleError(`EXPORT_CRON is not a valid cron expression: "${config.exportCron}" (${(e as Error).message})`);
   }
-  log.info(`periodic report packs: "${config.exportCron}" → ${config.exportDir} (next ${job.nextRun()?.toISOString() ?? 'never'})`);
+  log.info(`periodic report packs: "${config.exportCron}", ${config.exportPeriod?.kind ?? 'current-year'}${config.exportPeriod?.kind === 'last-years' ? ` (${config.exportPeriod.n})` : ''} → ${config.exportDir} (next ${job.nextRun()?.toISOString() ?? 'never'})`);
   return {
     nextRuns: (count, from) => job.nextRuns(count, from ?? clock()),
     trigger: (now) => run(now ?? clock()),
