@@ -11,6 +11,7 @@ import path from 'node:path';
 import { formatProblem, ImportError, importPaths, type Problem } from './modules/interchange/importer.js';
 import { problemLine, refusedLine, reportProblems, type Lang } from './modules/interchange/problem-report.js';
 import { outputError } from './shared/output-file.js';
+import { ttyProgress } from './shared/progress.js';
 import { formatSummary } from './modules/interchange/summary.js';
 import { seed } from './modules/seed/seed.service.js';
 import { cliCommands } from './cli-commands.js';
@@ -36,18 +37,6 @@ async function withDb<T>(config: Config, purpose: string, fn: (db: Database) => 
   } finally {
     await db.close();
   }
-}
-
-/** Progress on stderr when a person watches (a TTY); silent in scripts and CI logs. */
-function progressPrinter() {
-  if (!process.stderr.isTTY) return undefined;
-  let last = 0;
-  return (sheet: string, done: number, total: number) => {
-    const now = Date.now();
-    if (now - last < 200 && done < total) return;
-    last = now;
-    process.stderr.write(`\r  ${sheet}: ${done.toLocaleString('vi-VN')} / ${total.toLocaleString('vi-VN')} rows   ${done === total ? '\n' : ''}`);
-  };
 }
 
 /**
@@ -101,7 +90,7 @@ export async function run(argv: string[]): Promise<number> {
       try {
         summary = server
           ? await remoteImport(server, positionals, dryRun, notes)
-          : await withDb(config, 'qcdc import', (db) => importPaths(db.orm.em.fork(), positionals, { dryRun, progress: progressPrinter(), notes }));
+          : await withDb(config, 'qcdc import', (db) => importPaths(db.orm.em.fork(), positionals, { dryRun, progress: ttyProgress(), notes }));
       } catch (e) {
         for (const n of notes) process.stderr.write(`  ${n}\n`);
         if (!(e instanceof ImportError)) throw e;

@@ -132,5 +132,5 @@ export async function datasetTable(sql: Sql, sheet: SheetName, filter: DatasetFi
       );
     }
   }
-  return { name: sheet, vi: recordOf(sheet).vi, columns: datasetColumns(sheet), batches: batches() };
+  return { name: sheet, vi: recordOf(sheet).vi, columns: datasetColumns(sheet), batches: batches(), total: ids.length };
 }

@@ -3,6 +3,7 @@ import type { Writable } from 'node:stream';
 import type { CliCommand } from '../../shared/cli-command.js';
 import type { LockInfo } from '../../shared/embedded.js';
 import { writeFileAtomically } from '../../shared/output-file.js';
+import { ttyProgress } from '../../shared/progress.js';
 import { EXPORT_NAMES, exportTable, readFormat, readList, readYear, writeTable, type ExportRequest } from './export.service.js';
 import { remoteDownload } from './remote.js';
 import { ExportInputError, readLang } from './table.js';
@@ -112,7 +113,9 @@ export const exportCommand: CliCommand = {
     const p = parseExportArgs(args);
     if (p.help) return console.log(EXPORT_HELP), 0;
     const table = await exportTable(db, execute, p.request);
-    await withOutput(p.out, p.request.format, (stream) => writeTable(table, p.request.format, p.request.lang, stream));
+    // rows and percentage on a terminal, when the file goes elsewhere than the terminal
+    const progress = p.out ? ttyProgress() : undefined;
+    await withOutput(p.out, p.request.format, (stream) => writeTable(table, p.request.format, p.request.lang, stream, { progress }));
     done(p.out, p.request.name);
     return 0;
   },

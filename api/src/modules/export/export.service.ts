@@ -6,7 +6,7 @@ import { sqlFor } from '../../shared/sql.js';
 import { SHEETS } from '../interchange/sheets.js';
 import { ANALYTICS, analyticsName, analyticsTable, UNINSPECTED, type AnalyticsArgs } from './analytics-tables.js';
 import { datasetTable, isDataset, type DatasetFilter } from './datasets.js';
-import { ExportInputError, writeCsv, writeXlsx, type HeaderLang, type Table } from './table.js';
+import { ExportInputError, writeCsv, writeXlsx, type HeaderLang, type Table, type WriteOptions } from './table.js';
 
 export type ExportFormat = 'csv' | 'xlsx';
 
@@ -79,9 +79,9 @@ export async function exportTable(db: Database, execute: Execute, req: ExportReq
   return analyticsTable(execute, analytics, args);
 }
 
-export async function writeTable(table: Table, format: ExportFormat, lang: HeaderLang, out: Writable): Promise<void> {
-  if (format === 'csv') await writeCsv(table, out, lang);
-  else await writeXlsx([table], out, lang);
+export async function writeTable(table: Table, format: ExportFormat, lang: HeaderLang, out: Writable, options: WriteOptions = {}): Promise<void> {
+  if (format === 'csv') await writeCsv(table, out, lang, options);
+  else await writeXlsx([table], out, lang, options);
 }
 
 export const CONTENT_TYPE: Record<ExportFormat, string> = {

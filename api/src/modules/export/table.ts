@@ -35,6 +35,18 @@ export interface Table {
   vi: string;
   columns: OutColumn[];
   batches: AsyncIterable<Row[]>;
+  /** How many rows the batches hold, when known before they are read (datasets): for progress. */
+  total?: number;
+}
+
+/** Excel's and LibreOffice's rows per sheet (header included). */
+export const XLSX_MAX_ROWS = 1_048_576;
+
+export interface WriteOptions {
+  /** Rows written so far of the table's total (when known), after each batch. */
+  progress?: (table: string, done: number, total: number | undefined) => void;
+  /** Rows per sheet, header included (tests lower it); a longer table continues on numbered sheets. */
+  maxRows?: number;
 }
 
 /** `code`: SPEC §5.2 / English code headers, values as codes (imports back). `vi`: Vietnamese headers and labels. */
@@ -78,10 +90,13 @@ function display(c: OutColumn, v: unknown, lang: HeaderLang): unknown {
  * CSV: UTF-8 with BOM (Excel reads Vietnamese correctly), RFC 4180 (CRLF, quotes as needed), ISO
  * dates, plain numbers, text that could run as a formula neutralised (shared/csv-formula.ts).
  */
-export async function writeCsv(table: Table, out: Writable, lang: HeaderLang): Promise<void> {
+export async function writeCsv(table: Table, out: Writable, lang: HeaderLang, options: WriteOptions = {}): Promise<void> {
+  let done = 0;
   async function* records() {
     yield table.columns.map((c) => header(c, lang));
     for await (const batch of table.batches) {
+      if (done) options.progress?.(table.name, done, table.total);
+      done += batch.length;
       for (const row of batch) yield table.columns.map((c) => {
         const v = display(c, get(row, c.key), lang);
         // text a spreadsheet would run as a formula (= + - @) gets an apostrophe; the importer takes it off
@@ -90,6 +105,7 @@ export async function writeCsv(table: Table, out: Writable, lang: HeaderLang): P
     }
   }
   await pipeline(Readable.from(records()), stringify({ bom: true, record_delimiter: 'windows' }), out);
+  options.progress?.(table.name, done, table.total);
 }
 
 const NUM_FMT: Partial<Record<CellKind, string>> = { date: 'dd/mm/yyyy', rate: '0.0%', count: '#,##0', number: '#,##0.##', int: '0' };
@@ -132,27 +148,57 @@ function width(c: OutColumn, lang: HeaderLang, sample: Row[]): number {
 export class XlsxWriter {
   private book: ExcelJS.stream.xlsx.WorkbookWriter;
 
-  constructor(out: Writable, private lang: HeaderLang) {
+  constructor(
+    out: Writable,
+    private lang: HeaderLang,
+    private options: WriteOptions = {},
+  ) {
     this.book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
     this.book.creator = 'QCDC Hub';
   }
 
+  /**
+   * One table as one sheet, or, past the rows a sheet can hold (Excel and LibreOffice: 1,048,576),
+   * as numbered sheets "findings", "findings (2)", … each with the header (the importer reads
+   * them back as one dataset). Nothing is ever cut off.
+   */
   async add(table: Table): Promise<void> {
     const { lang } = this;
+    const perSheet = (this.options.maxRows ?? XLSX_MAX_ROWS) - 1;
     const it = table.batches[Symbol.asyncIterator]();
     const first = await it.next();
     const sample = first.done ? [] : first.value;
-    const ws = this.book.addWorksheet(sheetName(table, lang), { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.columns = table.columns.map((c) => ({
-      header: header(c, lang),
-      key: c.key,
-      width: width(c, lang, sample),
-      style: NUM_FMT[c.kind] ? { numFmt: NUM_FMT[c.kind] } : {},
-    }));
-    ws.getRow(1).font = { bold: true };
-    if (table.columns.length) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
+    const widths = table.columns.map((c) => width(c, lang, sample));
+    const newSheet = (n: number) => {
+      const base = sheetName(table, lang);
+      const suffix = n > 1 ? ` (${n})` : '';
+      const ws = this.book.addWorksheet(base.slice(0, 31 - suffix.length) + suffix, { views: [{ state: 'frozen', ySplit: 1 }] });
+      ws.columns = table.columns.map((c, i) => ({
+        header: header(c, lang),
+        key: c.key,
+        width: widths[i],
+        style: NUM_FMT[c.kind] ? { numFmt: NUM_FMT[c.kind] } : {},
+      }));
+      ws.getRow(1).font = { bold: true };
+      if (table.columns.length) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
+      return ws;
+    };
+    let sheets = 1;
+    let ws = newSheet(sheets);
+    let inSheet = 0;
+    let done = 0;
     const write = (rows: Row[]) => {
-      for (const r of rows) ws.addRow(table.columns.map((c) => xlsxValue(c, get(r, c.key), lang))).commit();
+      for (const r of rows) {
+        if (inSheet === perSheet) {
+          ws.commit();
+          ws = newSheet(++sheets);
+          inSheet = 0;
+        }
+        ws.addRow(table.columns.map((c) => xlsxValue(c, get(r, c.key), lang))).commit();
+        inSheet++;
+      }
+      done += rows.length;
+      this.options.progress?.(table.name, done, table.total);
     };
     write(sample);
     for (let next = await it.next(); !next.done; next = await it.next()) write(next.value);
@@ -177,8 +223,8 @@ export class XlsxWriter {
   }
 }
 
-export async function writeXlsx(tables: Table[], out: Writable, lang: HeaderLang): Promise<void> {
-  const w = new XlsxWriter(out, lang);
+export async function writeXlsx(tables: Table[], out: Writable, lang: HeaderLang, options: WriteOptions = {}): Promise<void> {
+  const w = new XlsxWriter(out, lang, options);
   for (const t of tables) await w.add(t);
   await w.finish();
   if (!out.writableFinished) await once(out, 'finish');

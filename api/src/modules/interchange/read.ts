@@ -49,11 +49,13 @@ const VI_SHEETS = new Map<string, SheetName>(SHEETS.map((s) => [folded(recordOf(
 /**
  * The dataset a sheet or file is, by the names the product itself writes: the code ("units"), the
  * Vietnamese title ("Đơn vị"), and for files the download name: "qcdc-units.csv",
- * "qcdc-inspections-2019-2021.csv", and a browser's second copy "qcdc-units (1).csv".
+ * "qcdc-inspections-2019-2021.csv", and a browser's second copy "qcdc-units (1).csv"; sheets
+ * numbered past a sheet's rows ("findings (2)", "Kết quả kiểm tra (2)").
  */
 export function datasetOf(name: string, file = false): SheetName | null {
-  let n = folded(name);
-  if (file) n = n.replace(/\s*\(\d+\)$/, '').replace(/^qcdc[-_ ]/, '').replace(/-\d{4}-\d{0,4}$|--\d{4}$/, '');
+  // "findings (2)": the numbered sheets of a table longer than a sheet; "qcdc-units (1).csv": a second download
+  let n = folded(name).replace(/\s*\(\d+\)$/, '');
+  if (file) n = n.replace(/^qcdc[-_ ]/, '').replace(/-\d{4}-\d{0,4}$|--\d{4}$/, '');
   if (isSheetName(n)) return n;
   return VI_SHEETS.get(n) ?? null;
 }
