@@ -19,6 +19,46 @@ export const UnitTree = graphql(`
   }
 `);
 
+/** Units of every time matching a search (former units too), each with where its records count today. */
+export const UnitSearch = graphql(`
+  query UnitSearch($filter: UnitFilter, $page: PageInput) {
+    units(filter: $filter, page: $page, orderBy: RELEVANCE) {
+      totalCount
+      nodes {
+        code
+        name
+        kind
+        validFrom
+        validTo
+        parent {
+          code
+          name
+        }
+        currentSuccessor {
+          code
+          name
+        }
+      }
+    }
+  }
+`);
+
+/** Every unit's name and validity, for the suggestions of a unit field (one query; the city has a few hundred units of every time). */
+export const UnitNames = graphql(`
+  query UnitNames {
+    units(page: { first: 500 }, orderBy: NAME) {
+      totalCount
+      nodes {
+        code
+        name
+        kind
+        validFrom
+        validTo
+      }
+    }
+  }
+`);
+
 export const UnitDetail = graphql(`
   query UnitDetail($code: String!) {
     unit(code: $code) {
