@@ -10,7 +10,8 @@ import { isActiveInYear, isActiveOn, type Validity } from '../../shared/validity
  */
 
 export type FieldType =
-  | { kind: 'text' }
+  /** format web-url: an absolute http:// or https:// address (shown as a link: never javascript:, data:…) */
+  | { kind: 'text'; format?: 'web-url' }
   | { kind: 'date' }
   | { kind: 'int'; min?: number; max?: number }
   | { kind: 'enum'; name: string; values: readonly string[] }
@@ -163,6 +164,23 @@ const mk = (name: string, type: FieldType, o: Opts, ref?: Ref): Field => ({
 });
 export const text = (name: string, o: Opts) => mk(name, { kind: 'text' }, o);
 export const date = (name: string, o: Opts) => mk(name, { kind: 'date' }, o);
+export const webUrl = (name: string, o: Opts) => mk(name, { kind: 'text', format: 'web-url' }, o);
+
+/**
+ * Whether `s` is an absolute http:// or https:// address with a host — the only links the hub
+ * stores and renders (a `javascript:` or `data:` URL in a spreadsheet must never reach a page).
+ */
+export function isWebUrl(s: string): boolean {
+  // no spaces or control characters anywhere (browsers strip some of them before reading the scheme)
+  if (/[\u0000-\u0020\u007f-\u009f]/.test(s)) return false;
+  if (!/^https?:\/\//i.test(s)) return false;
+  try {
+    const u = new URL(s);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && !!u.hostname;
+  } catch {
+    return false;
+  }
+}
 export const int = (name: string, range: { min?: number; max?: number }, o: Opts) => mk(name, { kind: 'int', ...range }, o);
 export const year = (name: string, o: Opts) => int(name, { min: 1990, max: 2100 }, o);
 export const oneOf = (name: string, e: Record<string, string>, enumName: string, o: Opts) => mk(name, { kind: 'enum', name: enumName, values: Object.values(e) }, o);

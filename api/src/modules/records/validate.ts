@@ -3,7 +3,7 @@ import { ENUM_LABELS } from '../../shared/enum-labels.js';
 import { SourceKind } from '../../shared/enums.js';
 import type { Sql } from '../../shared/sql.js';
 import type { SourceRef } from '../source/source.record.js';
-import { keyOf, type Field, type Lookups, type RecordDecl, type Row, type Value, type Values } from './record.js';
+import { isWebUrl, keyOf, type Field, type Lookups, type RecordDecl, type Row, type Value, type Values } from './record.js';
 import { interchangeFields, recordOf, RECORDS, type SheetName } from './registry.js';
 
 /** Where a change came from: a row of a file (sheet/row/column in problems) or an API input (the input field). */
@@ -74,6 +74,9 @@ export function parseValue(f: Field, raw: unknown): { value: Value } | { error: 
   if (s === '' && !(raw instanceof Date)) return { value: null };
   switch (f.type.kind) {
     case 'text':
+      if (f.type.format === 'web-url' && !isWebUrl(s)) {
+        return { error: `"${s.length > 60 ? `${s.slice(0, 60)}…` : s}" is not a web address: only http:// and https:// links are accepted` };
+      }
       return { value: s };
     case 'date': {
       const d = parseDate(raw instanceof Date ? raw : s);

@@ -1,6 +1,6 @@
 import { SourceKind } from '../../shared/enums.js';
 import type { Sql } from '../../shared/sql.js';
-import { date, oneOf, text, type Field } from '../records/record.js';
+import { date, oneOf, text, webUrl, type Field } from '../records/record.js';
 
 /** Where a record came from (Nguồn): the document a row cites, or the import's default. */
 export interface SourceRef {
@@ -19,7 +19,7 @@ export const sourceKey = (s: Pick<SourceRef, 'kind' | 'title' | 'url'>) => `${s.
 export const SOURCE_FIELDS: Field[] = [
   oneOf('source_kind', SourceKind, 'SourceKind', { column: null, vi: 'Loại nguồn', en: 'Source kind' }),
   text('source_title', { column: null, vi: 'Nguồn', en: 'Source' }),
-  text('source_url', { column: null, vi: 'Liên kết nguồn', en: 'Source URL' }),
+  webUrl('source_url', { column: null, vi: 'Liên kết nguồn', en: 'Source URL' }),
   text('source_publisher', { column: null, vi: 'Nơi đăng', en: 'Publisher' }),
   date('source_published_on', { column: null, vi: 'Ngày đăng', en: 'Published on' }),
 ];
