@@ -68,7 +68,8 @@ export async function createApp(
   db: Database,
   featureRoutes: (execute: Execute) => Route[] = () => [],
   authOptions: AuthOptions = DEFAULT_AUTH,
-  queryCacheOptions: QueryCacheOptions = DEFAULT_QUERY_CACHE,
+  // the embedded database has one connection: more executions at once only queue for it
+  queryCacheOptions: QueryCacheOptions = { ...DEFAULT_QUERY_CACHE, concurrency: db.embedded ? 2 : DEFAULT_QUERY_CACHE.concurrency },
 ): Promise<App> {
   const auth = createAuth(db, authOptions);
   const server = http.createServer();
@@ -82,7 +83,11 @@ export async function createApp(
   // up and recovers by itself; reads wait for it). error: it answers with something else.
   const health: Route = async (_req, res, url) => {
     if (url.pathname !== '/healthz') return false;
-    const counts = { ...dbHealth.counts };
+    const counts = {
+      ...dbHealth.counts,
+      cache: { ...queries.cache.counts, entries: queries.cache.size },
+      queue: { running: queries.limiter.running, waiting: queries.limiter.queued, refused: queries.limiter.refused },
+    };
     try {
       if (await dbHealth.check()) sendJson(res, 200, { status: 'ok', database: 'up', embedded: !!db.embedded, ...counts });
       else {

@@ -7,10 +7,13 @@ import type { MaybeViewer } from '../auth/viewer.js';
  * variables, what the reader may see (role and scope roots) and the data; the data changes only in
  * write transactions, which bump the data version (data-version.ts). So the key is all four, and
  * an answer is kept only for the version it was computed under: after a write, nothing cached
- * before it can be found again. Only queries whose every root field is an analytics field are
- * cached (no `me`, no lists whose rows depend on who asks).
+ * before it can be found again. Only queries whose every root field is listed below are cached
+ * (analytics and record reads; never `me`, `users` or a reviewer's or author's own queue).
  */
+// Root fields whose answers depend only on the data and on what the reader may see. Never add one
+// that depends on who asks beyond role and scope (`me`, `users`, `myPendingInspections`…).
 export const CACHEABLE_FIELDS: ReadonlySet<string> = new Set([
+  // analytics (SPEC §5.3)
   'coverage',
   'compliance',
   'complianceSummary',
@@ -18,6 +21,26 @@ export const CACHEABLE_FIELDS: ReadonlySet<string> = new Set([
   'planRate',
   'openRecommendations',
   'uninspectedUnits',
+  'inspectionPriorities',
+  'priorityFactors',
+  // the records the dashboard pages show beside them
+  'unit',
+  'units',
+  'lineageEvents',
+  'inspection',
+  'inspections',
+  'findings',
+  'recommendations',
+  'requirement',
+  'requirements',
+  'framework',
+  'frameworks',
+  'awards',
+  'awardDecision',
+  'awardDecisions',
+  'plans',
+  'models',
+  'sourceDocuments',
   '__typename',
 ]);
 

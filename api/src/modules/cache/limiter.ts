@@ -1,13 +1,24 @@
 /**
- * Bounded work: at most `concurrency` GraphQL executions at once, at most `queue` waiting; past
- * that a request is refused at once (HTTP 503 with Retry-After) instead of waiting without limit,
+ * Bounded work: at most `concurrency` GraphQL executions at once, at most `queue` waiting, none
+ * waiting longer than `maxWaitMs`; past that a request is refused (HTTP 503 with Retry-After) instead of waiting without limit,
  * so latency stays bounded under overload and the client knows to come back.
  */
+export interface Limits {
+  concurrency: number;
+  queue: number;
+  /** how long a request may wait for its turn before it is refused too */
+  maxWaitMs: number;
+}
+
 export class Overloaded extends Error {
   override name = 'Overloaded';
   readonly status = 503;
-  constructor(readonly limits: { concurrency: number; queue: number }) {
-    super(`the server is busy (${limits.concurrency} queries running, ${limits.queue} waiting); try again shortly`);
+  constructor(readonly limits: Limits, waited = false) {
+    super(
+      waited
+        ? `the server is busy (waited ${limits.maxWaitMs / 1000} s for one of ${limits.concurrency} query slots); try again shortly`
+        : `the server is busy (${limits.concurrency} queries running, ${limits.queue} waiting); try again shortly`,
+    );
   }
 }
 
@@ -16,7 +27,7 @@ export class Limiter {
   private readonly waiting: (() => void)[] = [];
   refused = 0;
 
-  constructor(readonly limits: { concurrency: number; queue: number }) {}
+  constructor(readonly limits: Limits) {}
 
   get running(): number {
     return this.active;
@@ -32,7 +43,19 @@ export class Limiter {
         this.refused++;
         throw new Overloaded(this.limits);
       }
-      await new Promise<void>((r) => this.waiting.push(r));
+      await new Promise<void>((resolve, reject) => {
+        const turn = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+        const timer = setTimeout(() => {
+          const i = this.waiting.indexOf(turn);
+          if (i >= 0) this.waiting.splice(i, 1);
+          this.refused++;
+          reject(new Overloaded(this.limits, true));
+        }, this.limits.maxWaitMs);
+        this.waiting.push(turn);
+      });
     } else {
       this.active++;
     }

@@ -9,12 +9,13 @@ export { Overloaded };
 export interface QueryCacheOptions {
   /** memory for cached answers */
   maxBytes: number;
-  /** GraphQL executions at once, and how many may wait for one; past that 503 + Retry-After */
+  /** GraphQL executions at once, how many may wait for one and for how long; past that 503 + Retry-After */
   concurrency: number;
   queue: number;
+  maxWaitMs: number;
 }
 
-export const DEFAULT_QUERY_CACHE: QueryCacheOptions = { maxBytes: 64 * 1024 * 1024, concurrency: 8, queue: 128 };
+export const DEFAULT_QUERY_CACHE: QueryCacheOptions = { maxBytes: 64 * 1024 * 1024, concurrency: 8, queue: 128, maxWaitMs: 2000 };
 
 /** A GraphQL request as sent (GET search parameters or a POST JSON body). */
 interface Sent {
@@ -79,7 +80,7 @@ export class QueryCache {
     readonly options: QueryCacheOptions = DEFAULT_QUERY_CACHE,
   ) {
     this.cache = new AnswerCache(options.maxBytes);
-    this.limiter = new Limiter({ concurrency: options.concurrency, queue: options.queue });
+    this.limiter = new Limiter({ concurrency: options.concurrency, queue: options.queue, maxWaitMs: options.maxWaitMs });
     this.versions = new VersionReader(readVersion);
   }
 
