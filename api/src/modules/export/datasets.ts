@@ -78,7 +78,8 @@ export function datasetColumns(sheet: SheetName): OutColumn[] {
   const cols = recordOf(sheet).source ? columnsOf(sheet) : recordOf(sheet).fields;
   return cols.map((c) => {
     const kind: CellKind = c.type.kind === 'date' ? 'date' : c.type.kind === 'int' ? 'int' : 'text';
-    return { key: c.name, code: c.name, vi: c.vi, kind };
+    // Vietnamese sheets show the Vietnamese words under Vietnamese headers; the importer reads them back as codes
+    return { key: c.name, code: c.name, vi: c.vi, kind, labels: c.type.kind === 'enum' ? c.type.name : undefined };
   });
 }
 

@@ -116,6 +116,34 @@ describe('HTTP exports', () => {
   });
 });
 
+describe('POST /export/query.xlsx (issue 16.8)', () => {
+  it('rates are percentage cells; a unit without a parent is an empty parent.code cell, not an extra column', async () => {
+    // units within C: C itself has no parent (null object), the others have one
+    const res = await fetch(`${api}/export/query.xlsx`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ units { nodes { code parent { code } } } }' }),
+    });
+    expect(res.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+    const ws = book.worksheets[0];
+    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(['code', 'parent.code']);
+    expect((ws.getRow(2).values as unknown[]).slice(1)).toEqual(['C']);
+    const cov = await fetch(`${api}/export/query.xlsx`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ coverage(by: [], filter: {fromYear: 2019, toYear: 2019}) { unitsInScope rate } }' }),
+    });
+    expect(cov.status).toBe(200);
+    const b2 = new ExcelJS.Workbook();
+    await b2.xlsx.load(Buffer.from(await cov.arrayBuffer()) as never);
+    const rate = b2.worksheets[0].getRow(2).getCell(2);
+    expect(typeof rate.value).toBe('number');
+    expect(rate.numFmt).toBe('0.0%');
+  });
+});
+
 describe('the CLI while a server holds the embedded DATA_DIR', () => {
   it('export goes through the running server and writes the same file as a local export', async () => {
     const dataDir = lock({ api, importToken: TOKEN });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstList, flatten } from './query-table.js';
+import { firstList, flatten, queryColumns } from './query-table.js';
 import { readLang } from './table.js';
 
 describe('a GraphQL result as rows', () => {
@@ -18,6 +18,15 @@ describe('a GraphQL result as rows', () => {
       tags: 'a;b',
       findings: '[{"result":"COMPLIANT"}]',
     });
+  });
+
+  it('columns: a null object is its dotted columns, not a column of its own; rates and scores are percentage cells', () => {
+    const rows = [
+      { district: null, unitsInScope: 2, rate: 0.5 },
+      { district: { code: 'D1' }, unitsInScope: 3, rate: 1 / 3 },
+    ].map((r) => flatten(r));
+    expect(queryColumns(rows).map((c) => [c.key, c.kind])).toEqual([['unitsInScope', 'int'], ['rate', 'rate'], ['district.code', 'text']]);
+    expect(queryColumns([flatten({ score: 0.17, planRate: 0.5, inspections: 1.5 })]).map((c) => c.kind)).toEqual(['rate', 'rate', 'number']);
   });
 
   it('header language: vi, or en/code; anything else is named', () => {

@@ -32,12 +32,29 @@ export function flatten(value: unknown, prefix = '', out: Row = {}): Row {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function kindOf(values: unknown[]): CellKind {
+/** Fields that are shares of 1 in the schema (coverage and plan `rate`, compliance `score`, …Rate). */
+const RATE_FIELD = /(^|\.)(rate|score|share)$|Rate$|Share$/;
+
+function kindOf(key: string, values: unknown[]): CellKind {
   const present = values.filter((v) => v !== null && v !== undefined && v !== '');
   if (!present.length) return 'text';
-  if (present.every((v) => typeof v === 'number')) return present.every((v) => Number.isInteger(v)) ? 'int' : 'number';
+  if (present.every((v) => typeof v === 'number')) {
+    if (RATE_FIELD.test(key) && present.every((v) => (v as number) >= 0 && (v as number) <= 1)) return 'rate';
+    return present.every((v) => Number.isInteger(v)) ? 'int' : 'number';
+  }
   if (present.every((v) => typeof v === 'string' && ISO_DATE.test(v))) return 'date';
   return 'text';
+}
+
+/**
+ * The columns of flattened rows, in first-seen order, typed by their values (rates as percentage
+ * cells). An object that is null on some rows (a unit without a district) is its dotted columns,
+ * left empty on those rows, not an extra empty column of its own.
+ */
+export function queryColumns(rows: Row[]): OutColumn[] {
+  const all = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  const keys = all.filter((k) => !all.some((other) => other.startsWith(`${k}.`)));
+  return keys.map((k) => ({ key: k, code: k, vi: k, kind: kindOf(k, rows.map((r) => r[k])) }));
 }
 
 /** "This GraphQL query as a spreadsheet": the query's first list result, one row per item. */
@@ -52,8 +69,7 @@ export async function queryTable(execute: Execute, query: unknown, variables: un
   const found = firstList(res.data);
   if (!found) throw new ExportInputError('the query result holds no list to export');
   const rows = found.rows.map((r) => flatten(r));
-  const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))];
-  const columns: OutColumn[] = keys.map((k) => ({ key: k, code: k, vi: k, kind: kindOf(rows.map((r) => r[k])) }));
+  const columns = queryColumns(rows);
   const name = (found.path.split('.')[0] || 'query').slice(0, 31);
   return { name, vi: name, columns, batches: oneBatch(rows) };
 }

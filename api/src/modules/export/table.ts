@@ -21,7 +21,7 @@ export interface OutColumn {
   /** Vietnamese header. */
   vi: string;
   kind: CellKind;
-  /** Enum whose Vietnamese labels replace the codes in Vietnamese sheets (analytics tables, not datasets). */
+  /** Enum whose Vietnamese labels replace the codes in Vietnamese sheets (code sheets keep the codes). */
   labels?: keyof typeof ENUM_VI;
 }
 
@@ -108,6 +108,13 @@ export async function writeCsv(table: Table, out: Writable, lang: HeaderLang, op
   options.progress?.(table.name, done, table.total);
 }
 
+/** 1 → A, 27 → AA. */
+function columnLetter(n: number): string {
+  let s = '';
+  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
 const NUM_FMT: Partial<Record<CellKind, string>> = { date: 'dd/mm/yyyy', rate: '0.0%', count: '#,##0', number: '#,##0.##', int: '0' };
 
 function xlsxValue(c: OutColumn, v: unknown, lang: HeaderLang): ExcelJS.CellValue {
@@ -155,6 +162,22 @@ export class XlsxWriter {
   ) {
     this.book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
     this.book.creator = 'QCDC Hub';
+    // exceljs writes a sheet's autoFilter but not the hidden _xlnm._FilterDatabase name of each
+    // filtered range, without which LibreOffice shows no filter buttons: the names are supplied
+    // here (the streaming writer renders whatever its _definedNames.model holds; print areas and
+    // print titles are added to them from each sheet's pageSetup)
+    const filters = this.filters;
+    Object.defineProperty(this.book, '_definedNames', { value: { get model() { return filters; } } });
+  }
+
+  private filters: { name: string; ranges: string[]; localSheetId: number }[] = [];
+  private sheetCount = 0;
+
+  /** Records the filtered range of the sheet just finished (the header row through its last row). */
+  private filterRange(ws: ExcelJS.Worksheet, columns: number, rows: number): void {
+    const index = this.sheetCount - 1;
+    if (!columns) return;
+    this.filters.push({ name: '_xlnm._FilterDatabase', ranges: [`'${ws.name.replace(/'/g, "''")}'!$A$1:$${columnLetter(columns)}$${rows + 1}`], localSheetId: index });
   }
 
   /**
@@ -173,6 +196,7 @@ export class XlsxWriter {
       const base = sheetName(table, lang);
       const suffix = n > 1 ? ` (${n})` : '';
       const ws = this.book.addWorksheet(base.slice(0, 31 - suffix.length) + suffix, { views: [{ state: 'frozen', ySplit: 1 }] });
+      this.sheetCount++;
       ws.columns = table.columns.map((c, i) => ({
         header: header(c, lang),
         key: c.key,
@@ -190,6 +214,7 @@ export class XlsxWriter {
     const write = (rows: Row[]) => {
       for (const r of rows) {
         if (inSheet === perSheet) {
+          this.filterRange(ws, table.columns.length, inSheet);
           ws.commit();
           ws = newSheet(++sheets);
           inSheet = 0;
@@ -202,12 +227,14 @@ export class XlsxWriter {
     };
     write(sample);
     for (let next = await it.next(); !next.done; next = await it.next()) write(next.value);
+    this.filterRange(ws, table.columns.length, inSheet);
     ws.commit();
   }
 
   /** A sheet of label/value pairs (report overview, metadata). */
   addPairs(name: string, pairs: [string, ExcelJS.CellValue, string?][]): void {
     const ws = this.book.addWorksheet(name.slice(0, 31));
+    this.sheetCount++;
     ws.columns = [{ width: 42 }, { width: 48 }];
     for (const [label, value, numFmt] of pairs) {
       const row = ws.addRow([label, value]);
