@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context, Loaders } from './shared/context.js';
 import type { MaybeViewer } from './modules/auth/viewer.js';
+import { ReadScope } from './modules/scope/read-scope.js';
+import { sqlFor } from './shared/sql.js';
 import { awardLoaders } from './modules/award/award.loaders.js';
 import { inspectionLoaders } from './modules/inspection/inspection.loaders.js';
 import { inspectionReviewLoaders } from './modules/inspection/inspection-review.loaders.js';
@@ -10,16 +12,19 @@ import { requirementLoaders } from './modules/requirement/requirement.loaders.js
 import { sourceLoaders } from './modules/source/source.loaders.js';
 import { unitLoaders } from './modules/unit/unit.loaders.js';
 
-/** Every feature's DataLoaders, fresh for one request (their caches must not outlive it). */
-export function createLoaders(em: EntityManager): Loaders {
+/**
+ * Every feature's DataLoaders, fresh for one request (their caches must not outlive it); the
+ * record loaders withhold what lies outside the reader's scope (modules/scope/guards.ts).
+ */
+export function createLoaders(em: EntityManager, scope: ReadScope = new ReadScope(sqlFor(em), null)): Loaders {
   return {
-    ...unitLoaders(em),
-    ...inspectionLoaders(em),
+    ...unitLoaders(em, scope),
+    ...inspectionLoaders(em, scope),
     ...inspectionReviewLoaders(em),
     ...requirementLoaders(em),
-    ...awardLoaders(em),
-    ...planLoaders(em),
-    ...modelLoaders(em),
+    ...awardLoaders(em, scope),
+    ...planLoaders(em, scope),
+    ...modelLoaders(em, scope),
     ...sourceLoaders(em),
   };
 }
@@ -27,5 +32,6 @@ export function createLoaders(em: EntityManager): Loaders {
 /** The context of one GraphQL request: its own EntityManager fork and loaders, and who asks. */
 export function createContext(em: EntityManager, viewer: MaybeViewer = null, via: Context['via'] = 'api'): Context {
   const fork = em.fork() as EntityManager;
-  return { em: fork, loaders: createLoaders(fork), viewer, via };
+  const scope = new ReadScope(sqlFor(fork), viewer);
+  return { em: fork, loaders: createLoaders(fork, scope), viewer, via, scope };
 }

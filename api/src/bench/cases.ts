@@ -1,4 +1,5 @@
 import type { Dimension } from '../modules/analytics/analytics.inputs.js';
+import type { Viewer } from '../modules/auth/viewer.js';
 import { FIRST_YEAR, LAST_YEAR } from './generate.js';
 
 /** The dashboard's and analysts' everyday questions, as the GraphQL clients send them. */
@@ -9,6 +10,8 @@ export interface BenchCase {
   query: string;
   variables?: Record<string, unknown>;
   /** A metric with a rollup path: also time its plain statement (the service with rollups off), to show what they save. */
+  /** Asked as this reader (a scoped case); none = anonymous, the whole city. */
+  viewer?: Viewer;
   plain?: { metric: 'coverage' | 'compliance' | 'complianceSummary' | 'planRate' | 'openRecommendations'; by: Dimension[]; asOf?: string };
 }
 

@@ -16,6 +16,7 @@ import { planRate } from '../modules/analytics/plan-rate.service.js';
 import { openRecommendations } from '../modules/analytics/recommendations.service.js';
 import { afterDataChange } from '../modules/analytics/rollup.js';
 import { resolveScope } from '../modules/analytics/scope.js';
+import { ReadScope } from '../modules/scope/read-scope.js';
 import { importTables } from '../modules/interchange/importer.js';
 import { setLogLevel } from '../shared/logger.js';
 import { openDatabase } from '../database.js';
@@ -221,7 +222,7 @@ async function measureCase(db: Database, app: Awaited<ReturnType<typeof createAp
       complianceSummary: complianceSummary as unknown as typeof coverage,
       openRecommendations: ((...[s, sc, by, o]: Parameters<typeof coverage>) => openRecommendations(s, sc, by, asOf, o)) as unknown as typeof coverage,
     }[c.plain.metric];
-    const scope = await resolveScope(sql, (c.variables as { filter: AnalyticsFilter }).filter);
+    const scope = await resolveScope(new ReadScope(sql, c.viewer ?? null), (c.variables as { filter: AnalyticsFilter }).filter);
     const runs: number[] = [];
     await fn(sql, scope, c.plain.by, { rollup: false });
     for (let i = 0; i < 3; i++) {

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MaybeViewer } from '../modules/auth/viewer.js';
+import type { ReadScope } from '../modules/scope/read-scope.js';
 
 /**
  * The DataLoaders of one request. Each feature adds its own to this interface from its
@@ -16,6 +17,8 @@ export interface Context {
   viewer: MaybeViewer;
   /** How writes of this request reach the database (audit `via`): `form` from the dashboard's forms, else `api`. */
   via: 'api' | 'form';
+  /** What the viewer may read (modules/scope): every read path restricts its SQL with it. */
+  scope: ReadScope;
 }
 
 /** Id of a many-to-one reference without loading it. */

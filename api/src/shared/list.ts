@@ -2,8 +2,8 @@ import { parseDate } from './dates.js';
 import { InputProblem } from './errors.js';
 import type { LazyTotal, Page } from './pagination.js';
 import { searchCondition, searchWords } from './search.js';
+import type { ReadScope } from '../modules/scope/read-scope.js';
 import type { Sql } from './sql.js';
-import { subtreeCte } from './subtree.js';
 
 /** One page of a list as ids in order (the resolver loads them through a DataLoader), and the total. */
 export interface IdPage {
@@ -63,39 +63,21 @@ export interface UnitScopeFilter {
 }
 
 /**
- * Looks up the unit codes a filter names in one query, so an unknown code is an input error naming
- * its argument rather than a silently empty list.
+ * Adds the unit conditions of `filter` on the unit id expression `unitId` (e.g. `i.unit_id`), and
+ * always the viewer's scope (a list never holds a record of a unit outside it); codes are looked up
+ * through the scope (unknown or outside: an error naming the argument). `prefix` names the
+ * argument in errors (e.g. `filter`).
  */
-export async function unitIds(sql: Sql, codes: Record<string, string | null | undefined>): Promise<Record<string, number>> {
-  const wanted = Object.entries(codes).filter((e): e is [string, string] => !!e[1]);
-  if (!wanted.length) return {};
-  const rows = await sql<{ id: number; code: string }>('select id, code from unit where code = any(?::text[])', [wanted.map((e) => e[1])]);
-  const byCode = new Map(rows.map((r) => [r.code, r.id]));
-  const out: Record<string, number> = {};
-  for (const [argument, code] of wanted) {
-    const id = byCode.get(code);
-    if (id === undefined) throw new InputProblem(argument, `unknown unit code "${code}"`);
-    out[argument] = id;
-  }
-  return out;
-}
-
-/**
- * Adds the unit conditions of `filter` on the unit id expression `unitId` (e.g. `i.unit_id`);
- * `prefix` names the argument in errors (e.g. `filter`).
- */
-export async function whereUnit(sql: Sql, q: ListQuery, unitId: string, filter: UnitScopeFilter | undefined | null, prefix = 'filter'): Promise<void> {
+export async function whereUnit(scope: ReadScope, q: ListQuery, unitId: string, filter: UnitScopeFilter | undefined | null, prefix = 'filter'): Promise<void> {
+  await whereScope(scope, q, unitId);
   if (!filter) return;
-  const ids = await unitIds(sql, {
+  const ids = await scope.unitIds({
     [`${prefix}.unitCode`]: filter.unitCode,
     [`${prefix}.withinUnit`]: filter.withinUnit,
     [`${prefix}.districtCode`]: filter.districtCode,
   });
   if (filter.unitCode) q.where(`${unitId} = ?`, ids[`${prefix}.unitCode`]);
-  if (filter.withinUnit) {
-    q.cte(subtreeCte(), [ids[`${prefix}.withinUnit`]]);
-    q.where(`${unitId} in (select id from subtree)`);
-  }
+  if (filter.withinUnit) q.where(`${unitId} = any(?::int[])`, await scope.within(ids[`${prefix}.withinUnit`]));
   if (filter.districtCode) q.where(`${unitId} in (select unit_id from unit_dim where district_id = ?)`, ids[`${prefix}.districtCode`]);
   if (filter.unitKinds?.length) q.where(`${unitId} in (select id from unit where kind = any(?::text[]))`, filter.unitKinds);
 }
@@ -108,6 +90,12 @@ export function whereSearch(q: ListQuery, columns: readonly string[], text: stri
     q.where(c.sql, ...c.params);
   }
   return words;
+}
+
+/** Restricts a list to the viewer's units (nothing when the viewer sees the whole city). */
+export async function whereScope(scope: ReadScope, q: ListQuery, unitId: string): Promise<void> {
+  const c = await scope.unitCondition(unitId);
+  if (c) q.where(c.sql, ...c.params);
 }
 
 /** Records whose source is (true) or is not (false) DEMO; `sourceId` is the record's source_id column. */

@@ -2,7 +2,7 @@ import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
 import { InputProblem } from '../../shared/errors.js';
-import { dateArg, today, unitIds } from '../../shared/list.js';
+import { dateArg, today } from '../../shared/list.js';
 import { Connection, connection, PageInput, readPage } from '../../shared/pagination.js';
 import { sqlFor } from '../../shared/sql.js';
 import { Inspection } from '../inspection/inspection.entity.js';
@@ -132,7 +132,7 @@ export class AnalyticsResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<CoverageRow[]> {
     const sql = sqlFor(ctx.em);
-    return withUnits(ctx, info, await coverage(sql, await resolveScope(sql, filter), by));
+    return withUnits(ctx, info, await coverage(sql, await resolveScope(ctx.scope, filter), by));
   }
 
   @Query(() => [ComplianceRow], {
@@ -146,7 +146,7 @@ export class AnalyticsResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<ComplianceRow[]> {
     const sql = sqlFor(ctx.em);
-    return withUnits(ctx, info, await compliance(sql, await resolveScope(sql, filter), by));
+    return withUnits(ctx, info, await compliance(sql, await resolveScope(ctx.scope, filter), by));
   }
 
   @Query(() => [ComplianceSummaryRow], {
@@ -160,7 +160,7 @@ export class AnalyticsResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<ComplianceSummaryRow[]> {
     const sql = sqlFor(ctx.em);
-    return withUnits(ctx, info, await complianceSummary(sql, await resolveScope(sql, filter), by));
+    return withUnits(ctx, info, await complianceSummary(sql, await resolveScope(ctx.scope, filter), by));
   }
 
   @Query(() => [AwardRow], {
@@ -174,7 +174,7 @@ export class AnalyticsResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<AwardRow[]> {
     const sql = sqlFor(ctx.em);
-    return withUnits(ctx, info, await awardStats(sql, await resolveScope(sql, filter), by));
+    return withUnits(ctx, info, await awardStats(sql, await resolveScope(ctx.scope, filter), by));
   }
 
   @Query(() => [PlanRow], {
@@ -188,7 +188,7 @@ export class AnalyticsResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<PlanRow[]> {
     const sql = sqlFor(ctx.em);
-    return withUnits(ctx, info, await planRate(sql, await resolveScope(sql, filter), by));
+    return withUnits(ctx, info, await planRate(sql, await resolveScope(ctx.scope, filter), by));
   }
 
   @Query(() => [RecommendationRow], {
@@ -204,7 +204,7 @@ export class AnalyticsResolver {
   ): Promise<RecommendationRow[]> {
     const sql = sqlFor(ctx.em);
     const date = dateArg('asOf', asOf) ?? today();
-    return withUnits(ctx, info, await openRecommendations(sql, await resolveScope(sql, filter), by, date));
+    return withUnits(ctx, info, await openRecommendations(sql, await resolveScope(ctx.scope, filter), by, date));
   }
 
   @Query(() => UninspectedUnitConnection, {
@@ -219,14 +219,15 @@ export class AnalyticsResolver {
     const page = readPage(pageInput);
     const sql = sqlFor(ctx.em);
     if (filter?.unitKinds && filter.unitKinds.length === 0) throw new InputProblem('filter.unitKinds', 'give at least one kind, or leave it out for every kind but CITY');
-    const ids = await unitIds(sql, { 'filter.withinUnit': filter?.withinUnit, 'filter.districtCode': filter?.districtCode });
+    const ids = await ctx.scope.unitIds({ 'filter.withinUnit': filter?.withinUnit, 'filter.districtCode': filter?.districtCode });
     const { rows, total } = await uninspectedUnits(
       sql,
       {
         asOf: dateArg('filter.asOf', filter?.asOf) ?? today(),
         kinds: filter?.unitKinds ?? DEFAULT_KINDS,
-        withinUnitId: ids['filter.withinUnit'] ?? null,
+        unitIds: await ctx.scope.within(ids['filter.withinUnit']),
         districtId: ids['filter.districtCode'] ?? null,
+        visible: await ctx.scope.units(),
         includePredecessors: !!filter?.includePredecessors,
         notInspectedSince: dateArg('filter.notInspectedSince', filter?.notInspectedSince),
       },

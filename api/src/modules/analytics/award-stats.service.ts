@@ -1,9 +1,8 @@
 import type { Sql } from '../../shared/sql.js';
-import { subtreeCte } from '../../shared/subtree.js';
 import { AwardDimension } from './analytics.inputs.js';
 import type { AwardRow } from './analytics.types.js';
 import { DECISION_IN_YEARS, decisionInYearsParams, PERIOD_LABEL } from '../award/award.record.js';
-import { COUNTED_UNIT_COLUMNS, countedUnitJoins, dimensionSql, type Scope } from './scope.js';
+import { COUNTED_UNIT_COLUMNS, countedUnitJoins, dimensionSql, unitsIn, type Scope } from './scope.js';
 
 /**
  * Award counts (SPEC §4) in one statement: one per recipient of a decision, by the decision's year
@@ -14,23 +13,21 @@ import { COUNTED_UNIT_COLUMNS, countedUnitJoins, dimensionSql, type Scope } from
  */
 export async function awardStats(sql: Sql, scope: Scope, by: AwardDimension[]): Promise<AwardRow[]> {
   const params: unknown[] = [];
-  let ctes = 'with recursive ';
-  if (scope.withinUnitId !== null) {
-    ctes += `${subtreeCte()}, `;
-    params.push([scope.withinUnitId]);
-  }
   // the counted unit's columns cost three joins with the 50k-row unit tables: only when a dimension needs them
   const needsUnit = by.includes(AwardDimension.UNIT) || by.includes(AwardDimension.UNIT_KIND) || by.includes(AwardDimension.DISTRICT);
-  ctes += `s as (
+  const joins = needsUnit ? countedUnitJoins(scope, params) : '';
+  params.push(...decisionInYearsParams(scope.fromYear, scope.toYear), scope.kinds);
+  // awards to recipients outside the reader's scope are not counted (their decision still is, once, when it has one inside)
+  const within = unitsIn(scope, 'u.id', params);
+  const ctes = `with s as (
     select extract(year from d.date)::int as year, ${PERIOD_LABEL} as period, d.kind, d.id as decision_id,
       ${needsUnit ? COUNTED_UNIT_COLUMNS : 'null::int as m_id, null::text as m_code, null::text as m_kind, null::int as m_district, null::text as m_district_code'}
     from award a join award_decision d on d.id = a.decision_id
     join unit u on u.id = a.recipient_id
     ${needsUnit ? `join unit_dim ud on ud.unit_id = u.id
-    ${countedUnitJoins(scope.current)}` : ''}
-    where ${DECISION_IN_YEARS} and u.kind = any(?::text[])${scope.withinUnitId !== null ? ' and u.id in (select id from subtree)' : ''}
+    ${joins}` : ''}
+    where ${DECISION_IN_YEARS} and u.kind = any(?::text[])${within}
   )`;
-  params.push(...decisionInYearsParams(scope.fromYear, scope.toYear), scope.kinds);
   const d = dimensionSql(by);
   const columns = [...d.columns];
   const order = [...d.order];

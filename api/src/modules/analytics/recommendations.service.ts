@@ -1,10 +1,9 @@
 import type { Sql } from '../../shared/sql.js';
-import { subtreeCte } from '../../shared/subtree.js';
 import { activeInYear } from '../../shared/validity.js';
 import type { Dimension } from './analytics.inputs.js';
 import type { RecommendationRow } from './analytics.types.js';
-import { rollupAnswers } from './rollup.js';
-import { COUNTED_UNIT_COLUMNS, countedUnitJoins, dimensionSql, type Scope } from './scope.js';
+import { districtsIn, rollupAnswers } from './rollup.js';
+import { COUNTED_UNIT_COLUMNS, countedUnitJoins, dimensionSql, unitsIn, type Scope } from './scope.js';
 
 /**
  * Open and overdue recommendations at a date (SPEC §4) in one statement: recommendations of
@@ -14,18 +13,16 @@ import { COUNTED_UNIT_COLUMNS, countedUnitJoins, dimensionSql, type Scope } from
  */
 export async function openRecommendations(sql: Sql, scope: Scope, by: Dimension[], asOf: string, options: { rollup?: boolean } = {}): Promise<RecommendationRow[]> {
   if (options.rollup !== false && rollupAnswers(scope, by, false)) return openFromRollup(sql, scope, by, asOf);
-  const params: unknown[] = [];
-  let ctes = 'with recursive ';
-  if (scope.withinUnitId !== null) {
-    ctes += `${subtreeCte()}, `;
-    params.push([scope.withinUnitId]);
-  }
   // the recommendations first, then their units: "in scope in the inspection year" is the unit's
   // activity that year, checked per row rather than by joining every (unit, year) of the span
-  params.push(asOf, scope.fromYear, scope.toYear, asOf, scope.kinds, asOf);
+  const params: unknown[] = [asOf, scope.fromYear, scope.toYear, asOf];
+  const joins = countedUnitJoins(scope, params);
+  params.push(scope.kinds);
+  const within = unitsIn(scope, 'u.id', params);
+  params.push(asOf);
   const d = dimensionSql(by);
   return sql<RecommendationRow>(
-    `${ctes}r as (
+    `with r as (
       select i.unit_id, extract(year from i.date)::int as year, rc.due_date,
         coalesce(rc.status = 'RESOLVED' and rc.resolved_on <= ?::date, false) as resolved
       from recommendation rc join inspection i on i.id = rc.inspection_id
@@ -35,8 +32,8 @@ export async function openRecommendations(sql: Sql, scope: Scope, by: Dimension[
       select r.year, r.due_date, r.resolved, ${COUNTED_UNIT_COLUMNS}
       from r join unit u on u.id = r.unit_id and ${activeInYear('u', 'r.year')}
       join unit_dim ud on ud.unit_id = u.id
-      ${countedUnitJoins(scope.current)}
-      where u.kind = any(?::text[])${scope.withinUnitId !== null ? ' and u.id in (select id from subtree)' : ''}
+      ${joins}
+      where u.kind = any(?::text[])${within}
     )
     select ${d.select},
       count(*)::int as recommendations,
@@ -59,7 +56,10 @@ export async function openRecommendations(sql: Sql, scope: Scope, by: Dimension[
  */
 async function openFromRollup(sql: Sql, scope: Scope, by: Dimension[], asOf: string): Promise<RecommendationRow[]> {
   const years = Array.from({ length: scope.toYear - scope.fromYear + 1 }, (_, i) => scope.fromYear + i);
-  const params: unknown[] = [asOf, asOf, asOf, years, asOf, scope.kinds, scope.fromYear, scope.toYear, scope.kinds];
+  const params: unknown[] = [asOf, asOf, asOf, years, asOf, scope.kinds];
+  const flagDistricts = districtsIn(scope, 'f.district_id', params);
+  params.push(scope.fromYear, scope.toYear, scope.kinds);
+  const rollupDistricts = districtsIn(scope, 'a.district_id', params);
   const d = dimensionSql(by);
   return sql<RecommendationRow>(
     `with flags as (
@@ -70,13 +70,13 @@ async function openFromRollup(sql: Sql, scope: Scope, by: Dimension[], asOf: str
         f.resolved_on is not null as resolved_ever,
         f.due_date is not null as due_ever
       from analytics_recommendation_dates f
-      where f.year = any(?::int[]) and f.settle_date > ?::date and f.kind = any(?::text[])
+      where f.year = any(?::int[]) and f.settle_date > ?::date and f.kind = any(?::text[])${flagDistricts}
     ),
     s as (
       select a.year, a.kind as m_kind, a.district_id as m_district, a.district_code as m_district_code, null::int as m_id, null::text as m_code,
         a.recommendations, a.resolved, a.overdue
       from analytics_recommendations a
-      where a.year between ?::int and ?::int and a.kind = any(?::text[])
+      where a.year between ?::int and ?::int and a.kind = any(?::text[])${rollupDistricts}
       union all
       -- contribution at asOf minus the rollup's
       select f.year, f.kind, f.district_id, f.district_code, null::int, null::text,

@@ -108,12 +108,13 @@ export async function unitYearsOf(
 
 /**
  * Whether a query can be answered from the rollups (migration AnalyticsRollups): they are grouped
- * by (year, unit kind, district) under the AS_OF structure, so a subtree, the UNIT dimension or
- * CURRENT need the plain statement. Metrics counting distinct units over a span of years (coverage,
- * plan rate without YEAR) also need it unless the span is one year.
+ * by (year, unit kind, district) under the AS_OF structure, so the UNIT dimension, CURRENT or a
+ * subtree that is not a union of districts need the plain statement (a district subtree or a
+ * reader scoped to districts reads the rollups filtered by district). Metrics counting distinct
+ * units over a span of years (coverage, plan rate without YEAR) also need it unless the span is one year.
  */
 export function rollupAnswers(scope: Scope, by: readonly string[], countsUnitsOverSpan: boolean): boolean {
-  if (scope.current || scope.withinUnitId !== null || by.includes('UNIT')) return false;
+  if (scope.current || (scope.unitIds !== null && scope.districtIds === null) || by.includes('UNIT')) return false;
   return !countsUnitsOverSpan || by.includes('YEAR') || scope.fromYear === scope.toYear;
 }
 
@@ -124,12 +125,13 @@ export function rollupAnswers(scope: Scope, by: readonly string[], countsUnitsOv
  */
 export function unitYearRollupCtes(scope: Scope, params: unknown[]): string {
   params.push(scope.fromYear, scope.toYear, scope.kinds);
+  const districts = districtsIn(scope, 'sp.district_key', params);
   return `with years as (select generate_series(?::int, ?::int) as year),
     active as (
       select y.year, sp.kind, sp.district_key, sp.district_id, sp.district_code, sum(sp.units)::int as units
       from years y join analytics_unit_span sp
         on (sp.first_year is null or sp.first_year <= y.year) and (sp.last_year is null or sp.last_year >= y.year)
-      where sp.kind = any(?::text[])
+      where sp.kind = any(?::text[])${districts}
       group by 1, 2, 3, 4, 5
     ),
     s as (
@@ -148,15 +150,31 @@ export function unitYearRollupCtes(scope: Scope, params: unknown[]): string {
 export function findingsRollupCtes(scope: Scope, by: readonly string[], params: unknown[]): string {
   params.push(scope.fromYear, scope.toYear, scope.kinds);
   const counts = 'f.requirement_id, f.compliant, f.partial, f.non_compliant, f.not_applicable';
+  const districts = districtsIn(scope, 'f.district_id', params);
+  // a district filter needs the table with districts, even when they are not a dimension
+  if (districts && !by.includes('DISTRICT')) {
+    return `with s as (
+        select f.year, f.kind as m_kind, null::int as m_district, null::text as m_district_code, null::int as m_id, null::text as m_code, ${counts}
+        from analytics_findings f
+        where f.year between ?::int and ?::int and f.kind = any(?::text[])${districts}
+      )`;
+  }
   return by.includes('DISTRICT')
     ? `with s as (
         select f.year, f.kind as m_kind, f.district_id as m_district, f.district_code as m_district_code, null::int as m_id, null::text as m_code, ${counts}
         from analytics_findings f
-        where f.year between ?::int and ?::int and f.kind = any(?::text[])
+        where f.year between ?::int and ?::int and f.kind = any(?::text[])${districts}
       )`
     : `with s as (
         select f.year, f.kind as m_kind, null::int as m_district, null::text as m_district_code, null::int as m_id, null::text as m_code, ${counts}
         from analytics_findings_kind f
         where f.year between ?::int and ?::int and f.kind = any(?::text[])
       )`;
+}
+
+/** ` and <expr> = any(?)` restricting a rollup's district column to scope.districtIds (parameter appended), or ''. */
+export function districtsIn(scope: Scope, districtExpr: string, params: unknown[]): string {
+  if (!scope.districtIds) return '';
+  params.push(scope.districtIds);
+  return ` and ${districtExpr} = any(?::int[])`;
 }

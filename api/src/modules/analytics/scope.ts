@@ -1,7 +1,6 @@
 import { UnitKind } from '../../shared/enums.js';
 import { InputProblem } from '../../shared/errors.js';
-import type { Sql } from '../../shared/sql.js';
-import { subtreeCte } from '../../shared/subtree.js';
+import type { ReadScope } from '../scope/read-scope.js';
 import { activeInYear } from '../../shared/validity.js';
 import { Structure, type AnalyticsFilter } from './analytics.inputs.js';
 
@@ -12,30 +11,57 @@ export interface Scope {
   fromYear: number;
   toYear: number;
   kinds: UnitKind[];
-  withinUnitId: number | null;
+  /** The recorded units counted: the subtree of withinUnit, else the reader's scope; null = the whole city. */
+  unitIds: number[] | null;
+  /**
+   * When unitIds is exactly the units of some districts (withinUnit or every scope root is a
+   * DISTRICT), those districts (nested ones included): the (year, kind, district) rollups can then
+   * answer, filtered by district, as fast as for the whole city.
+   */
+  districtIds: number[] | null;
+  /**
+   * The reader's units when scoped, else null. Under CURRENT a record whose current successor lies
+   * outside counts under its recorded unit: a scoped reader never sees a unit outside named.
+   */
+  visible: number[] | null;
   current: boolean;
 }
 
 /** Validates the filter once for every analytics query; errors name the argument. */
-export async function resolveScope(sql: Sql, filter: AnalyticsFilter): Promise<Scope> {
+export async function resolveScope(readScope: ReadScope, filter: AnalyticsFilter): Promise<Scope> {
   const { fromYear, toYear } = filter;
   if (fromYear > toYear) throw new InputProblem('filter.toYear', `must not be before fromYear (${fromYear} > ${toYear})`);
   if (toYear - fromYear >= MAX_YEARS) throw new InputProblem('filter.toYear', `a query spans at most ${MAX_YEARS} years`);
   if (fromYear < 1900 || toYear > 2200) throw new InputProblem('filter.fromYear', 'years must lie between 1900 and 2200');
   if (filter.unitKinds && filter.unitKinds.length === 0) throw new InputProblem('filter.unitKinds', 'give at least one kind, or leave it out for every kind but CITY');
-  let withinUnitId: number | null = null;
-  if (filter.withinUnit) {
-    const [row] = await sql<{ id: number }>('select id from unit where code = ?', [filter.withinUnit]);
-    if (!row) throw new InputProblem('filter.withinUnit', `unknown unit code "${filter.withinUnit}"`);
-    withinUnitId = row.id;
-  }
+  const withinUnitId = filter.withinUnit ? (await readScope.unitIds({ 'filter.withinUnit': filter.withinUnit }))['filter.withinUnit'] : null;
+  const unitIds = await readScope.within(withinUnitId);
   return {
     fromYear,
     toYear,
     kinds: filter.unitKinds ?? DEFAULT_KINDS,
-    withinUnitId,
+    unitIds,
+    districtIds: unitIds ? await districtsCovering(readScope, withinUnitId) : null,
+    visible: await readScope.units(),
     current: filter.structure === Structure.CURRENT,
   };
+}
+
+/**
+ * The districts whose units are exactly the units counted, when the roots (withinUnit, else the
+ * reader's scope roots) are all DISTRICTs: a unit's district (unit_dim) is its nearest DISTRICT
+ * ancestor, so the subtree of a district is the units of it and of the districts nested in it.
+ */
+async function districtsCovering(readScope: ReadScope, withinUnitId: number | null): Promise<number[] | null> {
+  const roots = withinUnitId !== null ? { ids: [withinUnitId], codes: [] } : { ids: [], codes: readScope.viewer?.scopeRoots ?? [] };
+  const [row] = await readScope.sql<{ all_districts: boolean; ids: number[] | null }>(
+    `select coalesce(bool_and(kind = 'DISTRICT'), false) as all_districts from unit where id = any(?::int[]) or code = any(?::text[])`,
+    [roots.ids, roots.codes],
+  );
+  if (!row.all_districts) return null;
+  const units = await readScope.within(withinUnitId);
+  const [d] = await readScope.sql<{ ids: number[] | null }>(`select array_agg(id order by id) as ids from unit where kind = 'DISTRICT' and id = any(?::int[])`, [units]);
+  return d.ids ?? [];
 }
 
 /**
@@ -44,23 +70,26 @@ export async function resolveScope(sql: Sql, filter: AnalyticsFilter): Promise<S
  * current successor). Parameters are appended to `params`.
  */
 export function scopeCtes(scope: Scope, params: unknown[]): string {
-  let text = 'with recursive ';
-  if (scope.withinUnitId !== null) {
-    text += `${subtreeCte()}, `;
-    params.push([scope.withinUnitId]);
-  }
-  text += `years as (select generate_series(?::int, ?::int) as year), `;
   params.push(scope.fromYear, scope.toYear);
-  text += `scope as (
+  const joins = countedUnitJoins(scope, params);
+  params.push(scope.kinds);
+  const within = unitsIn(scope, 'u.id', params);
+  return `with recursive years as (select generate_series(?::int, ?::int) as year),
+    scope as (
       select y.year, u.id as unit_id, ${COUNTED_UNIT_COLUMNS}
       from unit u
       join years y on ${activeInYear('u', 'y.year')}
       join unit_dim ud on ud.unit_id = u.id
-      ${countedUnitJoins(scope.current)}
-      where u.kind = any(?::text[])${scope.withinUnitId !== null ? ' and u.id in (select id from subtree)' : ''}
+      ${joins}
+      where u.kind = any(?::text[])${within}
     )`;
-  params.push(scope.kinds);
-  return text;
+}
+
+/** ` and <expr> = any(?)` restricting the recorded unit to the units counted (parameter appended), or ''. */
+export function unitsIn(scope: Scope, unitIdExpr: string, params: unknown[]): string {
+  if (!scope.unitIds) return '';
+  params.push(scope.unitIds);
+  return ` and ${unitIdExpr} = any(?::int[])`;
 }
 
 /**
@@ -92,7 +121,17 @@ export function dimensionSql(by: readonly string[], withYear = true): { select: 
 
 /** The unit columns `s` needs for dimensionSql, from `m` (the unit counted under), its unit_dim `md` and district `dd`. */
 export const COUNTED_UNIT_COLUMNS = 'm.id as m_id, m.code as m_code, m.kind as m_kind, md.district_id as m_district, dd.code as m_district_code';
-/** Joins `m`, `md` and `dd` given the recorded unit's unit_dim `ud` (and `u`). */
-export const countedUnitJoins = (current: boolean) => `join unit m on m.id = ${current ? 'ud.successor_id' : 'u.id'}
+/**
+ * Joins `m`, `md` and `dd` given the recorded unit's unit_dim `ud` (and `u`). Under CURRENT for a
+ * scoped reader, a successor outside the scope is replaced by the recorded unit (parameter appended).
+ */
+export function countedUnitJoins(scope: Pick<Scope, 'current' | 'visible'>, params: unknown[]): string {
+  let m = 'u.id';
+  if (scope.current && scope.visible) {
+    m = 'case when ud.successor_id = any(?::int[]) then ud.successor_id else u.id end';
+    params.push(scope.visible);
+  } else if (scope.current) m = 'ud.successor_id';
+  return `join unit m on m.id = ${m}
       join unit_dim md on md.unit_id = m.id
       left join unit dd on dd.id = md.district_id`;
+}

@@ -1,14 +1,16 @@
 import type { Page } from '../../shared/pagination.js';
 import type { Sql } from '../../shared/sql.js';
-import { subtreeCte } from '../../shared/subtree.js';
 import { activeOn } from '../../shared/validity.js';
 import type { UninspectedUnit } from './analytics.types.js';
 
 export interface UninspectedQuery {
   asOf: string;
   kinds: string[];
-  withinUnitId: number | null;
+  /** the units considered (subtree of withinUnit, else the reader's scope); null = all */
+  unitIds: number[] | null;
   districtId: number | null;
+  /** the reader's units when scoped: predecessors outside count for nothing */
+  visible: number[] | null;
   includePredecessors: boolean;
   notInspectedSince: string | null;
 }
@@ -21,18 +23,15 @@ export interface UninspectedQuery {
 export async function uninspectedUnits(sql: Sql, q: UninspectedQuery, page: Page): Promise<{ rows: UninspectedUnit[]; total: number }> {
   const params: unknown[] = [];
   let text = 'with recursive ';
-  if (q.withinUnitId !== null) {
-    text += `${subtreeCte()}, `;
-    params.push([q.withinUnitId]);
-  }
   text += `units as (
     select u.id, u.code from unit u
     where ${activeOn('u', '?::date')}
       and u.kind = any(?::text[])
-      ${q.withinUnitId !== null ? 'and u.id in (select id from subtree)' : ''}
+      ${q.unitIds !== null ? 'and u.id = any(?::int[])' : ''}
       ${q.districtId !== null ? 'and u.id in (select unit_id from unit_dim where district_id = ?)' : ''}
   ), `;
   params.push(q.asOf, q.asOf, q.kinds);
+  if (q.unitIds !== null) params.push(q.unitIds);
   if (q.districtId !== null) params.push(q.districtId);
   text += q.includePredecessors
     ? `counted (key, id) as (
@@ -41,8 +40,10 @@ export async function uninspectedUnits(sql: Sql, q: UninspectedQuery, page: Page
         select c.key, f.unit_id from counted c
         join lineage_event_unit t on t.unit_id = c.id and t.role = 'TO'
         join lineage_event_unit f on f.event_id = t.event_id and f.role = 'FROM'
+        ${q.visible ? 'where f.unit_id = any(?::int[])' : ''}
       ), `
     : 'counted as (select id as key, id from units), ';
+  if (q.includePredecessors && q.visible) params.push(q.visible);
   text += `last as (
     select c.key, max(i.date) as last_date, count(i.id)::int as n, (array_agg(i.id order by i.date desc, i.id desc) filter (where i.id is not null))[1] as last_id
     from counted c left join inspection i on i.unit_id = c.id and i.date <= ?::date

@@ -2,12 +2,16 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { byId, byParent } from '../../shared/dataloaders.js';
 import { AwardDecision } from './award-decision.entity.js';
 import { Award } from './award.entity.js';
+import { guarded, guardedBySql, guardedList } from '../scope/guards.js';
+import type { ReadScope } from '../scope/read-scope.js';
 
-export function awardLoaders(em: EntityManager) {
+
+export function awardLoaders(em: EntityManager, scope: ReadScope) {
   return {
-    decision: byId(em, AwardDecision),
-    award: byId(em, Award),
-    awardsOfDecision: byParent(em, Award, 'decision', { recipient: { code: 'asc' } }),
+    /** A decision is visible when at least one of its recipients is (its other recipients are not: awardsOfDecision). */
+    decision: guardedBySql(em, scope, byId(em, AwardDecision), 'select distinct decision_id as id from award where decision_id = any(?::int[]) and recipient_id = any(?::int[])'),
+    award: guarded(scope, byId(em, Award), (a) => a.recipient.id),
+    awardsOfDecision: guardedList(scope, byParent(em, Award, 'decision', { recipient: { code: 'asc' } }), (a) => a.recipient.id),
     awardsOfUnit: byParent(em, Award, 'recipient', { decision: { date: 'asc' }, id: 'asc' }),
   };
 }

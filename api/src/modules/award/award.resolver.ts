@@ -26,7 +26,7 @@ export class AwardResolver {
     @Arg('orderBy', () => AwardOrder, { nullable: true, description: 'Order; default DATE_ASC.' }) orderBy?: AwardOrder,
   ) {
     const page = readPage(pageInput);
-    const { ids, total } = await listAwards(ctx.em, filter, orderBy, page);
+    const { ids, total } = await listAwards(ctx.em, ctx.scope, filter, orderBy, page);
     return connection((await ctx.loaders.award.loadMany(ids)) as Award[], total, page);
   }
 
@@ -54,7 +54,7 @@ export class AwardResolver {
 
 @Resolver(() => AwardDecision)
 export class AwardDecisionResolver {
-  @Query(() => AwardDecision, { nullable: true, description: 'One award decision by id (decisions have no code of their own: numbers restart every year).' })
+  @Query(() => AwardDecision, { nullable: true, description: 'One award decision by id (decisions have no code of their own: numbers restart every year); for a scoped reader only decisions with a recipient in scope.' })
   awardDecision(@Arg('id', () => Int, { description: 'The decision id.' }) id: number, @Ctx() ctx: Context) {
     return ctx.loaders.decision.load(id);
   }
@@ -67,11 +67,11 @@ export class AwardDecisionResolver {
     @Arg('page', () => PageInput, PAGE) pageInput?: PageInput,
   ) {
     const page = readPage(pageInput);
-    const { ids, total } = await listAwardDecisions(ctx.em, filter, orderBy, page);
+    const { ids, total } = await listAwardDecisions(ctx.em, ctx.scope, filter, orderBy, page);
     return connection((await ctx.loaders.decision.loadMany(ids)) as AwardDecision[], total, page);
   }
 
-  @FieldResolver(() => [Award], { description: 'Its recipients (đơn vị được khen thưởng), by recipient code.' })
+  @FieldResolver(() => [Award], { description: 'Its recipients (đơn vị được khen thưởng), by recipient code; for a scoped reader those in scope.' })
   awards(@Root() d: AwardDecision, @Ctx() ctx: Context) {
     return ctx.loaders.awardsOfDecision.load(d.id);
   }

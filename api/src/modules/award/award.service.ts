@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AwardKind } from '../../shared/enums.js';
 import { InputProblem } from '../../shared/errors.js';
-import { ListQuery, unitIds, whereDemo, whereSearch, whereUnit, type IdPage } from '../../shared/list.js';
+import { ListQuery, whereDemo, whereSearch, whereUnit, type IdPage } from '../../shared/list.js';
 import type { Page } from '../../shared/pagination.js';
 import { sqlFor } from '../../shared/sql.js';
+import type { ReadScope } from '../scope/read-scope.js';
 import { DECISION_IN_YEARS, decisionInYearsParams, PERIOD_LABEL } from './award.record.js';
 import { AwardDecisionOrder, AwardOrder, type AwardDecisionFilter, type AwardFilter } from './award.inputs.js';
 
@@ -22,12 +23,12 @@ function whereDecision(q: ListQuery, f: { fromYear?: number; toYear?: number; pe
 }
 
 /** The ids of one page of awards (one per recipient of a decision), in order, and the total. */
-export async function listAwards(em: EntityManager, filter: AwardFilter | undefined, orderBy: AwardOrder | undefined, page: Page): Promise<IdPage> {
+export async function listAwards(em: EntityManager, scope: ReadScope, filter: AwardFilter | undefined, orderBy: AwardOrder | undefined, page: Page): Promise<IdPage> {
   const sql = sqlFor(em);
   const q = new ListQuery();
   whereDecision(q, filter);
-  await whereUnit(sql, q, 'a.recipient_id', filter);
-  if (filter?.recipientCode) q.where('a.recipient_id = ?', (await unitIds(sql, { 'filter.recipientCode': filter.recipientCode }))['filter.recipientCode']);
+  await whereUnit(scope, q, 'a.recipient_id', filter);
+  if (filter?.recipientCode) q.where('a.recipient_id = ?', (await scope.unitIds({ 'filter.recipientCode': filter.recipientCode }))['filter.recipientCode']);
   whereDemo(q, 'a.source_id', filter?.demo);
   const recipient = '(select u.code from unit u where u.id = a.recipient_id)';
   const orders: Record<AwardOrder, string> = {
@@ -39,12 +40,15 @@ export async function listAwards(em: EntityManager, filter: AwardFilter | undefi
 }
 
 /** The ids of one page of award decisions, in order, and the total. */
-export async function listAwardDecisions(em: EntityManager, filter: AwardDecisionFilter | undefined, orderBy: AwardDecisionOrder | undefined, page: Page): Promise<IdPage> {
+export async function listAwardDecisions(em: EntityManager, scope: ReadScope, filter: AwardDecisionFilter | undefined, orderBy: AwardDecisionOrder | undefined, page: Page): Promise<IdPage> {
   const sql = sqlFor(em);
   const q = new ListQuery();
   whereDecision(q, filter);
+  // a decision is visible to a scoped reader when one of its recipients is (the others are not: awardsOfDecision)
+  const visible = await scope.units();
+  if (visible) q.where('exists (select 1 from award a where a.decision_id = d.id and a.recipient_id = any(?::int[]))', visible);
   if (filter?.recipientCode) {
-    const ids = await unitIds(sql, { 'filter.recipientCode': filter.recipientCode });
+    const ids = await scope.unitIds({ 'filter.recipientCode': filter.recipientCode });
     q.where('exists (select 1 from award a where a.decision_id = d.id and a.recipient_id = ?)', ids['filter.recipientCode']);
   }
   whereDemo(q, 'd.source_id', filter?.demo);

@@ -1,7 +1,7 @@
 import { throwIfUnavailable } from '../../shared/db-availability.js';
 import { UnitKind } from '../../shared/enums.js';
 import type { Execute } from '../../shared/execute.js';
-import { ExportInputError, oneBatch, type OutColumn, type Row, type Table } from './table.js';
+import { ExportForbiddenError, ExportInputError, oneBatch, type OutColumn, type Row, type Table } from './table.js';
 
 /** The filters of the analytics GraphQL queries (SPEC §5.3), as given on the command line or in a URL. */
 export interface AnalyticsArgs {
@@ -150,15 +150,20 @@ export async function uninspectedRows(execute: Execute, args: AnalyticsArgs, lim
   do {
     const res = await execute(query, { filter, page: { first: Math.min(500, limit - rows.length), ...(after ? { after } : {}) } });
     throwIfUnavailable(res.errors);
-    if (res.errors?.length) {
-      const e = res.errors[0];
-      throw e.extensions?.code === 'BAD_USER_INPUT' || e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' ? new ExportInputError(e.message) : new Error(e.message);
-    }
+    if (res.errors?.length) throw exportError(res.errors[0]);
     const page = (res.data as { uninspectedUnits: { nodes: Row[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }).uninspectedUnits;
     rows.push(...page.nodes);
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   } while (after && rows.length < limit);
   return { columns: UNINSPECTED_COLUMNS, rows };
+}
+
+/** A GraphQL error as an export error: input mistakes 400, out of scope 403, anything else 500. */
+function exportError(e: { message: string; extensions?: Record<string, unknown> }): Error {
+  const code = e.extensions?.code;
+  if (code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED') return new ExportInputError(e.message);
+  if (code === 'FORBIDDEN') return new ExportForbiddenError(e.message);
+  return new Error(e.message);
 }
 
 export function analyticsName(name: string): string | null {
@@ -195,9 +200,7 @@ export async function runList(execute: Execute, query: string, variables: Record
   if (res.errors?.length) {
     const e = res.errors[0];
     if (/Cannot query field/.test(e.message)) throw new Error(`the analytics query "${field}" is not available in this version of the API`);
-    const code = e.extensions?.code;
-    if (code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED') throw new ExportInputError(e.message);
-    throw new Error(e.message);
+    throw exportError(e);
   }
   return ((res.data ?? {})[field] as Row[]) ?? [];
 }

@@ -1,11 +1,12 @@
+import { GraphQLError } from 'graphql';
 import type { Sql } from '../../shared/sql.js';
+import { ReadScope } from '../scope/read-scope.js';
 import { UnitKind } from '../../shared/enums.js';
-import { subtreeCte } from '../../shared/subtree.js';
 import { columnsOf, SHEETS, type SheetName } from '../interchange/sheets.js';
 import type { RecordDecl } from '../records/record.js';
 import { recordOf } from '../records/registry.js';
 import { SOURCE_SELECT } from '../source/source.record.js';
-import { ExportInputError, type CellKind, type OutColumn, type Row, type Table } from './table.js';
+import { ExportForbiddenError, ExportInputError, type CellKind, type OutColumn, type Row, type Table } from './table.js';
 
 /** Which records a dataset export holds. Without years: all of them; without unit filters: every kind, CITY included. */
 export interface DatasetFilter {
@@ -98,18 +99,32 @@ function checkFilter(f: DatasetFilter): void {
  * then the rows EXPORT_BATCH at a time: memory stays flat and the one embedded connection is
  * free between batches, so requests are not held up by a long export.
  */
-export async function datasetTable(sql: Sql, sheet: SheetName, filter: DatasetFilter = {}): Promise<Table> {
+export async function datasetTable(reader: ReadScope | Sql, sheet: SheetName, filter: DatasetFilter = {}): Promise<Table> {
   checkFilter(filter);
+  // plain SQL (the CLI, tests): the whole city
+  const scope = reader instanceof ReadScope ? reader : new ReadScope(reader, null);
+  const sql = scope.sql;
   const d = defOf(recordOf(sheet));
   const params: unknown[] = [];
   const where: string[] = [];
-  let prefix = '';
-  if (filter.withinUnit && d.unitId) {
-    const [unit] = await sql<{ id: number }>('select id from unit where code = ?', [filter.withinUnit]);
-    if (!unit) throw new ExportInputError(`withinUnit: unknown unit code "${filter.withinUnit}"`);
-    prefix = `with recursive ${subtreeCte()} `;
-    params.push([unit.id]);
-    where.push(`${d.unitId} in (select id from subtree)`);
+  let withinUnitId: number | null = null;
+  if (filter.withinUnit) {
+    try {
+      withinUnitId = (await scope.unitIds({ withinUnit: filter.withinUnit })).withinUnit;
+    } catch (e) {
+      if (e instanceof GraphQLError) throw new (e.extensions.code === 'FORBIDDEN' ? ExportForbiddenError : ExportInputError)(e.message);
+      throw e;
+    }
+  }
+  // the records of the units asked for (withinUnit) or the reader may see; lineage events when one of their units is
+  const unitsAny = sheet === 'lineage' ? 'exists (select 1 from lineage_event_unit l where l.event_id = x.id and l.unit_id = any(?::int[]))' : null;
+  const units = withinUnitId !== null && (d.unitId || unitsAny) ? await scope.within(withinUnitId) : await scope.units();
+  if (units && d.unitId) {
+    where.push(`${d.unitId} = any(?::int[])`);
+    params.push(units);
+  } else if (units && unitsAny) {
+    where.push(unitsAny);
+    params.push(units);
   }
   if (d.years && (filter.fromYear != null || filter.toYear != null)) {
     // checked integers, written as literals: a filter may use each bound more than once, in any order
@@ -120,16 +135,28 @@ export async function datasetTable(sql: Sql, sheet: SheetName, filter: DatasetFi
     params.push(filter.unitKinds);
   }
   const [{ ids }] = await sql<{ ids: number[] }>(
-    `${prefix}select coalesce(array_agg(x.id order by ${d.order}), '{}') as ids from ${d.table} x ${d.joins} ${where.length ? `where ${where.join(' and ')}` : ''}`,
+    `select coalesce(array_agg(x.id order by ${d.order}), '{}') as ids from ${d.table} x ${d.joins} ${where.length ? `where ${where.join(' and ')}` : ''}`,
     params,
   );
-  const select = `${d.select}${d.source ? `, ${SOURCE_SELECT}` : ''}`;
+  let select = `${d.select}${d.source ? `, ${SOURCE_SELECT}` : ''}`;
+  const selectParams: unknown[] = [];
+  const visible = await scope.units();
+  if (visible && sheet === 'lineage') {
+    // a scoped reader's lineage rows name only the units in scope (one parameter per side)
+    select = select.replaceAll('where l.event_id = x.id', 'where l.event_id = x.id and l.unit_id = any(?::int[])');
+    selectParams.push(visible, visible);
+  }
+  if (visible && sheet === 'units') {
+    // a scope root's parent lies outside: not named
+    select = select.replace('r_parent_code.code as parent_code', 'case when r_parent_code.id = any(?::int[]) then r_parent_code.code end as parent_code');
+    selectParams.push(visible);
+  }
   const joins = `${d.joins}${d.source ? ' left join source_document sd on sd.id = x.source_id' : ''}`;
   async function* batches(): AsyncIterable<Row[]> {
     for (let i = 0; i < ids.length; i += EXPORT_BATCH) {
       yield await sql<Row>(
         `select ${select} from unnest(?::int[]) with ordinality as o(id, n) join ${d.table} x on x.id = o.id ${joins} order by o.n`,
-        [ids.slice(i, i + EXPORT_BATCH)],
+        [...selectParams, ids.slice(i, i + EXPORT_BATCH)],
       );
     }
   }

@@ -9,6 +9,7 @@ import { annotateLock } from '../../shared/embedded.js';
 import type { Execute } from '../../shared/execute.js';
 import { readBody, sendJson, type Route } from '../../shared/http.js';
 import { requireJsonBody } from '../../shared/input-guard.js';
+import { requestViewer } from '../auth/viewer.js';
 import type { Database } from '../../shared/orm.js';
 import { ImportError, importPaths } from '../interchange/importer.js';
 import { InputError } from '../interchange/read.js';
@@ -64,7 +65,7 @@ export function exportRoutes(db: Database, config: Config, execute: Execute): Ro
     const m = /^\/export\/([A-Za-z-]+)\.(csv|xlsx)$/.exec(url.pathname);
     if (!m || m[1] === 'report' || m[1] === 'query') return false;
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: 'use GET' }), true;
-    const request = requestFromQuery(m[1], m[2], url.searchParams);
+    const request = { ...requestFromQuery(m[1], m[2], url.searchParams), viewer: requestViewer(req) };
     // the table is resolved (filters checked, ids or aggregates read) before the first byte goes out
     const table = await exportTable(db, execute, request);
     const years = request.fromYear || request.toYear ? `-${request.fromYear ?? ''}-${request.toYear ?? ''}` : '';
@@ -81,7 +82,8 @@ export function exportRoutes(db: Database, config: Config, execute: Execute): Ro
     const notJson = requireJsonBody(req);
     if (notJson) return sendJson(res, 415, { error: notJson }), true;
     const body = await readJson(req, 1_000_000);
-    const table = await queryTable(execute, body.query, body.variables);
+    const viewer = requestViewer(req);
+    const table = await queryTable((q, v) => execute(q, v, viewer), body.query, body.variables);
     const format = readFormat(m[1]);
     res.writeHead(200, { 'content-type': CONTENT_TYPE[format], 'content-disposition': attachment(`qcdc-${table.name}.${format}`) });
     await writeTable(table, format, 'code', res);

@@ -3,6 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Execute } from '../../shared/execute.js';
 import type { Database } from '../../shared/orm.js';
 import { sqlFor } from '../../shared/sql.js';
+import type { MaybeViewer } from '../auth/viewer.js';
+import { ReadScope } from '../scope/read-scope.js';
 import { SHEETS } from '../interchange/sheets.js';
 import { ANALYTICS, analyticsName, analyticsTable, UNINSPECTED, type AnalyticsArgs } from './analytics-tables.js';
 import { datasetTable, isDataset, type DatasetFilter } from './datasets.js';
@@ -22,6 +24,8 @@ export interface ExportRequest {
   structure?: 'AS_OF' | 'CURRENT' | null;
   by?: string[] | null;
   asOf?: string | null;
+  /** Who asks: a scoped reader exports only their scope (null = the whole city: anonymous on an open hub, the CLI). */
+  viewer?: MaybeViewer;
 }
 
 export const EXPORT_NAMES = [...SHEETS, ...Object.keys(ANALYTICS), UNINSPECTED];
@@ -45,11 +49,15 @@ export function readList(raw: string | null | undefined): string[] | undefined {
   return list.length ? list : undefined;
 }
 
-/** The first year with data, for analytics exports given no --from (at most 100 years back, the API's limit). */
-async function firstYear(em: EntityManager, toYear: number): Promise<number> {
-  const [row] = await sqlFor(em)<{ y: number | null }>(
-    `select least((select min(extract(year from date)) from inspection), (select min(extract(year from date)) from award_decision),
-                  (select min(year) from annual_plan))::int as y`,
+/** The first year with data (in the reader's scope), for analytics exports given no --from (at most 100 years back, the API's limit). */
+async function firstYear(scope: ReadScope, toYear: number): Promise<number> {
+  const visible = await scope.units();
+  const [row] = await scope.sql<{ y: number | null }>(
+    `select least(
+       (select min(extract(year from date)) from inspection where ?::int[] is null or unit_id = any(?::int[])),
+       (select min(extract(year from d.date)) from award_decision d where ?::int[] is null or exists (select 1 from award a where a.decision_id = d.id and a.recipient_id = any(?::int[]))),
+       (select min(year) from annual_plan where ?::int[] is null or unit_id = any(?::int[])))::int as y`,
+    [visible, visible, visible, visible, visible, visible],
   );
   return Math.max(toYear - 99, Math.min(row.y ?? toYear, toYear));
 }
@@ -60,15 +68,17 @@ async function firstYear(em: EntityManager, toYear: number): Promise<number> {
  */
 export async function exportTable(db: Database, execute: Execute, req: ExportRequest): Promise<Table> {
   const em = db.orm.em.fork() as EntityManager;
+  const viewer = req.viewer ?? null;
+  const scope = new ReadScope(sqlFor(em), viewer);
   if (isDataset(req.name)) {
     const filter: DatasetFilter = { fromYear: req.fromYear, toYear: req.toYear, unitKinds: req.unitKinds, withinUnit: req.withinUnit };
-    return datasetTable(sqlFor(em), req.name, filter);
+    return datasetTable(scope, req.name, filter);
   }
   const analytics = analyticsName(req.name);
   if (!analytics) throw new ExportInputError(`unknown dataset "${req.name}" (one of ${EXPORT_NAMES.join(', ')})`);
   const toYear = req.toYear ?? req.fromYear ?? new Date().getFullYear();
   const args: AnalyticsArgs = {
-    fromYear: req.fromYear ?? (await firstYear(em, toYear)),
+    fromYear: req.fromYear ?? (await firstYear(scope, toYear)),
     toYear,
     unitKinds: req.unitKinds,
     withinUnit: req.withinUnit,
@@ -76,7 +86,7 @@ export async function exportTable(db: Database, execute: Execute, req: ExportReq
     by: req.by,
     asOf: req.asOf,
   };
-  return analyticsTable(execute, analytics, args);
+  return analyticsTable((query, variables) => execute(query, variables, viewer), analytics, args);
 }
 
 export async function writeTable(table: Table, format: ExportFormat, lang: HeaderLang, out: Writable, options: WriteOptions = {}): Promise<void> {

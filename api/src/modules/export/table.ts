@@ -69,6 +69,12 @@ export class ExportInputError extends Error {
   readonly status = 400;
 }
 
+/** A filter naming a unit outside the reader's scope (or unknown to them: the same answer), HTTP 403. */
+export class ExportForbiddenError extends Error {
+  override name = 'ExportForbiddenError';
+  readonly status = 403;
+}
+
 function get(row: Row, key: string): unknown {
   if (key in row) return row[key];
   let v: unknown = row;

@@ -1,25 +1,33 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { byParent, bySql, plainById, plainByParent } from '../../shared/dataloaders.js';
+import { byParent, plainById, plainByParent } from '../../shared/dataloaders.js';
 import { Finding } from './finding.entity.js';
 import { InspectionTeam } from './inspection-team.entity.js';
 import { Inspection } from './inspection.entity.js';
 import { Recommendation } from './recommendation.entity.js';
+import DataLoader from 'dataloader';
+import { sqlFor } from '../../shared/sql.js';
+import { guarded, guardedBySql } from '../scope/guards.js';
+import type { ReadScope } from '../scope/read-scope.js';
 
-export function inspectionLoaders(em: EntityManager) {
+
+export function inspectionLoaders(em: EntityManager, scope: ReadScope) {
   return {
-    inspection: plainById(em, Inspection),
+    inspection: guarded(scope, plainById(em, Inspection), (i) => i.unit.id),
     inspectionsOfUnit: byParent(em, Inspection, 'unit', { date: 'asc', code: 'asc' }),
     team: plainById(em, InspectionTeam),
-    /** Number of inspections made by each team. */
-    teamInspectionCount: bySql<{ key: number; n: number }, number>(
-      em,
-      'select team_id as key, count(*)::int as n from inspection where team_id = any(?::int[]) group by team_id',
-      (rows) => rows[0].n,
-      () => 0,
-    ),
-    finding: plainById(em, Finding),
+    /** Number of inspections made by each team (for a scoped reader: of units in scope). */
+    teamInspectionCount: new DataLoader<number, number>(async (keys) => {
+      const visible = await scope.units();
+      const rows = await sqlFor(em)<{ key: number; n: number }>(
+        'select team_id as key, count(*)::int as n from inspection where team_id = any(?::int[]) and (?::int[] is null or unit_id = any(?::int[])) group by team_id',
+        [[...keys], visible, visible],
+      );
+      const n = new Map(rows.map((r) => [r.key, r.n]));
+      return keys.map((k) => n.get(k) ?? 0);
+    }),
+    finding: guardedBySql(em, scope, plainById(em, Finding), 'select f.id from finding f join inspection i on i.id = f.inspection_id where f.id = any(?::int[]) and i.unit_id = any(?::int[])'),
     findings: plainByParent(em, Finding, 'inspection', 'id'),
-    recommendation: plainById(em, Recommendation),
+    recommendation: guardedBySql(em, scope, plainById(em, Recommendation), 'select r.id from recommendation r join inspection i on i.id = r.inspection_id where r.id = any(?::int[]) and i.unit_id = any(?::int[])'),
     recommendations: plainByParent(em, Recommendation, 'inspection', 'inspection_id, seq'),
   };
 }

@@ -12,7 +12,7 @@ import { Inspection } from './inspection.entity.js';
 import {
   FindingFilter, FindingOrder, InspectionFilter, InspectionOrder, RecommendationFilter, RecommendationOrder, TeamFilter, TeamOrder,
 } from './inspection.inputs.js';
-import { listFindings, listInspections, listRecommendations, listTeams } from './inspection.service.js';
+import { inspectionIdByCode, listFindings, listInspections, listRecommendations, listTeams, teamIdByName } from './inspection.service.js';
 import { Recommendation } from './recommendation.entity.js';
 
 const PAGE = { nullable: true, description: 'Which page (cursor pagination).' } as const;
@@ -29,8 +29,10 @@ export class InspectionTeamConnection extends Connection(InspectionTeam, 'Inspec
 @Resolver(() => Inspection)
 export class InspectionResolver {
   @Query(() => Inspection, { nullable: true, description: 'One inspection by its code.' })
-  inspection(@Arg('code', () => String, { description: 'The inspection code, e.g. KT-2021-S_KHDT-0001.' }) code: string, @Ctx() ctx: Context) {
-    return ctx.em.findOne(Inspection, { code });
+  async inspection(@Arg('code', () => String, { description: 'The inspection code, e.g. KT-2021-S_KHDT-0001.' }) code: string, @Ctx() ctx: Context) {
+    const id = await inspectionIdByCode(ctx.em, code);
+    // the inspection loader leaves out inspections of units outside the scope: the same null as an unknown code
+    return id === null ? null : ctx.loaders.inspection.load(id);
   }
 
   @Query(() => InspectionConnection, { description: 'Kiểm tra — inspections, filtered and ordered (newest first by default), a page at a time.' })
@@ -41,7 +43,7 @@ export class InspectionResolver {
     @Arg('page', () => PageInput, PAGE) pageInput?: PageInput,
   ) {
     const page = readPage(pageInput);
-    const { ids, total } = await listInspections(ctx.em, filter, orderBy, page);
+    const { ids, total } = await listInspections(ctx.em, ctx.scope, filter, orderBy, page);
     return connection((await ctx.loaders.inspection.loadMany(ids)) as Inspection[], total, page);
   }
 
@@ -87,7 +89,7 @@ export class FindingResolver {
     @Arg('page', () => PageInput, PAGE) pageInput?: PageInput,
   ) {
     const page = readPage(pageInput);
-    const { ids, total } = await listFindings(ctx.em, filter, orderBy, page);
+    const { ids, total } = await listFindings(ctx.em, ctx.scope, filter, orderBy, page);
     return connection((await ctx.loaders.finding.loadMany(ids)) as Finding[], total, page);
   }
 
@@ -112,7 +114,7 @@ export class RecommendationResolver {
     @Arg('page', () => PageInput, PAGE) pageInput?: PageInput,
   ) {
     const page = readPage(pageInput);
-    const { ids, total } = await listRecommendations(ctx.em, filter, orderBy, page);
+    const { ids, total } = await listRecommendations(ctx.em, ctx.scope, filter, orderBy, page);
     return connection((await ctx.loaders.recommendation.loadMany(ids)) as Recommendation[], total, page);
   }
 
@@ -136,8 +138,9 @@ export class RecommendationResolver {
 @Resolver(() => InspectionTeam)
 export class InspectionTeamResolver {
   @Query(() => InspectionTeam, { nullable: true, description: 'One inspection team (Đoàn kiểm tra) by its exact name.' })
-  inspectionTeam(@Arg('name', () => String, { description: 'The team name, e.g. "Đoàn kiểm tra số 2".' }) name: string, @Ctx() ctx: Context) {
-    return ctx.em.findOne(InspectionTeam, { name });
+  async inspectionTeam(@Arg('name', () => String, { description: 'The team name, e.g. "Đoàn kiểm tra số 2".' }) name: string, @Ctx() ctx: Context) {
+    const id = await teamIdByName(ctx.em, ctx.scope, name);
+    return id === null ? null : ctx.loaders.team.load(id);
   }
 
   @Query(() => InspectionTeamConnection, { description: 'Đoàn kiểm tra — the inspection teams, a page at a time.' })
@@ -148,7 +151,7 @@ export class InspectionTeamResolver {
     @Arg('page', () => PageInput, PAGE) pageInput?: PageInput,
   ) {
     const page = readPage(pageInput);
-    const { ids, total } = await listTeams(ctx.em, filter, orderBy, page);
+    const { ids, total } = await listTeams(ctx.em, ctx.scope, filter, orderBy, page);
     return connection((await ctx.loaders.team.loadMany(ids)) as InspectionTeam[], total, page);
   }
 

@@ -3,31 +3,43 @@ import { InputProblem } from '../../shared/errors.js';
 import { dateArg, ListQuery, whereDemo, whereSearch, whereUnit, whereYears, type IdPage } from '../../shared/list.js';
 import type { Page } from '../../shared/pagination.js';
 import type { RecordFilter } from '../../shared/record-filter.js';
-import { sqlFor, type Sql } from '../../shared/sql.js';
+import { sqlFor } from '../../shared/sql.js';
+import type { ReadScope } from '../scope/read-scope.js';
 import {
   FindingOrder, InspectionOrder, RecommendationOrder, TeamOrder,
   type FindingFilter, type InspectionFilter, type RecommendationFilter, type TeamFilter,
 } from './inspection.inputs.js';
 
 /** Conditions on the inspection `i` shared by the inspection, finding and recommendation lists. */
-async function whereInspection(sql: Sql, q: ListQuery, f: (RecordFilter & { team?: string; inspectionCode?: string }) | undefined): Promise<void> {
+async function whereInspection(scope: ReadScope, q: ListQuery, f: (RecordFilter & { team?: string; inspectionCode?: string }) | undefined): Promise<void> {
+  await whereUnit(scope, q, 'i.unit_id', f);
   if (!f) return;
   whereYears(q, 'i.date', f.fromYear, f.toYear);
-  await whereUnit(sql, q, 'i.unit_id', f);
   whereDemo(q, 'i.source_id', f.demo);
   if (f.team) {
-    const [team] = await sql<{ id: number }>('select id from inspection_team where name = ?', [f.team]);
+    // a team that inspected nothing in the reader's scope is unknown to them
+    const visible = await scope.units();
+    const [team] = await scope.sql<{ id: number }>(
+      'select t.id from inspection_team t where t.name = ? and (?::int[] is null or exists (select 1 from inspection i where i.team_id = t.id and i.unit_id = any(?::int[])))',
+      [f.team, visible, visible],
+    );
     if (!team) throw new InputProblem('filter.team', `unknown inspection team "${f.team}"`);
     q.where('i.team_id = ?', team.id);
   }
   if (f.inspectionCode) q.where('i.code = ?', f.inspectionCode);
 }
 
+/** A scoped reader sees the teams that inspected a unit of the scope (and counts only those inspections). */
+async function whereTeamInScope(scope: ReadScope, q: ListQuery): Promise<void> {
+  const visible = await scope.units();
+  if (visible) q.where('exists (select 1 from inspection i where i.team_id = t.id and i.unit_id = any(?::int[]))', visible);
+}
+
 /** The ids of one page of inspections, in order, and the total. */
-export async function listInspections(em: EntityManager, filter: InspectionFilter | undefined, orderBy: InspectionOrder | undefined, page: Page): Promise<IdPage> {
+export async function listInspections(em: EntityManager, scope: ReadScope, filter: InspectionFilter | undefined, orderBy: InspectionOrder | undefined, page: Page): Promise<IdPage> {
   const sql = sqlFor(em);
   const q = new ListQuery();
-  await whereInspection(sql, q, filter);
+  await whereInspection(scope, q, filter);
   if (filter?.kinds?.length) q.where('i.kind = any(?::text[])', filter.kinds);
   if (filter?.ratings?.length) q.where('i.rating = any(?::text[])', filter.ratings);
   const orders: Record<InspectionOrder, string> = {
@@ -41,10 +53,10 @@ export async function listInspections(em: EntityManager, filter: InspectionFilte
 }
 
 /** The ids of one page of findings, in order, and the total. */
-export async function listFindings(em: EntityManager, filter: FindingFilter | undefined, orderBy: FindingOrder | undefined, page: Page): Promise<IdPage> {
+export async function listFindings(em: EntityManager, scope: ReadScope, filter: FindingFilter | undefined, orderBy: FindingOrder | undefined, page: Page): Promise<IdPage> {
   const sql = sqlFor(em);
   const q = new ListQuery();
-  await whereInspection(sql, q, filter);
+  await whereInspection(scope, q, filter);
   if (filter?.requirementCodes?.length) q.where('r.code = any(?::text[])', filter.requirementCodes);
   if (filter?.categories?.length) q.where('r.category = any(?::text[])', filter.categories);
   if (filter?.results?.length) q.where('f.result = any(?::text[])', filter.results);
@@ -64,10 +76,10 @@ export async function listFindings(em: EntityManager, filter: FindingFilter | un
 }
 
 /** The ids of one page of recommendations, in order, and the total. */
-export async function listRecommendations(em: EntityManager, filter: RecommendationFilter | undefined, orderBy: RecommendationOrder | undefined, page: Page): Promise<IdPage> {
+export async function listRecommendations(em: EntityManager, scope: ReadScope, filter: RecommendationFilter | undefined, orderBy: RecommendationOrder | undefined, page: Page): Promise<IdPage> {
   const sql = sqlFor(em);
   const q = new ListQuery();
-  await whereInspection(sql, q, filter);
+  await whereInspection(scope, q, filter);
   if (filter?.statuses?.length) q.where('rc.status = any(?::text[])', filter.statuses);
   // open at D (SPEC §4): made on or before D and not resolved on or before D
   const open = "i.date <= ?::date and not coalesce(rc.status = 'RESOLVED' and rc.resolved_on <= ?::date, false)";
@@ -85,11 +97,28 @@ export async function listRecommendations(em: EntityManager, filter: Recommendat
 }
 
 /** The ids of one page of inspection teams, in order, and the total. */
-export async function listTeams(em: EntityManager, filter: TeamFilter | undefined, orderBy: TeamOrder | undefined, page: Page): Promise<IdPage> {
+export async function listTeams(em: EntityManager, scope: ReadScope, filter: TeamFilter | undefined, orderBy: TeamOrder | undefined, page: Page): Promise<IdPage> {
   const q = new ListQuery();
+  await whereTeamInScope(scope, q);
   whereSearch(q, ['t.name', 't.committee', 't.leader'], filter?.search);
   // "und-x-icu-kn" would sort numerals numerically but is not in every build: pad the trailing number instead
   const byName = "coalesce(regexp_replace(t.name, '\\d+', lpad(substring(t.name from '\\d+'), 6, '0')), t.name) collate \"und-x-icu\", t.id";
-  const order = orderBy === TeamOrder.INSPECTIONS ? `(select count(*) from inspection i where i.team_id = t.id) desc, ${byName}` : byName;
-  return q.page(sqlFor(em), 'inspection_team t', 't.id', order, page);
+  const visible = await scope.units();
+  const order =
+    orderBy === TeamOrder.INSPECTIONS ? `(select count(*) from inspection i where i.team_id = t.id and (?::int[] is null or i.unit_id = any(?::int[]))) desc, ${byName}` : byName;
+  return q.page(sqlFor(em), 'inspection_team t', 't.id', order, page, orderBy === TeamOrder.INSPECTIONS ? [visible, visible] : []);
+}
+
+/** The id of the team of that exact name, when the reader may see it (it inspected a unit of the scope). */
+export async function teamIdByName(em: EntityManager, scope: ReadScope, name: string): Promise<number | null> {
+  const q = new ListQuery().where('t.name = ?', name);
+  await whereTeamInScope(scope, q);
+  const { ids } = await q.page(sqlFor(em), 'inspection_team t', 't.id', 't.id', { limit: 1, offset: 0 });
+  return ids[0] ?? null;
+}
+
+/** The id of the inspection with that code, or null (the loader then withholds one outside the reader's scope). */
+export async function inspectionIdByCode(em: EntityManager, code: string): Promise<number | null> {
+  const [row] = await sqlFor(em)<{ id: number }>('select id from inspection where code = ?', [code]);
+  return row?.id ?? null;
 }

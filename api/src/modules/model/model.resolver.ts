@@ -21,7 +21,7 @@ export class ModelResolver {
     @Arg('page', () => PageInput, { nullable: true, description: 'Which page (cursor pagination).' }) pageInput?: PageInput,
   ) {
     const page = readPage(pageInput);
-    const { ids, total } = await listModels(ctx.em, filter, orderBy, page);
+    const { ids, total } = await listModels(ctx.em, ctx.scope, filter, orderBy, page);
     return connection((await ctx.loaders.model.loadMany(ids)) as Model[], total, page);
   }
 

@@ -2,14 +2,15 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { ListQuery, whereDemo, whereSearch, whereUnit, whereYearColumn, type IdPage } from '../../shared/list.js';
 import type { Page } from '../../shared/pagination.js';
 import { sqlFor } from '../../shared/sql.js';
+import type { ReadScope } from '../scope/read-scope.js';
 import { ModelOrder, type ModelFilter } from './model.inputs.js';
 
 /** The ids of one page of "Dân vận khéo" models, in order, and the total. */
-export async function listModels(em: EntityManager, filter: ModelFilter | undefined, orderBy: ModelOrder | undefined, page: Page): Promise<IdPage> {
+export async function listModels(em: EntityManager, scope: ReadScope, filter: ModelFilter | undefined, orderBy: ModelOrder | undefined, page: Page): Promise<IdPage> {
   const sql = sqlFor(em);
   const q = new ListQuery();
   whereYearColumn(q, 'm.year', filter?.fromYear, filter?.toYear);
-  await whereUnit(sql, q, 'm.unit_id', filter);
+  await whereUnit(scope, q, 'm.unit_id', filter);
   whereDemo(q, 'm.source_id', filter?.demo);
   if (filter?.field) q.where('m.field = ?', filter.field);
   if (filter?.level) q.where('m.level = ?', filter.level);

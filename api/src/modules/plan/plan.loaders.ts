@@ -1,10 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { byId, byParent } from '../../shared/dataloaders.js';
 import { AnnualPlan } from './annual-plan.entity.js';
+import { guarded } from '../scope/guards.js';
+import type { ReadScope } from '../scope/read-scope.js';
 
-export function planLoaders(em: EntityManager) {
+
+export function planLoaders(em: EntityManager, scope: ReadScope) {
   return {
-    plan: byId(em, AnnualPlan),
+    plan: guarded(scope, byId(em, AnnualPlan), (p) => p.unit.id),
     plansOfUnit: byParent(em, AnnualPlan, 'unit', { year: 'asc' }),
   };
 }

@@ -21,7 +21,7 @@ export class PlanResolver {
     @Arg('page', () => PageInput, { nullable: true, description: 'Which page (cursor pagination).' }) pageInput?: PageInput,
   ) {
     const page = readPage(pageInput);
-    const { ids, total } = await listPlans(ctx.em, filter, orderBy, page);
+    const { ids, total } = await listPlans(ctx.em, ctx.scope, filter, orderBy, page);
     return connection((await ctx.loaders.plan.loadMany(ids)) as AnnualPlan[], total, page);
   }
 

@@ -1,6 +1,5 @@
 import type { Context } from '../../shared/context.js';
 import { InputProblem } from '../../shared/errors.js';
-import { unitIds } from '../../shared/list.js';
 import { sqlFor } from '../../shared/sql.js';
 import { DEFAULT_KINDS } from '../analytics/scope.js';
 import { FACTORS, type Weights } from './factors.js';
@@ -15,7 +14,8 @@ export function weightTable(weights: Weights): PriorityFactorDefinition[] {
 export async function readFilter(ctx: Context, filter: PriorityFilter | null | undefined, prefix: string) {
   if (filter?.unitKinds && filter.unitKinds.length === 0) throw new InputProblem(`${prefix}.unitKinds`, 'give at least one kind, or leave it out for every kind but CITY');
   const sql = sqlFor(ctx.em);
-  const ids = await unitIds(sql, { [`${prefix}.withinUnit`]: filter?.withinUnit, [`${prefix}.districtCode`]: filter?.districtCode });
+  // codes through the scope: outside or unknown is the same FORBIDDEN for a scoped reader
+  const ids = await ctx.scope.unitIds({ [`${prefix}.withinUnit`]: filter?.withinUnit, [`${prefix}.districtCode`]: filter?.districtCode });
   // the viewer's scope (SPEC §6.1): their roots' subtrees; [] = the whole city
   const roots = ctx.viewer?.scopeRoots ?? [];
   const scopeRootIds = roots.length ? (await sql<{ id: number }>('select id from unit where code = any(?::text[])', [roots])).map((r) => r.id) : null;

@@ -9,6 +9,7 @@ import { applyChanges, ChangesRefused } from './gateway.js';
 import { fromInput } from './inputs.js';
 import { RECORDS } from './registry.js';
 import { toChange, type Problem } from './validate.js';
+import { ReadScope } from '../scope/read-scope.js';
 
 let t: TestDb;
 beforeAll(async () => {
@@ -87,7 +88,7 @@ describe('one rule for the years of an award decision (awardStats and the awards
   });
 
   const counted = async (y: number) => {
-    const scope = await resolveScope(t.sql, { fromYear: y, toYear: y, unitKinds: ['DISTRICT'] } as never);
+    const scope = await resolveScope(new ReadScope(t.sql, null), { fromYear: y, toYear: y, unitKinds: ['DISTRICT'] } as never);
     return (await awardStats(t.sql, scope, []))[0].awards;
   };
   const exported = async (y: number) => {

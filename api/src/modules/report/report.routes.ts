@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import type { Execute } from '../../shared/execute.js';
+import { requestViewer } from '../auth/viewer.js';
 import { sendJson, type Route } from '../../shared/http.js';
 import type { Database } from '../../shared/orm.js';
 import { readList, readYear } from '../export/export.service.js';
@@ -29,7 +30,7 @@ export function reportRoutes(db: Database, execute: Execute): Route[] {
   const report: Route = async (req, res, url) => {
     if (url.pathname !== '/export/report.xlsx') return false;
     if (req.method !== 'GET') return sendJson(res, 405, { error: 'use GET' }), true;
-    const options = reportOptionsFromQuery(url.searchParams);
+    const options = { ...reportOptionsFromQuery(url.searchParams), viewer: requestViewer(req) };
     // write into memory first: a query error then still becomes a clean 400/500, not a torn download
     const chunks: Buffer[] = [];
     const sink = new Writable({ write(chunk, _enc, cb) { chunks.push(chunk as Buffer); cb(); } });

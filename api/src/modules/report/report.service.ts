@@ -4,6 +4,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Database } from '../../shared/orm.js';
 import { sqlFor } from '../../shared/sql.js';
 import type { Execute } from '../../shared/execute.js';
+import type { MaybeViewer } from '../auth/viewer.js';
+import { ReadScope } from '../scope/read-scope.js';
 import { analyticsRows, ANALYTICS, uninspectedRows, type AnalyticsArgs } from '../export/analytics-tables.js';
 import { ENUM_VI } from '../export/labels.js';
 import { ExportInputError, oneBatch, XlsxWriter, type OutColumn, type Row, type Table } from '../export/table.js';
@@ -18,6 +20,8 @@ export interface ReportOptions {
   structure?: 'AS_OF' | 'CURRENT' | null;
   /** The clock (tests and the scheduler pass their own). */
   now?: Date;
+  /** Who asks: a scoped reader's pack holds only their scope (null: the whole city). */
+  viewer?: MaybeViewer;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -41,16 +45,21 @@ export function snapshotDay(toYear: number, now: Date): string {
 const sum = (rows: Row[], key: string) => rows.reduce((a, r) => a + ((r[key] as number) ?? 0), 0);
 
 /** DEMO records per table, in one statement, for the metadata sheet. */
-async function demoCounts(em: EntityManager): Promise<Row> {
-  const [row] = await sqlFor(em)<Row>(
+async function demoCounts(scope: ReadScope, withinUnit: string | null | undefined): Promise<Row> {
+  // the units the pack is about: withinUnit's subtree (checked by the queries before), else the reader's
+  const visible = withinUnit ? await scope.within((await scope.unitIds({ withinUnit })).withinUnit) : await scope.units();
+  // ` and <unit> in scope`, one parameter each (none for the whole city)
+  const inScope = (unitId: string) => (visible ? ` and ${unitId} = any(?::int[])` : '');
+  const [row] = await scope.sql<Row>(
     `select
-      (select count(*) from unit x join source_document s on s.id = x.source_id where s.kind = 'DEMO')::int as units,
-      (select count(*) from inspection x join source_document s on s.id = x.source_id where s.kind = 'DEMO')::int as inspections,
-      (select count(*) from finding f join inspection x on x.id = f.inspection_id join source_document s on s.id = x.source_id where s.kind = 'DEMO')::int as findings,
-      (select count(*) from award x join source_document s on s.id = x.source_id where s.kind = 'DEMO')::int as awards,
-      (select count(*) from annual_plan x join source_document s on s.id = x.source_id where s.kind = 'DEMO')::int as plans,
-      (select count(*) from model x join source_document s on s.id = x.source_id where s.kind = 'DEMO')::int as models,
-      (select to_char(max(date), 'YYYY-MM-DD') from inspection) as last_inspection`,
+      (select count(*) from unit x join source_document s on s.id = x.source_id where s.kind = 'DEMO'${inScope('x.id')})::int as units,
+      (select count(*) from inspection x join source_document s on s.id = x.source_id where s.kind = 'DEMO'${inScope('x.unit_id')})::int as inspections,
+      (select count(*) from finding f join inspection x on x.id = f.inspection_id join source_document s on s.id = x.source_id where s.kind = 'DEMO'${inScope('x.unit_id')})::int as findings,
+      (select count(*) from award x join source_document s on s.id = x.source_id where s.kind = 'DEMO'${inScope('x.recipient_id')})::int as awards,
+      (select count(*) from annual_plan x join source_document s on s.id = x.source_id where s.kind = 'DEMO'${inScope('x.unit_id')})::int as plans,
+      (select count(*) from model x join source_document s on s.id = x.source_id where s.kind = 'DEMO'${inScope('x.unit_id')})::int as models,
+      (select to_char(max(date), 'YYYY-MM-DD') from inspection x where true${inScope('x.unit_id')}) as last_inspection`,
+    visible ? Array(7).fill(visible) : [],
   );
   return row;
 }
@@ -87,7 +96,10 @@ async function followUpTables(execute: Execute, args: AnalyticsArgs, asOf: strin
  * compliance per requirement, awards by period, plans, open recommendations, units not inspected
  * for the longest, and a metadata sheet. Every number comes from the analytics GraphQL API.
  */
-export async function writeReport(db: Database, execute: Execute, options: ReportOptions, out: Writable): Promise<void> {
+export async function writeReport(db: Database, executeAny: Execute, options: ReportOptions, out: Writable): Promise<void> {
+  const viewer = options.viewer ?? null;
+  // every number of the pack asked as its reader
+  const execute: Execute = (query, variables) => executeAny(query, variables, viewer);
   const { fromYear, toYear } = options;
   checkReportYears(fromYear, toYear);
   const now = options.now ?? new Date();
@@ -106,7 +118,7 @@ export async function writeReport(db: Database, execute: Execute, options: Repor
   const plansByYear = await analyticsRows(execute, 'plan-rate', { ...args, by: ['YEAR'] });
   const followUp = await followUpTables(execute, args, asOf);
   const em = db.orm.em.fork() as EntityManager;
-  const demo = await demoCounts(em);
+  const demo = await demoCounts(new ReadScope(sqlFor(em), viewer), options.withinUnit);
 
   const t = total.rows[0] ?? {};
   const ct = complianceTotal.rows[0] ?? {};
@@ -127,7 +139,7 @@ export async function writeReport(db: Database, execute: Execute, options: Repor
   const metadata: [string, ExcelCell, string?][] = [
     ['Giai đoạn', span],
     ['Loại đơn vị', options.unitKinds?.length ? options.unitKinds.map((k) => ENUM_VI.UnitKind[k] ?? k).join('; ') : 'Tất cả, trừ Thành phố'],
-    ['Trong đơn vị', options.withinUnit ?? 'Toàn thành phố'],
+    ['Trong đơn vị', options.withinUnit ?? (viewer?.scopeRoots.length ? viewer.scopeRoots.join('; ') : 'Toàn thành phố')],
     ['Cơ cấu tổ chức', ENUM_VI.Structure[structure]],
     ['Dữ liệu tính đến', viDate(asOf)],
     ['Cuộc kiểm tra gần nhất trong dữ liệu', demo.last_inspection ? viDate(demo.last_inspection as string) : ''],

@@ -18,7 +18,7 @@ export class SourceResolver {
     @Arg('page', () => PageInput, { nullable: true, description: 'Which page (cursor pagination).' }) pageInput?: PageInput,
   ) {
     const page = readPage(pageInput);
-    const { ids, total } = await listSources(ctx.em, filter, orderBy, page);
+    const { ids, total } = await listSources(ctx.em, ctx.scope, filter, orderBy, page);
     return connection((await ctx.loaders.source.loadMany(ids)) as SourceDocument[], total, page);
   }
 }

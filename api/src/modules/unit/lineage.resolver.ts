@@ -6,6 +6,7 @@ import { SourceDocument } from '../source/source-document.entity.js';
 import { LineageEvent } from './lineage-event.entity.js';
 import { Unit } from './unit.entity.js';
 import { LineageFilter, LineageOrder } from './unit.inputs.js';
+import { loadUnits } from './unit.resolver.js';
 import { listLineageEvents } from './unit.service.js';
 
 @ObjectType({ description: 'A page of lineage events (biến động đơn vị).' })
@@ -21,18 +22,18 @@ export class LineageResolver {
     @Arg('page', () => PageInput, { nullable: true, description: 'Which page (cursor pagination).' }) pageInput?: PageInput,
   ) {
     const page = readPage(pageInput);
-    const { ids, total } = await listLineageEvents(ctx.em, filter, orderBy, page);
+    const { ids, total } = await listLineageEvents(ctx.em, ctx.scope, filter, orderBy, page);
     return connection((await ctx.loaders.lineageEvent.loadMany(ids)) as LineageEvent[], total, page);
   }
 
   @FieldResolver(() => [Unit], { description: 'Đơn vị trước — the units before the change, in listed order.' })
   async fromUnits(@Root() e: LineageEvent, @Ctx() ctx: Context) {
-    return ctx.loaders.unit.loadMany((await ctx.loaders.eventUnits.load(e.id)).from);
+    return loadUnits(ctx, (await ctx.loaders.eventUnits.load(e.id)).from);
   }
 
   @FieldResolver(() => [Unit], { description: 'Đơn vị sau — the units after the change, in listed order (for a SPLIT the first is the main successor).' })
   async toUnits(@Root() e: LineageEvent, @Ctx() ctx: Context) {
-    return ctx.loaders.unit.loadMany((await ctx.loaders.eventUnits.load(e.id)).to);
+    return loadUnits(ctx, (await ctx.loaders.eventUnits.load(e.id)).to);
   }
 
   @FieldResolver(() => SourceDocument, { nullable: true, description: 'Nguồn — where this event\'s record comes from.' })

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { refId, type Context } from '../../shared/context.js';
-import { dateArg, today, unitIds } from '../../shared/list.js';
+import { dateArg, today } from '../../shared/list.js';
 import { Connection, connection, PageInput, readPage } from '../../shared/pagination.js';
 import { isActiveOn } from '../../shared/validity.js';
 import { Award } from '../award/award.entity.js';
@@ -9,10 +9,17 @@ import { SourceDocument } from '../source/source-document.entity.js';
 import { LineageEvent } from './lineage-event.entity.js';
 import { Unit } from './unit.entity.js';
 import { UnitFilter, UnitOrder } from './unit.inputs.js';
-import { listUnits } from './unit.service.js';
+import { listUnits, unitIdByCode } from './unit.service.js';
 
 @ObjectType({ description: 'A page of units (Đơn vị).' })
 export class UnitConnection extends Connection(Unit, 'Unit', 'units') {}
+
+/** Units by id, leaving out those the loader withholds (outside the reader's scope). */
+export async function loadUnits(ctx: Context, ids: number[]): Promise<Unit[]> {
+  const units = await ctx.loaders.unit.loadMany(ids);
+  for (const u of units) if (u instanceof Error) throw u;
+  return units.filter((u): u is Unit => u != null);
+}
 
 /** Not an entity: the records of a unit and of every unit that became it. */
 @ObjectType({ description: 'Lịch sử — the records of a unit and of all its predecessors through lineage events, transitively (a merged department shows the inspections of the departments merged into it).' })
@@ -22,9 +29,11 @@ export class UnitHistory {
 
 @Resolver(() => Unit)
 export class UnitResolver {
-  @Query(() => Unit, { nullable: true, description: 'One unit by its code (mã đơn vị).' })
-  unit(@Arg('code', () => String, { description: 'The unit code, e.g. S_KHDT.' }) code: string, @Ctx() ctx: Context) {
-    return ctx.em.findOne(Unit, { code });
+  @Query(() => Unit, { nullable: true, description: 'One unit by its code (mã đơn vị); null when unknown (or outside the reader\'s scope: the same answer).' })
+  async unit(@Arg('code', () => String, { description: 'The unit code, e.g. S_KHDT.' }) code: string, @Ctx() ctx: Context) {
+    const id = await unitIdByCode(ctx.em, code);
+    // the unit loader leaves out units outside the scope
+    return id === null ? null : ctx.loaders.unit.load(id);
   }
 
   @Query(() => UnitConnection, { description: 'Đơn vị — units, filtered and ordered, a page at a time.' })
@@ -35,7 +44,7 @@ export class UnitResolver {
     @Arg('orderBy', () => UnitOrder, { nullable: true, description: 'Order; default RELEVANCE when searching, else CODE.' }) orderBy?: UnitOrder,
   ) {
     const page = readPage(pageInput);
-    const { ids, total } = await listUnits(ctx.em, filter, orderBy, page);
+    const { ids, total } = await listUnits(ctx.em, ctx.scope, filter, orderBy, page);
     const units = await ctx.loaders.unit.loadMany(ids);
     return connection(units as Unit[], total, page);
   }
@@ -69,22 +78,23 @@ export class UnitResolver {
   })
   async currentSuccessor(@Root() unit: Unit, @Ctx() ctx: Context) {
     const dim = await ctx.loaders.unitDim.load(unit.id);
-    return dim ? ctx.loaders.unit.load(dim.successorId) : unit;
+    // for a scoped reader the chain stops at the scope's edge: a successor outside is not named
+    return (dim && (await ctx.loaders.unit.load(dim.successorId))) || unit;
   }
 
   @FieldResolver(() => [Unit], { description: 'Đơn vị tiền thân — units that became this one directly (the from-units of lineage events this unit is a to-unit of), oldest event first.' })
   async predecessors(@Root() unit: Unit, @Ctx() ctx: Context) {
-    return ctx.loaders.unit.loadMany((await ctx.loaders.lineageNeighbours.load(unit.id)).predecessors);
+    return loadUnits(ctx, (await ctx.loaders.lineageNeighbours.load(unit.id)).predecessors);
   }
 
   @FieldResolver(() => [Unit], { description: 'Đơn vị kế thừa — units this one became directly (the to-units of lineage events it is a from-unit of), in listed order.' })
   async successors(@Root() unit: Unit, @Ctx() ctx: Context) {
-    return ctx.loaders.unit.loadMany((await ctx.loaders.lineageNeighbours.load(unit.id)).successors);
+    return loadUnits(ctx, (await ctx.loaders.lineageNeighbours.load(unit.id)).successors);
   }
 
   @FieldResolver(() => [LineageEvent], { description: 'Biến động — lineage events the unit takes part in, on either side, oldest first.' })
   async lineageEvents(@Root() unit: Unit, @Ctx() ctx: Context) {
-    return ctx.loaders.lineageEvent.loadMany(await ctx.loaders.eventsOfUnit.load(unit.id));
+    return (await ctx.loaders.lineageEvent.loadMany(await ctx.loaders.eventsOfUnit.load(unit.id))).filter((e) => e != null);
   }
 
   @FieldResolver(() => UnitHistory, { description: 'Lịch sử — inspections and awards of this unit and of all its predecessors, transitively.' })
@@ -106,7 +116,7 @@ export class UnitResolver {
 export class UnitHistoryResolver {
   @FieldResolver(() => [Unit], { description: 'The unit and its predecessors, transitively, by code.' })
   units(@Root() h: UnitHistory, @Ctx() ctx: Context) {
-    return ctx.loaders.unit.loadMany(h.unitIds);
+    return loadUnits(ctx, h.unitIds);
   }
 
   @FieldResolver(() => [Inspection], { description: 'Their inspections, oldest first.' })

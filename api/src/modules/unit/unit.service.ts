@@ -1,17 +1,17 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { dateArg, ListQuery, unitIds, whereDemo, whereSearch, whereUnit, whereYears, type IdPage } from '../../shared/list.js';
+import { dateArg, ListQuery, whereDemo, whereSearch, whereUnit, whereYears, type IdPage } from '../../shared/list.js';
 import type { Page } from '../../shared/pagination.js';
 import { likeEscape } from '../../shared/search.js';
 import { sqlFor } from '../../shared/sql.js';
-import { subtreeCte } from '../../shared/subtree.js';
 import { activeInYear, activeOn } from '../../shared/validity.js';
+import type { ReadScope } from '../scope/read-scope.js';
 import { LineageOrder, UnitOrder, type LineageFilter, type UnitFilter } from './unit.inputs.js';
 
 /** The ids of one page of units, in order (searching: best match first), and the total. */
-export async function listUnits(em: EntityManager, filter: UnitFilter | undefined, orderBy: UnitOrder | undefined, page: Page): Promise<IdPage> {
+export async function listUnits(em: EntityManager, scope: ReadScope, filter: UnitFilter | undefined, orderBy: UnitOrder | undefined, page: Page): Promise<IdPage> {
   const sql = sqlFor(em);
   const q = new ListQuery();
-  await whereUnit(sql, q, 'u.id', { withinUnit: filter?.withinUnit, districtCode: filter?.districtCode, unitKinds: filter?.kinds });
+  await whereUnit(scope, q, 'u.id', { withinUnit: filter?.withinUnit, districtCode: filter?.districtCode, unitKinds: filter?.kinds });
   if (filter?.activeYear != null) {
     q.where(activeInYear('u', '?::int'), filter.activeYear, filter.activeYear);
   }
@@ -19,7 +19,7 @@ export async function listUnits(em: EntityManager, filter: UnitFilter | undefine
   if (on) q.where(activeOn('u', '?::date'), on, on);
   const text = whereSearch(q, ['u.name', 'u.code'], filter?.search).join(' ');
   if (filter?.parentCode) {
-    const parent = await unitIds(sql, { 'filter.parentCode': filter.parentCode });
+    const parent = await scope.unitIds({ 'filter.parentCode': filter.parentCode });
     q.where('u.parent_id = ?', parent['filter.parentCode']);
   }
   const order = orderBy ?? (text ? UnitOrder.RELEVANCE : UnitOrder.CODE);
@@ -46,18 +46,26 @@ export async function listUnits(em: EntityManager, filter: UnitFilter | undefine
 }
 
 /** The ids of one page of lineage events, in order, and the total. */
-export async function listLineageEvents(em: EntityManager, filter: LineageFilter | undefined, orderBy: LineageOrder | undefined, page: Page): Promise<IdPage> {
+export async function listLineageEvents(em: EntityManager, scope: ReadScope, filter: LineageFilter | undefined, orderBy: LineageOrder | undefined, page: Page): Promise<IdPage> {
   const sql = sqlFor(em);
   const q = new ListQuery();
-  const ids = await unitIds(sql, { 'filter.unitCode': filter?.unitCode, 'filter.withinUnit': filter?.withinUnit });
+  const ids = await scope.unitIds({ 'filter.unitCode': filter?.unitCode, 'filter.withinUnit': filter?.withinUnit });
+  // a scoped reader sees the events a unit of the scope takes part in (their units outside are left out: eventUnits)
+  const visible = await scope.units();
+  if (visible) q.where('exists (select 1 from lineage_event_unit lu where lu.event_id = e.id and lu.unit_id = any(?::int[]))', visible);
   whereYears(q, 'e.date', filter?.fromYear, filter?.toYear);
   if (filter?.types?.length) q.where('e.type = any(?::text[])', filter.types);
   if (filter?.unitCode) q.where('exists (select 1 from lineage_event_unit lu where lu.event_id = e.id and lu.unit_id = ?)', ids['filter.unitCode']);
   if (filter?.withinUnit) {
-    q.cte(subtreeCte(), [ids['filter.withinUnit']]);
-    q.where('exists (select 1 from lineage_event_unit lu where lu.event_id = e.id and lu.unit_id in (select id from subtree))');
+    q.where('exists (select 1 from lineage_event_unit lu where lu.event_id = e.id and lu.unit_id = any(?::int[]))', await scope.within(ids['filter.withinUnit']));
   }
   whereDemo(q, 'e.source_id', filter?.demo);
   const order = orderBy === LineageOrder.DATE_DESC ? 'e.date desc, e.id desc' : 'e.date, e.id';
   return q.page(sql, 'lineage_event e', 'e.id', order, page);
+}
+
+/** The id of the unit with that code, or null (the loader then withholds one outside the reader's scope). */
+export async function unitIdByCode(em: EntityManager, code: string): Promise<number | null> {
+  const [row] = await sqlFor(em)<{ id: number }>('select id from unit where code = ?', [code]);
+  return row?.id ?? null;
 }
