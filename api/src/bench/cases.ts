@@ -91,3 +91,50 @@ export const CASES: BenchCase[] = [
     query: `query { inspections(page: { first: 100 }) { pageInfo { hasNextPage } nodes { code date unit { code name } findings { result requirement { code } } } } }`,
   },
 ];
+
+/**
+ * The overview's questions as a scoped reader asks them (measureScoped): `$w` is the ADMIN's
+ * withinUnit, left out for the others. Coverage is the one SPEC §6.1's speed target names.
+ */
+export const SCOPED_CASES: BenchCase[] = [
+  {
+    name: `coverage by YEAR ${FIRST_YEAR}–${LAST_YEAR}`,
+    overview: true,
+    query: `query ($w: String) { coverage(filter: {fromYear: ${FIRST_YEAR}, toYear: ${LAST_YEAR}, withinUnit: $w}, by: [YEAR]) { year unitsInScope unitsInspected inspections rate } }`,
+  },
+  {
+    name: 'coverage by DISTRICT, 2019',
+    overview: true,
+    query: `query ($w: String) { coverage(filter: {fromYear: 2019, toYear: 2019, withinUnit: $w}, by: [DISTRICT]) { district { code name } unitsInScope unitsInspected inspections rate } }`,
+  },
+  {
+    name: 'compliance per requirement 2015–2020',
+    overview: true,
+    query: `query ($w: String) { compliance(filter: {fromYear: 2015, toYear: 2020, withinUnit: $w}, by: []) { requirement { code title } compliant partial nonCompliant notApplicable score } }`,
+  },
+  {
+    name: `complianceSummary by YEAR ${FIRST_YEAR}–${LAST_YEAR}`,
+    overview: true,
+    query: `query ($w: String) { complianceSummary(filter: {fromYear: ${FIRST_YEAR}, toYear: ${LAST_YEAR}, withinUnit: $w}, by: [YEAR]) { year compliant partial nonCompliant notApplicable score } }`,
+  },
+  {
+    name: `awardStats by PERIOD ${FIRST_YEAR}–${LAST_YEAR}`,
+    overview: true,
+    query: `query ($w: String) { awardStats(filter: {fromYear: ${FIRST_YEAR}, toYear: ${LAST_YEAR}, withinUnit: $w}, by: [PERIOD]) { period awards } }`,
+  },
+  {
+    name: `planRate by YEAR ${FIRST_YEAR}–${LAST_YEAR}`,
+    overview: true,
+    query: `query ($w: String) { planRate(filter: {fromYear: ${FIRST_YEAR}, toYear: ${LAST_YEAR}, withinUnit: $w}, by: [YEAR]) { year unitsInScope unitsWithPlan rate } }`,
+  },
+  {
+    name: 'openRecommendations by YEAR, as of 2026-12-31',
+    overview: true,
+    query: `query ($w: String) { openRecommendations(filter: {fromYear: ${FIRST_YEAR}, toYear: ${LAST_YEAR}, withinUnit: $w}, by: [YEAR], asOf: "2026-12-31") { year open overdue } }`,
+  },
+  {
+    name: 'inspections: page of 100 with unit and findings, totalCount',
+    overview: false,
+    query: `query ($w: String) { inspections(filter: {withinUnit: $w}, page: { first: 100 }) { totalCount nodes { code date unit { code name } findings { result requirement { code } } } } }`,
+  },
+];

@@ -22,7 +22,8 @@ import { setLogLevel } from '../shared/logger.js';
 import { openDatabase } from '../database.js';
 import type { Database } from '../shared/orm.js';
 import { inTransaction, sqlFor } from '../shared/sql.js';
-import { CASES, type BenchCase } from './cases.js';
+import type { Viewer } from '../modules/auth/viewer.js';
+import { CASES, SCOPED_CASES, type BenchCase } from './cases.js';
 import { countRows, generate, GENERATOR_VERSION, SCALES, type Scale } from './generate.js';
 
 /**
@@ -43,6 +44,9 @@ interface Options {
   /** --only=TEXT: measure only the cases whose name contains TEXT (one query after a change). */
   only: string | null;
   skipQueries: boolean;
+
+  /** only the scoped-reader comparison (`--scope-only`) */
+  scopeOnly: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -57,6 +61,8 @@ function parseArgs(argv: string[]): Options {
     skipExport: argv.includes('--skip-export'),
     only: argv.find((a) => a.startsWith('--only='))?.slice('--only='.length) ?? null,
     skipQueries: argv.includes('--skip-queries'),
+
+    scopeOnly: argv.includes('--scope-only'),
   };
 }
 
@@ -243,6 +249,63 @@ async function measureCase(db: Database, app: Awaited<ReturnType<typeof createAp
   };
 }
 
+/**
+ * Scoped readers (SPEC §6.1) against the whole city: each question in-process (App.execute, no
+ * HTTP on either side, so the ratio is not diluted by transport) as an anonymous reader of the
+ * whole city, an ANALYST scoped to the largest district, an ADMIN with withinUnit that district,
+ * and a UNIT_OFFICER of one ward of it (a non-district root: the plain statements).
+ */
+async function measureScoped(db: Database, app: Awaited<ReturnType<typeof createApp>>, opts: Options): Promise<string[]> {
+  const sql = sqlFor(db.orm.em.fork() as EntityManager);
+  const [district] = await sql<{ code: string; units: number }>(
+    `select d.code, count(*)::int as units from unit_dim ud join unit d on d.id = ud.district_id group by d.code order by 2 desc, 1 limit 1`,
+  );
+  const [ward] = await sql<{ code: string }>(
+    `select u.code from unit u join unit_dim ud on ud.unit_id = u.id join unit d on d.id = ud.district_id where d.code = ? and u.kind in ('WARD', 'COMMUNE') order by u.code limit 1`,
+    [district.code],
+  );
+  const readers: { label: string; viewer: Viewer | null; within?: string }[] = [
+    { label: 'whole city', viewer: null },
+    { label: `ANALYST scoped to ${district.code}`, viewer: { login: 'bench-analyst', name: null, role: 'ANALYST', scopeRoots: [district.code] } },
+    { label: `ADMIN withinUnit ${district.code}`, viewer: null, within: district.code },
+    { label: `UNIT_OFFICER of ${ward.code}`, viewer: { login: 'bench-officer', name: null, role: 'UNIT_OFFICER', scopeRoots: [ward.code] } },
+  ];
+  const time = async (c: BenchCase, viewer: Viewer | null, within?: string) => {
+    const variables = within ? { ...(c.variables ?? {}), w: within } : c.variables;
+    const once = async () => {
+      const res = await app.execute(c.query, variables, viewer);
+      if (res.errors?.length) throw new Error(`${c.name}: ${res.errors.map((e) => e.message).join('; ')}`);
+    };
+    for (let i = 0; i < opts.warmup; i++) await once();
+    const runs: number[] = [];
+    for (let i = 0; i < opts.iterations; i++) {
+      const t = performance.now();
+      await once();
+      runs.push(performance.now() - t);
+    }
+    runs.sort((a, b) => a - b);
+    return { p50: percentile(runs, 50), p95: percentile(runs, 95) };
+  };
+  const lines = [
+    `scoped readers (in-process, no HTTP): district ${district.code} holds ${district.units} units; p50 / p95 in ms, ratio p50 against the whole city`,
+    '',
+    `| query | ${readers.map((r) => r.label).join(' | ')} |`,
+    `|---|${readers.map(() => '---:').join('|')}|`,
+  ];
+  for (const c of SCOPED_CASES) {
+    const cells: string[] = [];
+    let city = 0;
+    for (const r of readers) {
+      const m = await time(c, r.viewer, r.within);
+      if (!r.viewer && !r.within) city = m.p50;
+      cells.push(`${ms(m.p50)} / ${ms(m.p95)}${r.viewer || r.within ? ` (${(m.p50 / city).toFixed(2)}×)` : ''}`);
+    }
+    lines.push(`| ${c.name} | ${cells.join(' | ')} |`);
+    say(`  measured scoped: ${c.name}`);
+  }
+  return lines;
+}
+
 function printTable(results: Result[]): string[] {
   const lines = [
     '| query | GraphQL HTTP p50 / p95 (ms) | SQL floor p50 / p95 (ms) | ratio p50 / p95 | SQL statements | without rollups p50 (ms) |',
@@ -396,7 +459,7 @@ async function main(): Promise<void> {
     const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     say(`\n${opts.iterations} timed runs after ${opts.warmup} warm-up runs each; ratio = GraphQL over HTTP ÷ its SQL run directly on pg\n`);
     const results: Result[] = [];
-    for (const c of opts.skipQueries ? [] : CASES.filter((x) => !opts.only || x.name.includes(opts.only))) {
+    for (const c of opts.skipQueries || opts.scopeOnly ? [] : CASES.filter((x) => !opts.only || x.name.includes(opts.only))) {
       try {
         results.push(await measureCase(db, app, base, c, opts));
         say(`  measured: ${c.name}`);
@@ -404,16 +467,19 @@ async function main(): Promise<void> {
         say(`  skipped: ${(e as Error).message.split('\n')[0]}`);
       }
     }
+    const scoped = await measureScoped(db, app, opts);
     await app.stop();
     say('');
-    for (const line of printTable(results)) say(line);
+    if (results.length) for (const line of printTable(results)) say(line);
     say('');
-    if (opts.skipImport) say('import: skipped (--skip-import)');
+    for (const line of scoped) say(line);
+    say('');
+    if (opts.skipImport || opts.scopeOnly) say('import: skipped (--skip-import)');
     else {
       say(await measureImport(db, opts.scale.name === 'full' ? 100_000 : 10_000));
       say(await measureUnitImport(db));
     }
-    if (opts.skipExport) say('export: skipped (--skip-export)');
+    if (opts.skipExport || opts.scopeOnly) say('export: skipped (--skip-export)');
     else say(await measureExport(db));
   } finally {
     await db.close();

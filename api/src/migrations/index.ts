@@ -10,6 +10,7 @@ import { Migration20261201234300Accounts } from './Migration20261201234300Accoun
 import { Migration20261202020000InspectionReview } from './Migration20261202020000InspectionReview.js';
 import { Migration20261202030000DataVersion } from './Migration20261202030000DataVersion.js';
 import { Migration20261202031500SourceUrlWeb } from './Migration20261202031500SourceUrlWeb.js';
+import { Migration20261202040000ScopeRollupIndexes } from './Migration20261202040000ScopeRollupIndexes.js';
 
 /** Static list: no migration file is imported dynamically (swc, vitest and tsc builds alike). */
 export const migrationsList: MigrationObject[] = [
@@ -24,4 +25,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202020000InspectionReview', class: Migration20261202020000InspectionReview },
   { name: 'Migration20261202030000DataVersion', class: Migration20261202030000DataVersion },
   { name: 'Migration20261202031500SourceUrlWeb', class: Migration20261202031500SourceUrlWeb },
+  { name: 'Migration20261202040000ScopeRollupIndexes', class: Migration20261202040000ScopeRollupIndexes },
 ];

@@ -3,7 +3,7 @@ import { RequirementCategory } from '../../shared/enums.js';
 import { ComplianceDimension, type Dimension } from './analytics.inputs.js';
 import type { ComplianceRow, ComplianceSummaryRow } from './analytics.types.js';
 import { findingsRollupCtes, rollupAnswers } from './rollup.js';
-import { dimensionSql, scopeCtes, type Scope } from './scope.js';
+import { dimensionSql, scopeCtes, unitsIn, type Scope } from './scope.js';
 
 /** (C + 0.5·P) ÷ (C + P + N), NOT_APPLICABLE excluded; null when nothing applicable was checked. */
 export function complianceScore(r: { compliant: number; partial: number; nonCompliant: number }): number | null {
@@ -22,13 +22,14 @@ export async function compliance(sql: Sql, scope: Scope, by: Dimension[], option
   const params: unknown[] = [];
   const ctes = scopeCtes(scope, params);
   params.push(scope.fromYear, scope.toYear);
+  const within = unitsIn(scope, 'i.unit_id', params);
   const d = dimensionSql(by);
   const rows = await sql<Omit<ComplianceRow, 'score'>>(
     `${ctes},
     f as (
       select i.unit_id, extract(year from i.date)::int as year, i.id as inspection_id, fi.requirement_id, fi.result
       from inspection i join finding fi on fi.inspection_id = i.id
-      where i.date >= make_date(?::int, 1, 1) and i.date <= make_date(?::int, 12, 31)
+      where i.date >= make_date(?::int, 1, 1) and i.date <= make_date(?::int, 12, 31)${within}
     )
     select ${d.select}, r.id as "requirementId",
       (count(*) filter (where f.result = 'COMPLIANT'))::int as compliant,
@@ -100,11 +101,12 @@ export async function complianceSummary(sql: Sql, scope: Scope, by: ComplianceDi
   } else {
     const ctes = scopeCtes(scope, params);
     params.push(scope.fromYear, scope.toYear);
+    const within = unitsIn(scope, 'i.unit_id', params);
     text = `${ctes},
     f as (
       select i.unit_id, extract(year from i.date)::int as year, fi.requirement_id, fi.result
       from inspection i join finding fi on fi.inspection_id = i.id
-      where i.date >= make_date(?::int, 1, 1) and i.date <= make_date(?::int, 12, 31)
+      where i.date >= make_date(?::int, 1, 1) and i.date <= make_date(?::int, 12, 31)${within}
     )
     select ${d.select}, ${category} as category,
       (count(*) filter (where f.result = 'COMPLIANT'))::int as compliant,

@@ -2,7 +2,7 @@ import type { Sql } from '../../shared/sql.js';
 import type { Dimension } from './analytics.inputs.js';
 import type { CoverageRow } from './analytics.types.js';
 import { rollupAnswers, unitYearRollupCtes } from './rollup.js';
-import { dimensionSql, scopeCtes, type Scope } from './scope.js';
+import { dimensionSql, scopeCtes, unitsIn, type Scope } from './scope.js';
 
 /**
  * Coverage (SPEC §4) in one statement. With YEAR: per year. Without: the span rule — units active
@@ -14,13 +14,15 @@ export async function coverage(sql: Sql, scope: Scope, by: Dimension[], options:
   const params: unknown[] = [];
   const ctes = scopeCtes(scope, params);
   params.push(scope.fromYear, scope.toYear);
+  // a subtree's inspections only (an index range per unit), not every inspection of the years
+  const within = unitsIn(scope, 'i.unit_id', params);
   const d = dimensionSql(by);
   const rows = await sql<Omit<CoverageRow, 'rate'>>(
     `${ctes},
     insp as (
       select i.unit_id, extract(year from i.date)::int as year, count(*)::int as n
       from inspection i
-      where i.date >= make_date(?::int, 1, 1) and i.date <= make_date(?::int, 12, 31)
+      where i.date >= make_date(?::int, 1, 1) and i.date <= make_date(?::int, 12, 31)${within}
       group by 1, 2
     )
     select ${d.select},

@@ -2,7 +2,7 @@ import type { Sql } from '../../shared/sql.js';
 import type { Dimension } from './analytics.inputs.js';
 import type { PlanRow } from './analytics.types.js';
 import { rollupAnswers, unitYearRollupCtes } from './rollup.js';
-import { dimensionSql, scopeCtes, type Scope } from './scope.js';
+import { dimensionSql, scopeCtes, unitsIn, type Scope } from './scope.js';
 
 /**
  * Plan rate (SPEC §4) in one statement. With YEAR: units in scope(Y) with an annual plan for Y ÷
@@ -15,10 +15,11 @@ export async function planRate(sql: Sql, scope: Scope, by: Dimension[], options:
   const params: unknown[] = [];
   const ctes = scopeCtes(scope, params);
   params.push(scope.fromYear, scope.toYear);
+  const within = unitsIn(scope, 'unit_id', params);
   const d = dimensionSql(by);
   const rows = await sql<Omit<PlanRow, 'rate'>>(
     `${ctes},
-    p as (select unit_id, year from annual_plan where year between ?::int and ?::int)
+    p as (select unit_id, year from annual_plan where year between ?::int and ?::int${within})
     select ${d.select},
       count(distinct s.m_id)::int as "unitsInScope",
       (count(distinct s.m_id) filter (where p.unit_id is not null))::int as "unitsWithPlan",

@@ -16,6 +16,7 @@ export async function openRecommendations(sql: Sql, scope: Scope, by: Dimension[
   // the recommendations first, then their units: "in scope in the inspection year" is the unit's
   // activity that year, checked per row rather than by joining every (unit, year) of the span
   const params: unknown[] = [asOf, scope.fromYear, scope.toYear, asOf];
+  const recorded = unitsIn(scope, 'i.unit_id', params);
   const joins = countedUnitJoins(scope, params);
   params.push(scope.kinds);
   const within = unitsIn(scope, 'u.id', params);
@@ -26,7 +27,7 @@ export async function openRecommendations(sql: Sql, scope: Scope, by: Dimension[
       select i.unit_id, extract(year from i.date)::int as year, rc.due_date,
         coalesce(rc.status = 'RESOLVED' and rc.resolved_on <= ?::date, false) as resolved
       from recommendation rc join inspection i on i.id = rc.inspection_id
-      where i.date >= make_date(?::int, 1, 1) and i.date <= make_date(?::int, 12, 31) and i.date <= ?::date
+      where i.date >= make_date(?::int, 1, 1) and i.date <= make_date(?::int, 12, 31) and i.date <= ?::date${recorded}
     ),
     s as (
       select r.year, r.due_date, r.resolved, ${COUNTED_UNIT_COLUMNS}
@@ -57,9 +58,9 @@ export async function openRecommendations(sql: Sql, scope: Scope, by: Dimension[
 async function openFromRollup(sql: Sql, scope: Scope, by: Dimension[], asOf: string): Promise<RecommendationRow[]> {
   const years = Array.from({ length: scope.toYear - scope.fromYear + 1 }, (_, i) => scope.fromYear + i);
   const params: unknown[] = [asOf, asOf, asOf, years, asOf, scope.kinds];
-  const flagDistricts = districtsIn(scope, 'f.district_id', params);
+  const flagDistricts = districtsIn(scope, 'coalesce(f.district_id, 0)', params);
   params.push(scope.fromYear, scope.toYear, scope.kinds);
-  const rollupDistricts = districtsIn(scope, 'a.district_id', params);
+  const rollupDistricts = districtsIn(scope, 'coalesce(a.district_id, 0)', params);
   const d = dimensionSql(by);
   return sql<RecommendationRow>(
     `with flags as (

@@ -150,7 +150,7 @@ export function unitYearRollupCtes(scope: Scope, params: unknown[]): string {
 export function findingsRollupCtes(scope: Scope, by: readonly string[], params: unknown[]): string {
   params.push(scope.fromYear, scope.toYear, scope.kinds);
   const counts = 'f.requirement_id, f.compliant, f.partial, f.non_compliant, f.not_applicable';
-  const districts = districtsIn(scope, 'f.district_id', params);
+  const districts = districtsIn(scope, 'coalesce(f.district_id, 0)', params);
   // a district filter needs the table with districts, even when they are not a dimension
   if (districts && !by.includes('DISTRICT')) {
     return `with s as (

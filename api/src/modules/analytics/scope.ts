@@ -35,34 +35,18 @@ export async function resolveScope(readScope: ReadScope, filter: AnalyticsFilter
   if (fromYear < 1900 || toYear > 2200) throw new InputProblem('filter.fromYear', 'years must lie between 1900 and 2200');
   if (filter.unitKinds && filter.unitKinds.length === 0) throw new InputProblem('filter.unitKinds', 'give at least one kind, or leave it out for every kind but CITY');
   const withinUnitId = filter.withinUnit ? (await readScope.unitIds({ 'filter.withinUnit': filter.withinUnit }))['filter.withinUnit'] : null;
-  const unitIds = await readScope.within(withinUnitId);
+  const subtree = await readScope.withinSubtree(withinUnitId);
   return {
     fromYear,
     toYear,
     kinds: filter.unitKinds ?? DEFAULT_KINDS,
-    unitIds,
-    districtIds: unitIds ? await districtsCovering(readScope, withinUnitId) : null,
+    unitIds: subtree?.ids ?? null,
+    districtIds: subtree?.districtIds ?? null,
     visible: await readScope.units(),
     current: filter.structure === Structure.CURRENT,
   };
 }
 
-/**
- * The districts whose units are exactly the units counted, when the roots (withinUnit, else the
- * reader's scope roots) are all DISTRICTs: a unit's district (unit_dim) is its nearest DISTRICT
- * ancestor, so the subtree of a district is the units of it and of the districts nested in it.
- */
-async function districtsCovering(readScope: ReadScope, withinUnitId: number | null): Promise<number[] | null> {
-  const roots = withinUnitId !== null ? { ids: [withinUnitId], codes: [] } : { ids: [], codes: readScope.viewer?.scopeRoots ?? [] };
-  const [row] = await readScope.sql<{ all_districts: boolean; ids: number[] | null }>(
-    `select coalesce(bool_and(kind = 'DISTRICT'), false) as all_districts from unit where id = any(?::int[]) or code = any(?::text[])`,
-    [roots.ids, roots.codes],
-  );
-  if (!row.all_districts) return null;
-  const units = await readScope.within(withinUnitId);
-  const [d] = await readScope.sql<{ ids: number[] | null }>(`select array_agg(id order by id) as ids from unit where kind = 'DISTRICT' and id = any(?::int[])`, [units]);
-  return d.ids ?? [];
-}
 
 /**
  * CTEs shared by the unit-based metrics: `years`, and `scope(year, unit_id, m_id, m_code, m_kind, m_district, m_district_code)`

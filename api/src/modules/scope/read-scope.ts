@@ -14,8 +14,9 @@ import type { MaybeViewer } from '../auth/viewer.js';
  * scope are the same mechanism: an ADMIN's `withinUnit` and a scoped user's roots give the same SQL.
  */
 export class ReadScope {
-  private visible?: Promise<number[] | null>;
+  private visible?: Promise<Subtree>;
   private visibleSet?: Promise<Set<number> | null>;
+  private readonly subtrees = new Map<number, Promise<Subtree>>();
 
   constructor(
     readonly sql: Sql,
@@ -28,8 +29,11 @@ export class ReadScope {
   }
 
   /** Ids of every unit the viewer may see, or null for the whole city. Roots that do not exist add nothing (fail closed). */
-  units(): Promise<number[] | null> {
-    if (!this.restricted) return Promise.resolve(null);
+  async units(): Promise<number[] | null> {
+    return this.restricted ? (await this.scopeSubtree()).ids : null;
+  }
+
+  private scopeSubtree(): Promise<Subtree> {
     this.visible ??= subtreeOf(this.sql, { codes: this.viewer!.scopeRoots });
     return this.visible;
   }
@@ -81,9 +85,25 @@ export class ReadScope {
    * inside the scope), else the viewer's units; null = the whole city.
    */
   async within(withinUnitId: number | null | undefined): Promise<number[] | null> {
-    if (withinUnitId == null) return this.units();
-    return subtreeOf(this.sql, { ids: [withinUnitId] });
+    return (await this.withinSubtree(withinUnitId))?.ids ?? null;
   }
+
+  /**
+   * `within` with, when every root is a DISTRICT, the districts of the subtree (nested ones
+   * included): its units are then exactly the units whose district (unit_dim) is one of them.
+   */
+  async withinSubtree(withinUnitId: number | null | undefined): Promise<Subtree | null> {
+    if (withinUnitId == null) return this.restricted ? this.scopeSubtree() : null;
+    let s = this.subtrees.get(withinUnitId);
+    if (!s) this.subtrees.set(withinUnitId, (s = subtreeOf(this.sql, { ids: [withinUnitId] })));
+    return s;
+  }
+}
+
+export interface Subtree {
+  ids: number[];
+  /** the DISTRICTs among ids when every root is a DISTRICT, else null */
+  districtIds: number[] | null;
 }
 
 /** FORBIDDEN naming the argument and the code, the same whether the unit is unknown or outside. */
@@ -91,16 +111,20 @@ export function outsideScope(argument: string, code: string): GraphQLError {
   return new GraphQLError(`${argument}: no unit "${code}" in your scope`, { extensions: { code: 'FORBIDDEN', argument, http: { status: 403 } } });
 }
 
-/** Ids of the given units and everything below them (unit.parent_id), ascending. */
-export async function subtreeOf(sql: Sql, roots: { codes?: string[]; ids?: number[] }): Promise<number[]> {
-  const [row] = await sql<{ ids: number[] | null }>(
-    `with recursive t as (
-      select id from unit where code = any(?::text[]) or id = any(?::int[])
+/** Ids of the given units and everything below them (unit.parent_id), ascending, in one statement. */
+export async function subtreeOf(sql: Sql, roots: { codes?: string[]; ids?: number[] }): Promise<Subtree> {
+  const [row] = await sql<{ ids: number[] | null; districts: number[] | null; all_districts: boolean | null }>(
+    `with recursive r as (select id, kind from unit where code = any(?::text[]) or id = any(?::int[])),
+    t as (
+      select id, kind from r
       union
-      select c.id from unit c join t on c.parent_id = t.id
+      select c.id, c.kind from unit c join t on c.parent_id = t.id
     )
-    select array_agg(id order by id) as ids from t`,
+    select array_agg(id order by id) as ids,
+      array_agg(id order by id) filter (where kind = 'DISTRICT') as districts,
+      (select bool_and(kind = 'DISTRICT') from r) as all_districts
+    from t`,
     [roots.codes ?? [], roots.ids ?? []],
   );
-  return row.ids ?? [];
+  return { ids: row.ids ?? [], districtIds: row.all_districts ? (row.districts ?? []) : null };
 }
