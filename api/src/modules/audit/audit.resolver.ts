@@ -1,5 +1,6 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
+import { forbidden } from '../auth/viewer.js';
 import { connection, PageInput, readPage } from '../../shared/pagination.js';
 import { sqlFor } from '../../shared/sql.js';
 import { auditLog } from './audit.service.js';
@@ -9,7 +10,10 @@ import { AuditEntry, AuditEntryConnection, AuditFilter } from './audit.types.js'
  * Who may read the audit trail. SPEC §6.4: ADMIN and LEADER, restricted to their scope — issue 9
  * (accounts, ctx.viewer) puts the check here; until then the trail is read like every other list.
  */
-function mayReadAudit(_ctx: Context): void {}
+function mayReadAudit(ctx: Context): void {
+  // entries are not yet restricted to a scope in SQL: a scoped reader is refused rather than shown the city's trail
+  if (ctx.scope.restricted) throw forbidden('auditLog: the audit trail is not yet available to a reader with a scope');
+}
 
 @Resolver(() => AuditEntry)
 export class AuditResolver {

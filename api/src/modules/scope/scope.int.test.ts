@@ -267,6 +267,14 @@ describe('nothing outside the scope shows through edges, lookups or errors', () 
     expect(admin.errors![0]).toMatchObject({ message: 'filter.withinUnit: unknown unit code "NOPE"', extensions: { code: 'BAD_USER_INPUT' } });
   });
 
+  it('the audit trail, not yet restricted in SQL, is refused to a scoped reader (the ADMIN of the city reads it)', async () => {
+    const r = await ask(viewer, '{ auditLog { totalCount } }');
+    expect(r.data).toBeNull();
+    expect(r.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    const admin = await ask(ADMIN, '{ auditLog { totalCount } }');
+    expect(admin.errors).toBeUndefined();
+  });
+
   it('under CURRENT a successor outside the scope is never named: W4\'s records count under W4 for a reader of D2', async () => {
     const d2 = scoped('LEADER', ['D2']);
     const q = '{ coverage(filter: {fromYear: 2020, toYear: 2020, structure: CURRENT}, by: [UNIT]) { unit { code } unitsInspected inspections } unit(code: "W4") { currentSuccessor { code } successors { code } } }';
