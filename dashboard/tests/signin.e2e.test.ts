@@ -55,10 +55,21 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), 'qcdc-signin-e2e-'));
 const children: ChildProcess[] = [];
 let provider: http.Server | undefined;
 let dashboard: string;
+let apiUrl: string;
+let adminToken: string;
+
+/** The API asked by the city's ADMIN (bearer token). */
+async function asAdmin<T>(query: string): Promise<T> {
+  const r = await fetch(`${apiUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` }, body: JSON.stringify({ query }) });
+  const body = (await r.json()) as { data: T; errors?: unknown };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
 
 beforeAll(async () => {
   const [apiPort, dashboardPort, idpPort] = [await freePort(), await freePort(), await freePort()];
   dashboard = `http://127.0.0.1:${dashboardPort}`;
+  apiUrl = `http://127.0.0.1:${apiPort}`;
   const issuer = `http://127.0.0.1:${idpPort}`;
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', DATA_DIR: path.join(tmp, 'data') };
   delete env.INIT_CWD;
@@ -68,9 +79,13 @@ beforeAll(async () => {
   const cli = (args: string[], input?: string) => {
     const r = spawnSync(process.execPath, [path.join(apiDist, 'cli.js'), ...args], { cwd: tmp, env, input, encoding: 'utf8', timeout: 240_000 });
     if (r.status !== 0) throw new Error(`qcdc ${args.join(' ')}: ${r.stderr}`);
+    return r.stdout;
   };
-  cli(['seed', '--no-demo']);
+  cli(['seed']);
   cli(['user', 'add', 'an', '--role', 'ANALYST', '--scope', 'D490', '--name', 'Nguyễn Văn An', '--password-stdin'], 'mật-khẩu-của-An\n');
+  // an ADMIN of the whole city with a token: the yardstick the scoped pages are compared with
+  cli(['user', 'add', 'boss', '--role', 'ADMIN', '--password-stdin'], 'mật-khẩu-của-sếp\n');
+  adminToken = cli(['token', 'create', 'boss', '--name', 'yardstick']).trim().split('\n').at(-1)!;
 
   // the city's identity provider: any login on its development page; role and scope as claims
   const idp = new Provider(issuer, {
@@ -159,6 +174,51 @@ describe('sign-in (ACCESS=login)', () => {
       await page.waitForURL(`${dashboard}/don-vi`);
       expect((await page.textContent('[data-testid=user]'))?.replace(/\s+/g, ' ').trim()).toBe('Lê Thị Hoa Leader · scope: D491, D492');
       await screenshot(page, 'signin-oidc');
+    } finally {
+      await close();
+    }
+  });
+
+  it('a district analyst sees only her district: units, the district picker, the overview and unit pages, and no audit trail', async () => {
+    // districts were abolished on 1/7/2025: look at the city of 2024
+    const day = '2024-01-01';
+    const mine = await asAdmin<{ units: { totalCount: number; nodes: { code: string }[] } }>(`{ units(filter: {withinUnit: "D490", activeOn: "${day}"}, page: {first: 500}) { totalCount nodes { code } } }`);
+    const city = await asAdmin<{ units: { totalCount: number } }>(`{ units(filter: {activeOn: "${day}"}) { totalCount } }`);
+    const outside = await asAdmin<{ units: { nodes: { code: string; name: string }[] } }>(`{ units(filter: {withinUnit: "D491"}, page: {first: 1}) { nodes { code name } } }`);
+    expect(mine.units.totalCount).toBeGreaterThan(1);
+    expect(mine.units.totalCount).toBeLessThan(city.units.totalCount);
+    const { context, close } = await openBrowser();
+    try {
+      const { page } = await openPage(context);
+      await page.goto(`${dashboard}/dang-nhap?next=${encodeURIComponent(`/don-vi?date=${day}`)}`);
+      await page.fill('input[name=login]', 'an');
+      await page.fill('input[name=password]', 'mật-khẩu-của-An');
+      await page.click('button[type=submit]');
+      await page.waitForURL(`${dashboard}/don-vi?date=${day}`);
+      // the unit list: exactly the ADMIN's answer for withinUnit D490
+      const count = (await page.textContent('[data-testid=unit-count]'))!;
+      expect(count.replace(/\./g, '')).toContain(`${mine.units.totalCount} `);
+      const listed = await page.$$eval('[data-testid=unit-tree-list] a[href*="/don-vi/"]', (as) => as.map((a) => decodeURIComponent(new URL((a as HTMLAnchorElement).href).pathname.split('/').pop()!)));
+      expect(listed.length).toBe(mine.units.totalCount);
+      const allowed = new Set(mine.units.nodes.map((u) => u.code));
+      for (const code of listed) expect(allowed.has(code), code).toBe(true);
+      // the overview: the district picker offers her district only
+      await page.goto(`${dashboard}/?to=2024`);
+      const districts = await page.$$eval('#f-within optgroup option', (os) => os.map((o) => (o as HTMLOptionElement).value));
+      expect(districts).toEqual(['D490']);
+      // a unit outside answers exactly like a unit that does not exist, and is not named
+      const other = await page.goto(`${dashboard}/don-vi/${outside.units.nodes[0].code}`);
+      const otherText = await page.textContent('main');
+      const none = await page.goto(`${dashboard}/don-vi/NO-SUCH-UNIT`);
+      const noneText = await page.textContent('main');
+      expect(other!.status()).toBeGreaterThanOrEqual(400);
+      expect(other!.status()).toBe(none!.status());
+      expect(otherText).not.toContain(outside.units.nodes[0].name);
+      expect(otherText!.replaceAll(outside.units.nodes[0].code, 'X')).toBe(noneText!.replaceAll('NO-SUCH-UNIT', 'X'));
+      // her own unit's page has no audit trail (ADMIN and LEADER only)
+      await page.goto(`${dashboard}/don-vi/D490`);
+      expect(await page.locator('#change-history').count()).toBe(0);
+      await screenshot(page, 'signin-scoped-analyst');
     } finally {
       await close();
     }

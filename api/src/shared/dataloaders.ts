@@ -46,8 +46,10 @@ function plainReader<T>(em: EntityManager, cls: EntityClass<T>): PlainReader<T> 
     const alias = `c${cols.length}`;
     if (prop.kind === ReferenceKind.SCALAR) {
       const isDate = prop.columnTypes?.[0] === 'date';
+      // timestamps as Date, whichever driver (raw rows of PGlite give strings)
+      const isTime = /^timestamp/.test(prop.columnTypes?.[0] ?? '');
       cols.push(isDate ? `to_char("${col}", 'YYYY-MM-DD') as ${alias}` : `"${col}" as ${alias}`);
-      fill.push((row, obj) => (obj[prop.name] = row[alias]));
+      fill.push(isTime ? (row, obj) => (obj[prop.name] = row[alias] == null ? null : new Date(row[alias] as string)) : (row, obj) => (obj[prop.name] = row[alias]));
     } else if (prop.kind === ReferenceKind.MANY_TO_ONE) {
       cols.push(`"${col}" as ${alias}`);
       fill.push((row, obj) => (obj[prop.name] = row[alias] === null ? null : { id: row[alias] }));

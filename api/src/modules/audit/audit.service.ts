@@ -2,6 +2,7 @@ import { InputProblem } from '../../shared/errors.js';
 import { dateArg, ListQuery } from '../../shared/list.js';
 import type { Page } from '../../shared/pagination.js';
 import type { Sql } from '../../shared/sql.js';
+import type { ReadScope } from '../scope/read-scope.js';
 import { CHILDREN, type AuditChange, type AuditEntry, type AuditFilter } from './audit.types.js';
 
 interface Row {
@@ -37,9 +38,32 @@ function toEntry(r: Row): AuditEntry {
 /** Vietnam has no daylight saving time: a calendar day there is [00:00+07, next day 00:00+07). */
 const dayStart = (iso: string) => `${iso} 00:00:00+07`;
 
-/** Audit entries, newest first (id order: ids grow with time), one page; the filter is checked first. */
-export async function auditLog(sql: Sql, filter: AuditFilter | undefined | null, page: Page) {
+/**
+ * The units an entry is about, read from its before/after (codes, as users know them): the unit
+ * itself, the unit of an inspection, plan, model or lineage link, an award's recipient, and the
+ * inspection's unit for findings and recommendations. Both sides count (a record moved into the
+ * scope shows its move). Reference data everyone reads (requirements, frameworks) is always
+ * visible; sources, teams, lineage events and award decisions are not about one unit and are left
+ * out for a scoped reader (fail closed), as are entries whose unit no longer resolves.
+ */
+const ENTRY_IN_SCOPE = `(e.record_type in ('REQUIREMENT', 'FRAMEWORK') or exists (
+  select 1 from unit u where u.id = any(?::int[]) and u.code in (
+    select c from (values
+      (case e.record_type when 'UNIT' then e.after->>'code' when 'AWARD' then e.after->>'recipient_code'
+         when 'INSPECTION' then e.after->>'unit_code' when 'PLAN' then e.after->>'unit_code' when 'MODEL' then e.after->>'unit_code' when 'LINEAGE_LINK' then e.after->>'unit_code' end),
+      (case e.record_type when 'UNIT' then e.before->>'code' when 'AWARD' then e.before->>'recipient_code'
+         when 'INSPECTION' then e.before->>'unit_code' when 'PLAN' then e.before->>'unit_code' when 'MODEL' then e.before->>'unit_code' when 'LINEAGE_LINK' then e.before->>'unit_code' end)
+    ) v(c) where c is not null)
+) or (e.record_type in ('FINDING', 'RECOMMENDATION') and exists (
+  select 1 from inspection i where i.unit_id = any(?::int[])
+    and i.code in (coalesce(e.after->>'inspection_code', ''), coalesce(e.before->>'inspection_code', ''))
+)))`;
+
+/** Audit entries, newest first (id order: ids grow with time), one page; the filter is checked first; restricted to the reader's scope in SQL. */
+export async function auditLog(sql: Sql, scope: ReadScope, filter: AuditFilter | undefined | null, page: Page) {
   const q = new ListQuery();
+  const visible = await scope.units();
+  if (visible) q.where(ENTRY_IN_SCOPE, visible, visible);
   if (filter?.includeChildren && !filter.recordKey) throw new InputProblem('filter.includeChildren', 'needs filter.recordKey (whose children?)');
   if (filter?.recordKey != null) {
     const key = filter.recordKey;

@@ -267,12 +267,34 @@ describe('nothing outside the scope shows through edges, lookups or errors', () 
     expect(admin.errors![0]).toMatchObject({ message: 'filter.withinUnit: unknown unit code "NOPE"', extensions: { code: 'BAD_USER_INPUT' } });
   });
 
-  it('the audit trail, not yet restricted in SQL, is refused to a scoped reader (the ADMIN of the city reads it)', async () => {
-    const r = await ask(viewer, '{ auditLog { totalCount } }');
-    expect(r.data).toBeNull();
-    expect(r.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
-    const admin = await ask(ADMIN, '{ auditLog { totalCount } }');
-    expect(admin.errors).toBeUndefined();
+  it('the audit trail: ADMIN and LEADER only, and a scoped one reads only the entries about units of the scope', async () => {
+    const page = 'page: {first: 500}';
+    const keys = async (viewer: Viewer, filter = '') => {
+      const r = await ask(viewer, `{ auditLog(${filter}${page}) { totalCount nodes { recordType recordKey } } }`);
+      expect(r.errors, filter).toBeUndefined();
+      const log = r.data!.auditLog as { totalCount: number; nodes: { recordType: string; recordKey: string }[] };
+      return { total: log.totalCount, keys: log.nodes.map((n) => `${n.recordType} ${n.recordKey}`) };
+    };
+    const city = await keys(ADMIN);
+    const d1 = await keys(scoped('LEADER'));
+    // the city's trail has the outside records; D1's has the inside ones and the shared catalogue
+    for (const k of ['UNIT W4', 'UNIT S1', 'INSPECTION I9', 'FINDING I9/R1', 'INSPECTION I3', 'AWARD W4/09/QĐ-UBND']) expect(city.keys.some((c) => c.startsWith(k)), k).toBe(true);
+    for (const k of ['UNIT W1', 'UNIT W5', 'INSPECTION I1', 'FINDING I1/R1', 'INSPECTION I8', 'REQUIREMENT R1']) expect(d1.keys, k).toContain(k);
+    for (const k of d1.keys) {
+      expect(k, 'nothing about a unit outside D1').not.toMatch(/^(UNIT (C|D2|W4|S1|S2)|INSPECTION I[3679]|FINDING I[3679]\/|RECOMMENDATION I[3679]\/|AWARD (W4|S1|S2|C|D2)\/|PLAN (W4|S1|S2|C|D2)\/|MODEL (W4|S1|S2|C|D2)\/|SOURCE |TEAM |AWARD_DECISION |LINEAGE_EVENT )/);
+    }
+    expect(d1.total).toBe(d1.keys.length);
+    expect(d1.total).toBeLessThan(city.total);
+    // a record outside answers like a record that does not exist
+    expect((await keys(scoped('LEADER'), 'filter: {recordKey: "I9", includeChildren: true}, ')).total).toBe(0);
+    expect((await keys(scoped('LEADER'), 'filter: {recordKey: "I-NONE", includeChildren: true}, ')).total).toBe(0);
+    expect((await keys(ADMIN, 'filter: {recordKey: "I9", includeChildren: true}, ')).keys.sort()).toEqual(['FINDING I9/R1', 'INSPECTION I9']);
+    // the other roles may not read it at all (SPEC §6.4)
+    for (const role of ['ANALYST', 'INSPECTOR', 'UNIT_OFFICER'] as Role[]) {
+      const r = await ask(scoped(role, []), '{ auditLog { totalCount } }');
+      expect(r.data, role).toBeNull();
+      expect(r.errors![0].extensions, role).toMatchObject({ code: 'FORBIDDEN' });
+    }
   });
 
   it('under CURRENT a successor outside the scope is never named: W4\'s records count under W4 for a reader of D2', async () => {

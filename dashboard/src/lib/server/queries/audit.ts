@@ -22,3 +22,8 @@ export const ChangeHistory = graphql(`
     }
   }
 `);
+
+/** SPEC §6.4: the audit trail is for ADMIN and LEADER (anonymous only where ACCESS=open lets anyone read). */
+export function mayReadAudit(me: { role: string } | null): boolean {
+  return !me || me.role === 'ADMIN' || me.role === 'LEADER';
+}

@@ -1,13 +1,14 @@
 import { error } from '@sveltejs/kit';
 import { FIRST_YEAR, UNIT_KINDS } from '$lib/filters';
 import { gql } from '$lib/server/api';
-import { ChangeHistory } from '$lib/server/queries/audit';
+import { ChangeHistory, mayReadAudit } from '$lib/server/queries/audit';
 import { CoverageByYear } from '$lib/server/queries/overview';
 import { UnitAwardHistory, UnitDetail, UnitHistory, UnitInspectionHistory, UnitLineage } from '$lib/server/queries/units';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ fetch, params }) => {
+export const load: PageServerLoad = async ({ fetch, params, parent }) => {
   const code = params.code;
+  const { me } = await parent();
   const currentYear = new Date().getFullYear();
   const [detail, history, lineage, inspections, awards, coverage, changes] = await Promise.all([
     gql(fetch, UnitDetail, { code }),
@@ -17,7 +18,7 @@ export const load: PageServerLoad = async ({ fetch, params }) => {
     gql(fetch, UnitAwardHistory, { code }),
     // every kind counts here, CITY included, so a unit's own page never has an empty scope
     gql(fetch, CoverageByYear, { filter: { fromYear: FIRST_YEAR, toYear: currentYear, withinUnit: code, unitKinds: [...UNIT_KINDS], structure: 'AS_OF' } }),
-    gql(fetch, ChangeHistory, { filter: { recordType: 'UNIT', recordKey: code, includeChildren: true }, page: { first: 50 } }),
+    mayReadAudit(me) ? gql(fetch, ChangeHistory, { filter: { recordType: 'UNIT', recordKey: code, includeChildren: true }, page: { first: 50 } }) : null,
   ]);
   const unit = detail.data.unit;
   const more = history.data.unit;
@@ -29,7 +30,7 @@ export const load: PageServerLoad = async ({ fetch, params }) => {
     inspections: inspections.data.unit?.history.inspections ?? [],
     awards: awards.data.unit?.history.awards ?? [],
     coverage: coverage.data.coverage,
-    changes: changes.data.auditLog,
+    changes: changes?.data.auditLog ?? null,
     queries: {
       detail: detail.shown,
       history: history.shown,
@@ -37,7 +38,7 @@ export const load: PageServerLoad = async ({ fetch, params }) => {
       inspections: inspections.shown,
       awards: awards.shown,
       coverage: coverage.shown,
-      changes: changes.shown,
+      changes: changes?.shown ?? null,
     },
   };
 };
