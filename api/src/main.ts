@@ -20,7 +20,8 @@ async function main(): Promise<void> {
     const summary = await seed(em);
     log.info(`seeded: ${formatSummary(summary)}`);
   }
-  const app = await createApp(db, (execute) => featureRoutes(db, config, execute), authOptions(config));
+  const auth = authOptions(config);
+  const app = await createApp(db, (execute) => featureRoutes(db, config, execute, auth.localCliToken), auth);
   const jobs = startBackgroundJobs(db, config, app.execute);
   await new Promise<void>((resolve, reject) => {
     app.server.once('error', reject);

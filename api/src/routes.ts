@@ -9,8 +9,8 @@ import { reportRoutes } from './modules/report/report.routes.js';
 import { scheduleReports } from './modules/report/report.schedule.js';
 
 /** HTTP routes beside /graphql and /healthz (exports, explorer), added by their feature folders. */
-export function featureRoutes(db: Database, config: Config, execute: Execute): Route[] {
-  return [...reportRoutes(db, execute), planningExportRoute(execute), ...exportRoutes(db, config, execute), explorerRoute()];
+export function featureRoutes(db: Database, config: Config, execute: Execute, localCliToken?: string): Route[] {
+  return [...reportRoutes(db, execute), planningExportRoute(execute), ...exportRoutes(db, config, execute, localCliToken), explorerRoute()];
 }
 
 /** Jobs the API process runs on a schedule (periodic report packs). */

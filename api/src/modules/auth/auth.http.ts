@@ -5,7 +5,8 @@ import { sqlFor, type Sql } from '../../shared/sql.js';
 import { viewerByToken } from './accounts.service.js';
 import type { OidcClient } from './oidc.js';
 import { DEFAULT_POLICY, purgeExpired, signIn, SignInError, signOut, viewerBySession, type SessionPolicy } from './session.service.js';
-import type { MaybeViewer } from './viewer.js';
+import { isLocalCli } from './local-cli.js';
+import { CLI_VIEWER, type MaybeViewer } from './viewer.js';
 
 /** The session cookie (set by the dashboard on its origin; the API reads the same name, e.g. for the explorer on the same host). */
 export const SESSION_COOKIE = 'qcdc_session';
@@ -16,6 +17,8 @@ export interface AuthOptions {
   corsOrigins: string[];
   policy: SessionPolicy;
   oidc?: OidcClient;
+  /** The secret of `qcdc` on this machine (embedded database: written into the lock file), read as the CLI's ADMIN. */
+  localCliToken?: string;
 }
 
 export const DEFAULT_AUTH: AuthOptions = { access: 'open', corsOrigins: [], policy: DEFAULT_POLICY };
@@ -70,6 +73,7 @@ export function createAuth(db: Database, options: AuthOptions = DEFAULT_AUTH): A
   let lastPurge = 0;
 
   async function authenticate(req: http.IncomingMessage): Promise<MaybeViewer> {
+    if (isLocalCli(req, options.localCliToken)) return CLI_VIEWER;
     const header = req.headers.authorization;
     if (header !== undefined) {
       const m = /^Bearer\s+(\S+)$/i.exec(header);

@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import type http from 'node:http';
 import os from 'node:os';
@@ -9,6 +8,7 @@ import { annotateLock } from '../../shared/embedded.js';
 import type { Execute } from '../../shared/execute.js';
 import { readBody, sendJson, type Route } from '../../shared/http.js';
 import { requireJsonBody } from '../../shared/input-guard.js';
+import { isLocalCli, newLocalCliToken } from '../auth/local-cli.js';
 import { requestViewer } from '../auth/viewer.js';
 import type { Database } from '../../shared/orm.js';
 import { ImportError, importPaths } from '../interchange/importer.js';
@@ -52,7 +52,6 @@ export function requestFromQuery(name: string, format: string, q: URLSearchParam
   };
 }
 
-const isLoopback = (address: string | undefined) => !!address && (address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.'));
 
 /**
  * GET /export/<dataset|analytics>.<csv|xlsx>: the download buttons' files (Vietnamese headers by
@@ -60,7 +59,7 @@ const isLoopback = (address: string | undefined) => !!address && (address === ':
  * variables}: a GraphQL query's first list as a spreadsheet. POST /import (embedded database only):
  * the CLI's import while the server holds the data directory.
  */
-export function exportRoutes(db: Database, config: Config, execute: Execute): Route[] {
+export function exportRoutes(db: Database, config: Config, execute: Execute, localCliToken?: string): Route[] {
   const download: Route = async (req, res, url) => {
     const m = /^\/export\/([A-Za-z-]+)\.(csv|xlsx)$/.exec(url.pathname);
     if (!m || m[1] === 'report' || m[1] === 'query') return false;
@@ -92,7 +91,7 @@ export function exportRoutes(db: Database, config: Config, execute: Execute): Ro
 
   const routes = [download, query];
   if (db.embedded && config.dataDir && !config.databaseUrl) {
-    const token = crypto.randomBytes(24).toString('hex');
+    const token = localCliToken ?? newLocalCliToken();
     annotateLock(config.dataDir, { importToken: token });
     routes.push(importRoute(db, token));
   }
@@ -104,9 +103,7 @@ export function importRoute(db: Database, token: string): Route {
   return async (req, res, url) => {
     if (url.pathname !== '/import') return false;
     if (req.method !== 'POST') return sendJson(res, 405, { error: 'use POST' }), true;
-    const given = String(req.headers['x-qcdc-import-token'] ?? '');
-    const ok = given.length === token.length && crypto.timingSafeEqual(Buffer.from(given), Buffer.from(token));
-    if (!isLoopback(req.socket.remoteAddress) || !ok) return sendJson(res, 403, { error: 'import over HTTP is only for `qcdc import` on this machine' }), true;
+    if (!isLocalCli(req, token)) return sendJson(res, 403, { error: 'import over HTTP is only for `qcdc import` on this machine' }), true;
     const notJson = requireJsonBody(req);
     if (notJson) return sendJson(res, 415, { error: notJson }), true;
     const body = await readJson(req, 512_000_000);

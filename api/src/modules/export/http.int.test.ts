@@ -17,6 +17,7 @@ import { exportCommand } from './export.cli.js';
 import { exportRoutes, importRoute } from './export.routes.js';
 import { fixture } from '../../test/interchange-fixture.js';
 import { remoteImport, runningServer } from './remote.js';
+import { DEFAULT_POLICY } from '../auth/session.service.js';
 import { writeCsv } from './table.js';
 
 /**
@@ -160,6 +161,36 @@ describe('the CLI while a server holds the embedded DATA_DIR', () => {
     const local = path.join(dir, 'local-units.csv');
     await writeCsv(await datasetTable(sqlFor(t.em()), 'units'), fs.createWriteStream(local), 'code');
     expect(fs.readFileSync(out).equals(fs.readFileSync(local))).toBe(true);
+  });
+
+  it('with ACCESS=login the CLI gets in as ADMIN with the secret from the lock file; nobody else does without signing in', async () => {
+    const config = { ...loadConfig({}), dataDir: '' };
+    const guarded = await createApp(
+      t.db,
+      (execute) => [...exportRoutes(t.db, config, execute, TOKEN)],
+      { access: 'login', corsOrigins: [], policy: DEFAULT_POLICY, localCliToken: TOKEN },
+    );
+    await new Promise<void>((r) => guarded.server.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(guarded.server.address() as { port: number }).port}`;
+    try {
+      expect((await fetch(`${url}/export/units.csv`)).status).toBe(401);
+      expect((await fetch(`${url}/export/units.csv`, { headers: { 'x-qcdc-import-token': 'wrong-token-000000000' } })).status).toBe(401);
+      const server = runningServer({ databaseUrl: undefined, dataDir: lock({ api: url, importToken: TOKEN }) })!;
+      const out = path.join(dir, 'login-units.csv');
+      const log = console.log;
+      console.log = () => {};
+      try {
+        expect(await exportCommand.remote!(server, loadConfig({}), ['units', '--format', 'csv', '--out', out])).toBe(0);
+      } finally {
+        console.log = log;
+      }
+      // every unit of the fixture (D1, W1, W2 and the rest): the CLI is the city's ADMIN
+      const local = path.join(dir, 'login-local-units.csv');
+      await writeCsv(await datasetTable(sqlFor(t.em()), 'units'), fs.createWriteStream(local), 'code');
+      expect(fs.readFileSync(out).equals(fs.readFileSync(local))).toBe(true);
+    } finally {
+      await guarded.stop();
+    }
   });
 
   it('import goes through POST /import with the token from the lock; problems come back with their rows', async () => {

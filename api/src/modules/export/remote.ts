@@ -7,6 +7,7 @@ import { lockHolder, type LockInfo } from '../../shared/embedded.js';
 import { ImportError, type ImportSummary, type Problem } from '../interchange/importer.js';
 import { importFiles, InputError } from '../interchange/read.js';
 import { ExportInputError } from './table.js';
+import { LOCAL_CLI_HEADER } from '../auth/local-cli.js';
 
 /**
  * PGlite allows one process per data directory. When a running API holds ours, the CLI works
@@ -40,8 +41,9 @@ async function call(url: string, init?: RequestInit): Promise<Response> {
 }
 
 /** GET a file from the running server into out (a file stream or stdout). */
-export async function remoteDownload(server: { api: string }, pathAndQuery: string, out: Writable): Promise<void> {
-  const res = await call(`${server.api}${pathAndQuery}`);
+export async function remoteDownload(server: { api: string; importToken?: string }, pathAndQuery: string, out: Writable): Promise<void> {
+  // the CLI acts as ADMIN (SPEC §6.2): its secret from the lock file gets it past ACCESS=login
+  const res = await call(`${server.api}${pathAndQuery}`, server.importToken ? { headers: { [LOCAL_CLI_HEADER]: server.importToken } } : undefined);
   if (!res.ok || !res.body) throw await failure(res, server.api);
   await pipeline(Readable.fromWeb(res.body as never), out);
 }
@@ -55,7 +57,7 @@ export async function remoteImport(server: LockInfo & { api: string }, paths: st
   });
   const res = await call(`${server.api}/import`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-qcdc-import-token': server.importToken },
+    headers: { 'content-type': 'application/json', [LOCAL_CLI_HEADER]: server.importToken },
     body: JSON.stringify({ files, dryRun }),
   });
   if (!res.ok) throw await failure(res, server.api, notes);
