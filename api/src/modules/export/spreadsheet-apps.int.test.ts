@@ -28,17 +28,30 @@ afterAll(async () => {
 });
 
 describe('XLSX for spreadsheet applications', () => {
-  it('every filtered sheet has its _xlnm._FilterDatabase name (LibreOffice shows the filter buttons from it)', async () => {
+  it('every filtered sheet has its _xlnm._FilterDatabase name (LibreOffice shows the filter buttons from it); A4, fit to width, header repeated', async () => {
     const file = path.join(dir, 'two.xlsx');
     await writeXlsx([await datasetTable(sqlFor(t.em()), 'units'), await datasetTable(sqlFor(t.em()), 'plans')], fs.createWriteStream(file), 'code');
     // exceljs's reader merges names that differ only by sheet: workbook.xml is read as it is (jszip comes with exceljs)
     const zip = await JSZip.loadAsync(fs.readFileSync(file));
     const xml = await zip.file('xl/workbook.xml')!.async('string');
     // units: 12 columns (A–L), header + 5 rows; plans: 9 columns (A–I), header + 2 rows
-    expect([...xml.matchAll(/<definedName ([^>]*)>([^<]*)<\/definedName>/g)].map((m) => [m[1], m[2]])).toEqual([
+    const names = [...xml.matchAll(/<definedName ([^>]*)>([^<]*)<\/definedName>/g)].map((m) => [m[1], m[2]]);
+    expect(names.filter(([n]) => n.includes('_FilterDatabase'))).toEqual([
       ['name="_xlnm._FilterDatabase" localSheetId="0"', '&apos;units&apos;!$A$1:$L$6'],
       ['name="_xlnm._FilterDatabase" localSheetId="1"', '&apos;plans&apos;!$A$1:$I$3'],
     ]);
+    // and for print (issue 16.5): the same ranges as print areas, the header row on every page
+    expect(names.filter(([n]) => !n.includes('_FilterDatabase'))).toEqual([
+      ['name="_xlnm.Print_Area" localSheetId="0"', '&apos;units&apos;!$A$1:$L$6'],
+      ['name="_xlnm.Print_Titles" localSheetId="0"', '&apos;units&apos;!$1:$1'],
+      ['name="_xlnm.Print_Area" localSheetId="1"', '&apos;plans&apos;!$A$1:$I$3'],
+      ['name="_xlnm.Print_Titles" localSheetId="1"', '&apos;plans&apos;!$1:$1'],
+    ]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const units = book.getWorksheet('units')!;
+    expect(units.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(units.headerFooter.oddFooter).toBe('&L&A&RTrang &P/&N');
   });
 
   it('Vietnamese dataset sheets show Vietnamese words under Vietnamese headers, and still import back unchanged', async () => {

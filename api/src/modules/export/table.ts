@@ -114,6 +114,26 @@ export async function writeCsv(table: Table, out: Writable, lang: HeaderLang, op
   options.progress?.(table.name, done, table.total);
 }
 
+/**
+ * How a sheet prints (a report filed on paper, issue 16.5): A4, every column on the page's width
+ * (as many pages down as needed), the header row repeated on every page, the sheet's name and
+ * "Trang 2/5" in the footer. The print area is set when the sheet's last row is known.
+ */
+function printSetup(orientation: 'portrait' | 'landscape', header: boolean): Partial<ExcelJS.AddWorksheetOptions> {
+  return {
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      ...(header ? { printTitlesRow: '1:1' } : {}),
+    },
+    headerFooter: { oddFooter: '&L&A&RTrang &P/&N', differentFirst: false, differentOddEven: false },
+  };
+}
+
 /** 1 → A, 27 → AA. */
 function columnLetter(n: number): string {
   let s = '';
@@ -183,6 +203,8 @@ export class XlsxWriter {
   private filterRange(ws: ExcelJS.Worksheet, columns: number, rows: number): void {
     const index = this.sheetCount - 1;
     if (!columns) return;
+    // exceljs writes '$' + each end: "A$1" becomes the absolute $A$1
+    ws.pageSetup.printArea = `A$1:${columnLetter(columns)}$${rows + 1}`;
     this.filters.push({ name: '_xlnm._FilterDatabase', ranges: [`'${ws.name.replace(/'/g, "''")}'!$A$1:$${columnLetter(columns)}$${rows + 1}`], localSheetId: index });
   }
 
@@ -201,7 +223,10 @@ export class XlsxWriter {
     const newSheet = (n: number) => {
       const base = sheetName(table, lang);
       const suffix = n > 1 ? ` (${n})` : '';
-      const ws = this.book.addWorksheet(base.slice(0, 31 - suffix.length) + suffix, { views: [{ state: 'frozen', ySplit: 1 }] });
+      const ws = this.book.addWorksheet(base.slice(0, 31 - suffix.length) + suffix, {
+        views: [{ state: 'frozen', ySplit: 1 }],
+        ...printSetup(table.columns.length > 6 ? 'landscape' : 'portrait', true),
+      });
       this.sheetCount++;
       ws.columns = table.columns.map((c, i) => ({
         header: header(c, lang),
@@ -239,8 +264,9 @@ export class XlsxWriter {
 
   /** A sheet of label/value pairs (report overview, metadata). */
   addPairs(name: string, pairs: [string, ExcelJS.CellValue, string?][]): void {
-    const ws = this.book.addWorksheet(name.slice(0, 31));
+    const ws = this.book.addWorksheet(name.slice(0, 31), printSetup('portrait', false));
     this.sheetCount++;
+    ws.pageSetup.printArea = `A$1:B$${Math.max(1, pairs.length)}`;
     ws.columns = [{ width: 42 }, { width: 48 }];
     for (const [label, value, numFmt] of pairs) {
       const row = ws.addRow([label, value]);
