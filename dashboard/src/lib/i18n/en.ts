@@ -237,6 +237,10 @@ export const en: Messages = {
     notYet: 'Not yet founded on this date',
     noMatch: 'No unit matches “{q}”, merged or dissolved units included. Try fewer words or a unit code.',
     noMatchNow: 'No unit matching “{q}” existed on {date}; the former units that match are listed above.',
+    reorgTitle: 'Restructurings',
+    reorgHint: 'Each restructuring: the date it took effect, the decision, the units before and after. “Current structure” counts the records of the units before under their current successor (following the events to a unit that still exists); “Structure at the time” counts them under the unit as inspected. Open a line for the details.',
+    reorgNoDecision: 'no decision recorded',
+    reorgMore: '{n} later events are not shown here; the lineageEvents query in the API explorer lists them all.',
   },
   coverage: {
     title: 'Inspection coverage',
@@ -251,6 +255,8 @@ export const en: Messages = {
     days: 'Days',
     district: 'District',
     legend: 'Colour scale',
+    currentNote: 'Under the current structure every record counts under its current successor. Since 01/07/2025 the city has no districts, so today\'s wards and communes are in the row “No district” and a district keeps only the units that were not reorganised; the district table means something under “Structure at the time”.',
+    reorgLink: 'See the restructurings',
   },
   awards: {
     title: 'Awards',

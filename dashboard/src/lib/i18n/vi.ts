@@ -235,6 +235,10 @@ export const vi = {
     notYet: 'Chưa thành lập vào ngày này',
     noMatch: 'Không tìm thấy đơn vị nào khớp «{q}», kể cả các đơn vị đã sáp nhập hoặc giải thể. Hãy thử ít từ hơn hoặc mã đơn vị.',
     noMatchNow: 'Không có đơn vị nào khớp «{q}» tồn tại vào ngày {date}; các đơn vị trước đây khớp được liệt kê ở trên.',
+    reorgTitle: 'Sắp xếp đơn vị',
+    reorgHint: 'Mỗi lần sắp xếp: ngày có hiệu lực, căn cứ, đơn vị trước và đơn vị sau. «Theo cơ cấu hiện nay» tính hồ sơ của đơn vị trước cho đơn vị kế thừa hiện nay (theo các biến động đến đơn vị còn tồn tại); «Theo cơ cấu tại thời điểm» tính cho đơn vị như lúc kiểm tra. Bấm một dòng để xem chi tiết.',
+    reorgNoDecision: 'chưa ghi căn cứ',
+    reorgMore: 'Còn {n} biến động mới hơn không hiển thị ở đây; truy vấn lineageEvents trong trình khám phá API liệt kê đủ.',
   },
   coverage: {
     title: 'Độ bao phủ kiểm tra',
@@ -249,6 +253,8 @@ export const vi = {
     days: 'Số ngày',
     district: 'Quận, huyện',
     legend: 'Thang màu',
+    currentNote: 'Theo cơ cấu hiện nay, mọi hồ sơ được tính cho đơn vị kế thừa hiện nay. Từ 01/07/2025 thành phố không còn cấp quận, huyện, nên các phường, xã hiện nay nằm ở dòng «Không thuộc quận, huyện» và một quận, huyện chỉ còn giữ những đơn vị chưa được sắp xếp; bảng theo quận, huyện có ý nghĩa khi chọn «Theo cơ cấu tại thời điểm».',
+    reorgLink: 'Xem các lần sắp xếp đơn vị',
   },
   awards: {
     title: 'Khen thưởng',

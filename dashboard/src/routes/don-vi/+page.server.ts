@@ -2,7 +2,7 @@ import type { ResultOf } from '@graphql-typed-document-node/core';
 import { isoDate, todayIso } from '$lib/dates';
 import { UNIT_KINDS, type UnitKindCode } from '$lib/filters';
 import { gql } from '$lib/server/api';
-import { UnitSearch, UnitTree } from '$lib/server/queries/units';
+import { Reorganisations, UnitSearch, UnitTree } from '$lib/server/queries/units';
 import type { PageServerLoad } from './$types';
 
 const LIMIT = 500;
@@ -31,11 +31,21 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
       units: { totalCount: answer.data.units.totalCount - other.length, nodes: nodes.filter(on) },
       other,
       query: answer.shown,
+      lineage: null,
     };
   }
-  const answer = await gql(fetch, UnitTree, {
-    filter: { activeOn: date, ...(kind ? { kinds: [kind] } : {}) },
-    page: { first: LIMIT },
-  });
-  return { date, q, kind, problems, units: answer.data.units, other: [] as Former[], query: answer.shown };
+  const [answer, lineage] = await Promise.all([
+    gql(fetch, UnitTree, { filter: { activeOn: date, ...(kind ? { kinds: [kind] } : {}) }, page: { first: LIMIT } }),
+    gql(fetch, Reorganisations, {}),
+  ]);
+  return {
+    date,
+    q,
+    kind,
+    problems,
+    units: answer.data.units,
+    other: [] as Former[],
+    query: answer.shown,
+    lineage: { events: lineage.data.lineageEvents.nodes, total: lineage.data.lineageEvents.totalCount, query: lineage.shown },
+  };
 };

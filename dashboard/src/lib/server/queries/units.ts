@@ -132,6 +132,29 @@ export const UnitLineage = graphql(`
   }
 `);
 
+/** The restructurings (lineage events) of the city, oldest first: what became what, on which decision (150 events stay under the cost budget). */
+export const Reorganisations = graphql(`
+  query Reorganisations {
+    lineageEvents(page: { first: 150 }, orderBy: DATE_ASC) {
+      totalCount
+      nodes {
+        date
+        type
+        decision
+        isDemo
+        fromUnits {
+          code
+          name
+        }
+        toUnits {
+          code
+          name
+        }
+      }
+    }
+  }
+`);
+
 /** Inspections of the unit and of its predecessors (transitively), oldest first. */
 export const UnitInspectionHistory = graphql(`
   query UnitInspectionHistory($code: String!) {
