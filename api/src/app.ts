@@ -4,6 +4,7 @@ import type { Context } from './shared/context.js';
 import type { Execute } from './shared/execute.js';
 import { readBody, sendJson, type Route } from './shared/http.js';
 import { dataExceptionMessage, setSecurityHeaders, urlHasNul } from './shared/input-guard.js';
+import { isStatementTimeout, queryTimeoutMessage } from './shared/limits.js';
 import { log } from './shared/logger.js';
 import type { Database } from './shared/orm.js';
 import { DATABASE_UNAVAILABLE, DatabaseHealth, isConnectionLost, readWithRetry, RETRY_AFTER_SECONDS, retryReadOnce, sendUnavailable, UNAVAILABLE_MESSAGE } from './shared/db-availability.js';
@@ -154,6 +155,8 @@ export async function createApp(
     try {
       await queries.answer(req, res, url, body, requestViewer(req), run, () => readWithRetry(dbHealth, () => queries.versions.current()));
     } catch (e) {
+      // said the GraphQL way: the database lost while reading the data version, or the queue full
+      if (isConnectionLost(e) && !res.headersSent) return sendUnavailable(res), true;
       if (!(e instanceof Overloaded)) throw e;
       res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
       sendJson(res, 503, { errors: [{ message: e.message, extensions: { code: 'OVERLOADED' } }] });
@@ -198,6 +201,11 @@ export async function createApp(
       if (isConnectionLost(e)) {
         log.debug(`${req.method} ${url.pathname} lost the database: ${(e as Error).message?.split('\n')[0]}`);
         if (!res.headersSent) sendUnavailable(res, { error: UNAVAILABLE_MESSAGE, code: DATABASE_UNAVAILABLE });
+        else res.end();
+        return;
+      }
+      if (isStatementTimeout(e)) {
+        if (!res.headersSent) sendJson(res, 400, { error: queryTimeoutMessage(), code: 'QUERY_TIMEOUT' });
         else res.end();
         return;
       }

@@ -4,6 +4,7 @@ import { entities } from './entities.js';
 import { migrationsList } from './migrations/index.js';
 import type { Config } from './shared/config.js';
 import { startEmbedded, type EmbeddedServer } from './shared/embedded.js';
+import { setStatementTimeout } from './shared/limits.js';
 import { log } from './shared/logger.js';
 import type { Database } from './shared/orm.js';
 
@@ -36,6 +37,11 @@ export async function openDatabase(
   opts: {
     migrate?: boolean;
     inMemory?: boolean;
+    /**
+     * Every statement on the pool's connections is cancelled after this long (PostgreSQL's
+     * statement_timeout; PGlite does not enforce it). Set after the migrations ran, which are not bounded.
+     */
+    statementTimeoutMs?: number;
     /** tests: where the pool really connects, given where the database is (a fault-injecting proxy, src/test/fault-proxy.ts) */
     through?: (c: { clientUrl: string } | { socketDir: string }) => Promise<{ clientUrl: string } | { socketDir: string }>;
   } = {},
@@ -53,6 +59,19 @@ export async function openDatabase(
   if (opts.migrate !== false) {
     const done = await orm.getMigrator().up();
     if (done.length) log.info(`applied migrations: ${done.map((m) => m.name).join(', ')}`);
+  }
+  if (opts.statementTimeoutMs) {
+    // a new pool whose every connection starts with the limit (the migrations' connections had none)
+    await orm.close(true);
+    const ms = Math.round(opts.statementTimeoutMs);
+    orm.config.set('pool', {
+      ...(orm.config.get('pool') as object),
+      // a SET on each new connection (a startup parameter would be ignored by the embedded socket server)
+      afterCreate: (conn: { query(sql: string, cb: (e?: Error) => void): void }, done: (e: Error | undefined, c: unknown) => void) =>
+        conn.query(`set statement_timeout = ${ms}`, (e) => done(e, conn)),
+    } as never);
+    await orm.connect();
+    setStatementTimeout(opts.statementTimeoutMs);
   }
   return {
     orm,

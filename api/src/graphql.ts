@@ -6,7 +6,7 @@ import type { Context } from './shared/context.js';
 import type { Execute } from './shared/execute.js';
 import { DATABASE_UNAVAILABLE, DatabaseHealth, isConnectionLost, RETRY_AFTER_SECONDS, retryReadOnce, UNAVAILABLE_MESSAGE } from './shared/db-availability.js';
 import { dataExceptionMessage, inputGuardPlugin, inputGuardRule } from './shared/input-guard.js';
-import { costLimitPlugin, explainParseLimit, LIMITS, shapeLimitRule } from './shared/limits.js';
+import { costLimitPlugin, explainParseLimit, isStatementTimeout, LIMITS, queryTimeoutMessage, shapeLimitRule, statementTimeout } from './shared/limits.js';
 import { log } from './shared/logger.js';
 import type { Database } from './shared/orm.js';
 import { createContext } from './loaders.js';
@@ -27,6 +27,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, st
   if (isConnectionLost(original)) {
     log.debug(`GraphQL request lost the database: ${(original as Error)?.message?.split('\n')[0]}`);
     return { message: UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: DATABASE_UNAVAILABLE } };
+  }
+  if (isStatementTimeout(original)) {
+    return { message: queryTimeoutMessage(), locations: formatted.locations, path: formatted.path, extensions: { code: 'QUERY_TIMEOUT', limit: `${statementTimeout()} ms` } };
   }
   const dataMessage = dataExceptionMessage(original);
   if (dataMessage) return { message: dataMessage, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './shared/config.js';
 import { annotateLock, DataDirInUseError } from './shared/embedded.js';
+import { QUERY_TIMEOUT_MS } from './shared/limits.js';
 import { log, setLogLevel } from './shared/logger.js';
 import { openDatabase } from './database.js';
 import { formatSummary } from './modules/interchange/summary.js';
@@ -13,7 +14,7 @@ import { hasUsers } from './modules/auth/accounts.service.js';
 async function main(): Promise<void> {
   const config = loadConfig();
   setLogLevel(config.logLevel);
-  const db = await openDatabase(config, 'the QCDC Hub API');
+  const db = await openDatabase(config, 'the QCDC Hub API', { statementTimeoutMs: QUERY_TIMEOUT_MS });
   const em = db.orm.em.fork();
   if (config.seed === 'auto' && !(await hasUnits(em))) {
     log.info('empty database: seeding reference data, the founding record and DEMO data…');

@@ -23,6 +23,34 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination.js';
  * stall it for seconds). Checked in this order, each cheaper than the next:
  * tokens (while parsing) → depth, aliases, fields (validation) → estimated cost (with variables).
  */
+/**
+ * Every statement of a request is cancelled after this long (PostgreSQL statement_timeout on the
+ * API's connections; writes through the gateway get WRITE_TIMEOUT instead). The answer is
+ * QUERY_TIMEOUT naming the limit. PGlite does not enforce statement_timeout.
+ */
+export const QUERY_TIMEOUT_MS = 10_000;
+export const WRITE_TIMEOUT = '10min';
+
+/** Whether an error is PostgreSQL cancelling a statement at statement_timeout (SQLSTATE 57014). */
+export function isStatementTimeout(error: unknown): boolean {
+  let e = error as { code?: unknown; message?: unknown; originalError?: unknown; cause?: unknown } | undefined;
+  for (let depth = 0; e && depth < 6; depth++) {
+    if (e.code === '57014' && /statement timeout/i.test(String(e.message))) return true;
+    e = (e.originalError ?? e.cause) as typeof e;
+  }
+  return false;
+}
+
+let statementTimeoutMs = QUERY_TIMEOUT_MS;
+/** The limit in effect (database.ts sets it when it opens a pool with one), for the messages. */
+export function setStatementTimeout(ms: number): void {
+  statementTimeoutMs = ms;
+}
+export const statementTimeout = () => statementTimeoutMs;
+
+export const queryTimeoutMessage = (ms = statementTimeoutMs) =>
+  `the query ran longer than the ${ms / 1000} s limit and was stopped; ask for less (a shorter span, fewer dimensions, a smaller page or less nesting)`;
+
 export const LIMITS = {
   /** Parsing stops after this many tokens: the guard that keeps huge documents from being validated at all. */
   maxTokens: 5_000,

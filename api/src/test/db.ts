@@ -52,7 +52,7 @@ async function pgliteTemplate(): Promise<string> {
   return dir;
 }
 
-export async function testDatabase(options: { proxy?: boolean } = {}): Promise<TestDb> {
+export async function testDatabase(options: { proxy?: boolean; statementTimeoutMs?: number } = {}): Promise<TestDb> {
   let db: Database;
   let proxy: FaultProxy | undefined;
   let postgres: TestDb['postgres'];
@@ -80,7 +80,7 @@ export async function testDatabase(options: { proxy?: boolean } = {}): Promise<T
     await admin.end();
     const u = new URL(url);
     u.pathname = `/${name}`;
-    db = await openDatabase({ databaseUrl: u.toString(), dataDir: '' }, 'test', { through });
+    db = await openDatabase({ databaseUrl: u.toString(), dataDir: '' }, 'test', { through, statementTimeoutMs: options.statementTimeoutMs });
     postgres = { name, adminUrl: url };
     cleanup = async () => {
       const c = new pg.Client({ connectionString: url });
@@ -92,7 +92,7 @@ export async function testDatabase(options: { proxy?: boolean } = {}): Promise<T
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qcdc-test-'));
     fs.cpSync(await pgliteTemplate(), dir, { recursive: true });
     fs.rmSync(path.join(dir, 'qcdc.lock'), { force: true });
-    db = await openDatabase({ databaseUrl: undefined, dataDir: dir }, 'test', { through });
+    db = await openDatabase({ databaseUrl: undefined, dataDir: dir }, 'test', { through, statementTimeoutMs: options.statementTimeoutMs });
     cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
   }
   let app: App | undefined;

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isConnectionLost } from '../../shared/db-availability.js';
+import { WRITE_TIMEOUT } from '../../shared/limits.js';
 import { bumpDataVersion } from '../cache/data-version.js';
 import { inTransaction, type Sql } from '../../shared/sql.js';
 import { setActor, type Actor, type Via } from '../audit/actor.js';
@@ -92,6 +93,8 @@ export async function applyChanges(em: EntityManager, changes: Change[], actor: 
       await setActor(sql, actor, via);
       // first: concurrent writers queue here, and every answer cached before this write is out of date at commit
       await bumpDataVersion(sql);
+      // a write (an import of thousands of rows) may take longer than a read's limit; it is bounded all the same
+      await sql(`set local statement_timeout = '${WRITE_TIMEOUT}'`);
       await options.guard?.(sql);
       let mark = performance.now();
       const lap = (phase: string) => {
