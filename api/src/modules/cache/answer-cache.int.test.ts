@@ -132,6 +132,9 @@ describe('the analytics answer cache', () => {
     const lanViewer: Viewer = { login: 'lan', name: null, role: 'ANALYST', scopeRoots: ['D1'] };
     const direct = await t.execute(COVERAGE, VARS, lanViewer);
     expect(JSON.parse(lan.text)).toEqual(direct);
+    // her district only (Scope in SQL), where the city reader sees both
+    expect(rows(lan).map((r) => r[0])).toEqual(['D1']);
+    expect(rows(city).map((r) => r[0])).toEqual(['D1', 'D2']);
     // and each is then answered from its own entry
     expect((await post({ who: 'lan' })).text).toBe(lan.text);
     expect((await post({ who: 'city' })).text).toBe(city.text);
