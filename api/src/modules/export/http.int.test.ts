@@ -117,6 +117,16 @@ describe('HTTP exports', () => {
   });
 });
 
+describe('GET /export/report.xlsx (issue 16.5)', () => {
+  it('is named by its period, not by the day it was made', async () => {
+    const res = await fetch(`${api}/export/report.xlsx?from=2019&to=2021`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain('qcdc-bao-cao-2019-2021.xlsx');
+    const one = await fetch(`${api}/export/report.xlsx?year=2020`);
+    expect(one.headers.get('content-disposition')).toContain('qcdc-bao-cao-2020.xlsx');
+  });
+});
+
 describe('POST /export/query.xlsx (issue 16.8)', () => {
   it('rates are percentage cells; a unit without a parent is an empty parent.code cell, not an extra column', async () => {
     // units within C: C itself has no parent (null object), the others have one

@@ -262,6 +262,29 @@ export class XlsxWriter {
     ws.commit();
   }
 
+  /**
+   * A two-column page laid out as an administrative document (the report pack's cover): each line
+   * is a left and a right text, or one text across both columns; Times New Roman as Decree
+   * 30/2020/NĐ-CP asks, A4 portrait, printed on one page.
+   */
+  addCover(name: string, lines: CoverLine[]): void {
+    const ws = this.book.addWorksheet(name.slice(0, 31), printSetup('portrait', false));
+    this.sheetCount++;
+    ws.pageSetup.fitToHeight = 1;
+    ws.pageSetup.printArea = `A$1:B$${Math.max(1, lines.length)}`;
+    ws.columns = [{ width: 45 }, { width: 55 }];
+    lines.forEach((l, i) => {
+      const row = ws.addRow(l.across !== undefined ? [l.across] : [l.left ?? null, l.right ?? null]);
+      if (l.across !== undefined) ws.mergeCells(i + 1, 1, i + 1, 2);
+      row.eachCell((cell) => {
+        cell.font = { name: 'Times New Roman', size: l.size ?? 13, bold: l.bold, italic: l.italic };
+        cell.alignment = { horizontal: l.align ?? (l.across !== undefined ? 'center' : undefined), vertical: 'top', wrapText: true };
+      });
+      row.commit();
+    });
+    ws.commit();
+  }
+
   /** A sheet of label/value pairs (report overview, metadata). */
   addPairs(name: string, pairs: [string, ExcelJS.CellValue, string?][]): void {
     const ws = this.book.addWorksheet(name.slice(0, 31), printSetup('portrait', false));
@@ -280,6 +303,18 @@ export class XlsxWriter {
   async finish(): Promise<void> {
     await this.book.commit();
   }
+}
+
+/** One line of a cover page (XlsxWriter.addCover). */
+export interface CoverLine {
+  left?: string;
+  right?: string;
+  /** one text over both columns (merged), centred unless `align` says otherwise */
+  across?: string;
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  align?: 'left' | 'center' | 'right';
 }
 
 export async function writeXlsx(tables: Table[], out: Writable, lang: HeaderLang, options: WriteOptions = {}): Promise<void> {

@@ -49,9 +49,27 @@ describe('report pack', () => {
 
   it('has the Vietnamese sheets in order', () => {
     expect(book.worksheets.map((w) => w.name)).toEqual([
-      'Tổng quan', 'Bao phủ theo năm', 'Bao phủ theo quận, huyện', 'Bao phủ theo loại đơn vị', 'Tuân thủ theo tiêu chí',
+      'Báo cáo', 'Tổng quan', 'Bao phủ theo năm', 'Bao phủ theo quận, huyện', 'Bao phủ theo loại đơn vị', 'Tuân thủ theo tiêu chí',
       'Khen thưởng theo giai đoạn', 'Kế hoạch', 'Kiến nghị chưa khắc phục', 'Đơn vị lâu chưa kiểm tra', 'Thông tin',
     ]);
+  });
+
+  it('the cover is an administrative report (Decree 30/2020): heading, number, place and date, title, recipients, signature', () => {
+    const ws = book.getWorksheet('Báo cáo')!;
+    const text = (r: number) => [ws.getRow(r).getCell(1).value ?? null, ws.getRow(r).getCell(2).value ?? null];
+    expect(text(1)).toEqual(['THÀNH PHỐ ĐÀ NẴNG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
+    expect(text(2)).toEqual(['BAN CHỈ ĐẠO THỰC HIỆN QUY CHẾ DÂN CHỦ Ở CƠ SỞ', 'Độc lập - Tự do - Hạnh phúc']);
+    expect(text(4)).toEqual(['Số: ……/BC-BCĐ', 'Đà Nẵng, ngày 27 tháng 11 năm 2026']);
+    expect(text(6)[0]).toBe('BÁO CÁO');
+    expect(text(7)[0]).toBe('Kết quả kiểm tra việc thực hiện Quy chế dân chủ ở cơ sở năm 2019–2021');
+    expect(text(9)[0]).toBe('Số liệu tổng hợp tại trang "Tổng quan", chi tiết tại các trang kèm theo; nguồn: cơ sở dữ liệu QCDC Hub, dữ liệu tính đến ngày 31/12/2021.');
+    expect([11, 12, 13].map(text)).toEqual([
+      ['Nơi nhận:', 'TM. BAN CHỈ ĐẠO'],
+      ['- ……;', 'TRƯỞNG BAN'],
+      ['- Lưu: VT.', '(Ký, ghi rõ họ tên, đóng dấu)'],
+    ]);
+    expect(ws.getCell('A1').font).toMatchObject({ name: 'Times New Roman', bold: true });
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToWidth: 1, fitToHeight: 1 });
   });
 
   it('overview: the hand-counted figures, rates as percentage cells', () => {
@@ -78,7 +96,7 @@ describe('report pack', () => {
     expect(values(book.getWorksheet('Bao phủ theo quận, huyện')!)).toEqual([
       ['Mã quận, huyện', 'Quận, huyện', 'Số đơn vị thuộc phạm vi', 'Số đơn vị đã kiểm tra', 'Số cuộc kiểm tra', 'Độ bao phủ kiểm tra'],
       ['D1', 'Quận Hải Châu', 3, 1, 1, 1 / 3], // D1, W1, W2; W1 inspected
-      [null, null, 1, 1, 1, 1], // S1 has no district
+      [null, 'Không thuộc quận, huyện nào', 1, 1, 1, 1], // S1 has no district: labelled, not a blank row that reads like a total
     ].map((r) => r.map((v) => (v === null ? undefined : v))));
     expect(values(book.getWorksheet('Bao phủ theo loại đơn vị')!).slice(1)).toEqual([
       ['Sở, ban, ngành', 1, 1, 1, 1],

@@ -38,7 +38,7 @@ export function reportRoutes(db: Database, execute: Execute): Route[] {
     const body = Buffer.concat(chunks);
     res.writeHead(200, {
       'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      'content-disposition': attachment(reportFileName(options.now!)),
+      'content-disposition': attachment(reportFileName(options.fromYear, options.toYear)),
       'content-length': body.length,
     });
     res.end(body);

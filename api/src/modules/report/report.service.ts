@@ -8,7 +8,8 @@ import type { MaybeViewer } from '../auth/viewer.js';
 import { ReadScope } from '../scope/read-scope.js';
 import { analyticsRows, ANALYTICS, uninspectedRows, type AnalyticsArgs } from '../export/analytics-tables.js';
 import { ENUM_VI } from '../export/labels.js';
-import { ExportInputError, oneBatch, XlsxWriter, type OutColumn, type Row, type Table } from '../export/table.js';
+import { ExportInputError, oneBatch, XlsxWriter, type CoverLine, type OutColumn, type Row, type Table } from '../export/table.js';
+import { packFileName } from '../../shared/report-period.js';
 
 const version = (createRequire(import.meta.url)('../../../package.json') as { version: string }).version;
 
@@ -154,12 +155,13 @@ export async function writeReport(db: Database, executeAny: Execute, options: Re
   ];
 
   const w = new XlsxWriter(out, 'vi');
+  w.addCover('Báo cáo', coverPage(span, now, asOf, demoTotal(demo)));
   w.addPairs('Tổng quan', overview);
   await w.add(table('coverage-year', 'Bao phủ theo năm', byYear.columns, byYear.rows));
-  await w.add(table('coverage-district', 'Bao phủ theo quận, huyện', byDistrict.columns, byDistrict.rows));
+  await w.add(table('coverage-district', 'Bao phủ theo quận, huyện', byDistrict.columns, labelBlanks(byDistrict.rows)));
   await w.add(table('coverage-kind', 'Bao phủ theo loại đơn vị', byKind.columns, byKind.rows));
   await w.add(table('compliance', ANALYTICS.compliance.vi, compliance.columns, compliance.rows));
-  await w.add(table('awards', 'Khen thưởng theo giai đoạn', awards.columns, awards.rows));
+  await w.add(table('awards', 'Khen thưởng theo giai đoạn', awards.columns, labelBlanks(awards.rows)));
   await w.add(table('plans', 'Kế hoạch', plans.columns, plans.rows));
   for (const x of followUp.tables) await w.add(x);
   w.addPairs('Thông tin', metadata);
@@ -168,5 +170,48 @@ export async function writeReport(db: Database, executeAny: Execute, options: Re
 
 type ExcelCell = string | number | null;
 
-/** qcdc-bao-cao-2026-11-27.xlsx: the day the pack was made. */
-export const reportFileName = (now: Date) => `qcdc-bao-cao-${localDay(now)}.xlsx`;
+/** What a row without a district or a period is (never an unlabelled row that reads like a total). */
+export const NO_DISTRICT = 'Không thuộc quận, huyện nào';
+export const NO_PERIOD = 'Không ghi giai đoạn';
+
+function labelBlanks(rows: Row[]): Row[] {
+  return rows.map((r) => {
+    const out: Row = { ...r };
+    if ('district' in r && r.district === null) out['district.name'] = NO_DISTRICT;
+    if ('period' in r && (r.period === null || r.period === '')) out.period = NO_PERIOD;
+    return out;
+  });
+}
+
+const demoTotal = (demo: Row) => ['units', 'inspections', 'findings', 'awards', 'plans', 'models'].reduce((a, k) => a + ((demo[k] as number) ?? 0), 0);
+
+/**
+ * The cover of the pack in the form of an administrative report (Decree 30/2020/NĐ-CP, form of a
+ * "Báo cáo"): issuing body and national heading side by side, number and place and date of issue,
+ * the document's name and summary, then the recipients ("Nơi nhận") and the signature block. The
+ * number, the signer and the recipients beyond "Lưu: VT" are left for the office to fill in.
+ */
+function coverPage(span: string, now: Date, asOf: string, demo: number): CoverLine[] {
+  return [
+    { left: 'THÀNH PHỐ ĐÀ NẴNG', right: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold: true, size: 12 },
+    { left: 'BAN CHỈ ĐẠO THỰC HIỆN QUY CHẾ DÂN CHỦ Ở CƠ SỞ', right: 'Độc lập - Tự do - Hạnh phúc', bold: true, size: 12 },
+    {},
+    { left: 'Số: ……/BC-BCĐ', right: `Đà Nẵng, ngày ${now.getDate()} tháng ${now.getMonth() + 1} năm ${now.getFullYear()}`, italic: false },
+    {},
+    { across: 'BÁO CÁO', bold: true, size: 14 },
+    { across: `Kết quả kiểm tra việc thực hiện Quy chế dân chủ ở cơ sở năm ${span}`, bold: true, size: 14 },
+    {},
+    { across: `Số liệu tổng hợp tại trang "Tổng quan", chi tiết tại các trang kèm theo; nguồn: cơ sở dữ liệu QCDC Hub, dữ liệu tính đến ngày ${viDate(asOf)}.`, align: 'left' },
+    ...(demo > 0 ? [{ across: `Lưu ý: số liệu có ${demo.toLocaleString('vi-VN')} bản ghi dữ liệu minh họa (DEMO), xem trang "Thông tin"; không dùng để báo cáo chính thức.`, italic: true, align: 'left' as const }] : []),
+    {},
+    { left: 'Nơi nhận:', right: 'TM. BAN CHỈ ĐẠO', bold: true },
+    { left: '- ……;', right: 'TRƯỞNG BAN', bold: true },
+    { left: '- Lưu: VT.', right: '(Ký, ghi rõ họ tên, đóng dấu)', italic: true },
+    {},
+    {},
+    { right: '……………………' },
+  ].map((l) => ({ ...l, align: l.align ?? (l.across === undefined ? 'center' : undefined) }) as CoverLine);
+}
+
+/** qcdc-bao-cao-2025.xlsx, qcdc-bao-cao-2021-2025.xlsx: a pack is named by its period. */
+export const reportFileName = (fromYear: number, toYear: number) => packFileName(fromYear, toYear);
