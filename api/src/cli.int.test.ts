@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { USAGE } from './cli-usage.js';
 
 /** The CLI as a user runs it: a separate process, from source (swc keeps decorator metadata). */
 function qcdc(args: string[], env: Record<string, string | undefined> = {}) {
@@ -84,6 +85,20 @@ describe('qcdc CLI', { timeout: 600_000 }, () => {
     expect(en.code).toBe(1);
     expect(en.err.split('\n')[0]).toBe(`  units.csv, column kind: "LÀNG" is not one of ${kinds} — 30 rows, e.g. rows 2, 3, 4, 5, 6…`);
     expect(en.err.split('\n')[1]).toBe(`qcdc: import refused: 30 problems, nothing was written; the full list: ${list}`);
+  });
+
+  it('bin/qcdc.js answers --help and an unknown command from the usage text alone: no config read, no database opened', () => {
+    // a DATABASE_URL the full CLI would refuse at once: the fast path never reads it
+    const env = { ...process.env, DATABASE_URL: 'postgres//not-a-url', LOG_LEVEL: undefined };
+    const run = (args: string[]) => spawnSync(process.execPath, ['bin/qcdc.js', ...args], { cwd: path.resolve(__dirname, '..'), env, encoding: 'utf8', timeout: 600_000 });
+    const help = run(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toBe(`${USAGE}\n`);
+    const unknown = run(['frobnicate']);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr.split('\n')[0]).toBe('qcdc: unknown command "frobnicate"');
+    // a real command does load the CLI, and refuses the bad URL in one line
+    expect(run(['migrate']).stderr).toMatch(/^qcdc: DATABASE_URL is not a valid URL/);
   });
 
   it('names an unknown command', () => {

@@ -15,18 +15,10 @@ import { ttyProgress } from './shared/progress.js';
 import { formatSummary } from './modules/interchange/summary.js';
 import { seed } from './modules/seed/seed.service.js';
 import { cliCommands } from './cli-commands.js';
+import { USAGE } from './cli-usage.js';
 import { lazyGraphQL } from './graphql.js';
 import { remoteImport, runningServer } from './modules/export/remote.js';
 
-const USAGE = `usage: qcdc <command> [options]
-
-  migrate                         bring the database schema up to date (no data)
-  seed [--no-demo]                load reference data, the founding record and DEMO data (idempotent)
-  import PATH… [--dry-run] [--lang vi|en] [--errors FILE]
-                                  import interchange files: an XLSX workbook, CSV files or a folder
-${cliCommands.map((c) => `  ${c.usage.padEnd(32)}${c.summary}`).join('\n')}
-
-The database is DATABASE_URL (PostgreSQL), else the embedded one in DATA_DIR (default .data).`;
 
 export class UsageError extends Error {}
 
