@@ -105,6 +105,16 @@ describe('Tổng quan (overview)', () => {
     await page.close();
   });
 
+  it('links the report pack of the filtered years, named by its period (issue 16.5)', async () => {
+    const { page } = await openPage(context);
+    await page.goto(url('/?from=2019&to=2021'), { waitUntil: 'networkidle' });
+    expect(await page.textContent('[data-testid="report-pack"]')).toBe('Tải báo cáo tổng hợp 2019–2021 (Excel, in trên khổ A4)');
+    const pack = await download(page, '[data-testid="report-pack"]');
+    expect(pack.name).toBe('qcdc-bao-cao-2019-2021.xlsx');
+    expect(pack.bytes.subarray(0, 2).toString('latin1')).toBe('PK'); // a zip: the XLSX workbook
+    await page.close();
+  });
+
   it('prints as a one-page brief, fits laptop and projector widths, and works from the keyboard', async () => {
     const { page, errors } = await openPage(context);
     await page.goto(url('/'), { waitUntil: 'networkidle' });

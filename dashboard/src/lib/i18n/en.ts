@@ -105,6 +105,7 @@ export const en: Messages = {
     coverageChart: 'Inspection coverage per year',
     founding: 'The founding inspection (real record)',
     foundingLead: 'The founding record of QCDC Hub, from its source article.',
+    reportPack: 'Download the report pack {from}–{to} (Excel, prints on A4)',
     foundingMissing: 'The founding inspection {code} is not in the database.',
   },
   axis: {

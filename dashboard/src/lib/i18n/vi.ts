@@ -103,6 +103,7 @@ export const vi = {
     coverageChart: 'Độ bao phủ kiểm tra theo năm',
     founding: 'Cuộc kiểm tra gốc (hồ sơ thật)',
     foundingLead: 'Hồ sơ nền tảng của QCDC Hub, lấy từ bài viết nguồn.',
+    reportPack: 'Tải báo cáo tổng hợp {from}–{to} (Excel, in trên khổ A4)',
     foundingMissing: 'Không tìm thấy cuộc kiểm tra gốc {code} trong cơ sở dữ liệu.',
   },
   axis: {
