@@ -16,7 +16,8 @@ export interface Unwritable {
 
 /**
  * A folder this process cannot write in. As a regular user `chmod 555` does it; root ignores file
- * modes, so as root the folder is bind-mounted read-only onto itself (EROFS). Either way the
+ * modes, so as root the folder is bind-mounted read-only onto itself (EROFS), or where mounting is
+ * not allowed made immutable (chattr +i, EPERM). Either way the
  * helper proves it by trying to create a file, and throws if that succeeded: a test that means to
  * exercise an unwritable folder never silently exercises a writable one.
  */
@@ -27,13 +28,20 @@ export function unwritableDir(prefix = 'qcdc-unwritable-'): Unwritable {
   let how: string;
   let restore: () => void;
   if (process.getuid?.() === 0) {
-    execFileSync('mount', ['--bind', '-o', 'ro', dir, dir], { stdio: 'pipe' });
-    how = 'read-only bind mount';
-    let mounted = true;
-    restore = () => {
-      if (mounted) execFileSync('umount', [dir], { stdio: 'pipe' });
-      mounted = false;
-    };
+    try {
+      execFileSync('mount', ['--bind', '-o', 'ro', dir, dir], { stdio: 'pipe' });
+      how = 'read-only bind mount';
+      let mounted = true;
+      restore = () => {
+        if (mounted) execFileSync('umount', [dir], { stdio: 'pipe' });
+        mounted = false;
+      };
+    } catch {
+      // a container without CAP_SYS_ADMIN: the immutable attribute stops root too (CAP_LINUX_IMMUTABLE)
+      execFileSync('chattr', ['+i', dir], { stdio: 'pipe' });
+      how = 'chattr +i';
+      restore = () => execFileSync('chattr', ['-i', dir], { stdio: 'pipe' });
+    }
   } else {
     fs.chmodSync(dir, 0o555);
     how = 'chmod 555';
