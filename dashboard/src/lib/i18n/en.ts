@@ -14,6 +14,7 @@ export const en: Messages = {
     print: 'Print brief',
     pdf: 'Download PDF',
     pdfTitle: 'Save the page as it prints to a PDF file (choose “Save as PDF” in the print dialog)',
+    loading: 'Loading the figures…',
     footer: 'Figures come live from the QCDC Hub API.',
   },
   nav: {

@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page, Route } from 'playwright-core';
+import { openBrowser, openPage, url } from './browser';
+
+let context: BrowserContext;
+let close: () => Promise<void>;
+beforeAll(async () => {
+  ({ context, close } = await openBrowser());
+});
+afterAll(async () => {
+  await close?.();
+});
+
+/** Holds the next page-data request of `path` until released: the server's 0.5–1 s made visible on demand. */
+async function hold(page: Page, path: string): Promise<() => Promise<void>> {
+  let held: Route | undefined;
+  let release: () => void = () => {};
+  const arrived = new Promise<void>((r) => (release = r));
+  await page.route(`**${path}/__data.json*`, (route) => {
+    held = route;
+    release();
+  });
+  return async () => {
+    await arrived;
+    await held!.continue();
+    await page.unroute(`**${path}/__data.json*`);
+  };
+}
+
+/** WCAG contrast of two CSS rgb() colours. */
+function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r, g, bl] = (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number).map((v) => {
+      const s = v / 255;
+      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** The focused element's outline colour and the background it is drawn on. */
+const ring = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    let bg = 'rgb(255, 255, 255)';
+    for (let p: HTMLElement | null = el.parentElement; p; p = p.parentElement) {
+      const c = getComputedStyle(p).backgroundColor;
+      if (c && c !== 'rgba(0, 0, 0, 0)' && c !== 'transparent') {
+        bg = c;
+        break;
+      }
+    }
+    const s = getComputedStyle(el);
+    return { text: el.textContent?.trim(), outline: s.outlineColor, style: s.outlineStyle, width: parseFloat(s.outlineWidth), bg };
+  });
+
+describe('feedback while a page loads, and a visible focus (issue 13.8, 13.9)', () => {
+  it('says "Đang tải số liệu…" at once after a click in the menu and after a filter change, until the page is there', async () => {
+    const { page, errors } = await openPage(context);
+    await page.goto(url('/'), { waitUntil: 'networkidle' });
+    const loading = page.getByTestId('loading');
+    expect(await loading.innerText()).toBe('');
+
+    let release = await hold(page, '/bao-phu');
+    await page.getByRole('link', { name: 'Độ bao phủ kiểm tra' }).first().click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="loading"]')?.textContent?.includes('Đang tải số liệu…'));
+    expect(await page.locator('main').getAttribute('aria-busy')).toBe('true');
+    expect(await loading.getAttribute('role')).toBe('status');
+    await release();
+    await page.waitForURL(/\/bao-phu$/);
+    await page.waitForFunction(() => document.querySelector('[data-testid="loading"]')?.textContent === '');
+    expect(await page.locator('main').getAttribute('aria-busy')).toBeNull();
+    expect(await page.locator('h1').innerText()).toBe('Độ bao phủ kiểm tra');
+
+    release = await hold(page, '/bao-phu');
+    await page.selectOption('#f-from', '2020');
+    await page.waitForFunction(() => document.querySelector('[data-testid="loading"]')?.textContent?.includes('Đang tải số liệu…'));
+    await release();
+    await page.waitForURL(/from=2020/);
+    await page.waitForFunction(() => document.querySelector('[data-testid="loading"]')?.textContent === '');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('draws the keyboard focus with a contrast of at least 3:1 on the page and in the dark header', async () => {
+    const { page, errors } = await openPage(context);
+    await page.goto(url('/bao-phu'), { waitUntil: 'networkidle' });
+    await page.keyboard.press('Tab');
+    const skip = await ring(page);
+    expect(skip.text).toBe('Bỏ qua, đến nội dung chính');
+    // a link in the page body, focused the keyboard way
+    await page.keyboard.press('Tab');
+    await page.locator('main a').first().focus();
+    const inMain = await ring(page);
+    expect(inMain.style).toBe('solid');
+    expect(inMain.width).toBeGreaterThanOrEqual(2);
+    expect(contrast(inMain.outline, inMain.bg), JSON.stringify(inMain)).toBeGreaterThanOrEqual(3);
+    // a menu link on the dark header
+    await page.getByRole('navigation').getByRole('link').first().focus();
+    const inHeader = await ring(page);
+    expect(contrast(inHeader.outline, inHeader.bg), JSON.stringify(inHeader)).toBeGreaterThanOrEqual(3);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
