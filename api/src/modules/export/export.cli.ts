@@ -23,6 +23,8 @@ export const EXPORT_HELP = `qcdc export DATASET [--format csv|xlsx] [--from Y] [
   --within CODE      only that unit and its descendants
   --structure AS_OF|CURRENT, --by YEAR,DISTRICT,UNIT_KIND,UNIT(,PERIOD,KIND)  analytics only
 
+  --decimal-comma  CSV for a vi-VN Excel or LibreOffice: ';' between cells, ',' in numbers
+
 CSV is UTF-8 with BOM, comma-separated, RFC 4180; XLSX has typed cells (dates dd/mm/yyyy, rates as %).`;
 
 const OPTIONS = {
@@ -37,6 +39,7 @@ const OPTIONS = {
   structure: { type: 'string' },
   by: { type: 'string' },
   'as-of': { type: 'string' },
+  'decimal-comma': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -68,6 +71,7 @@ export function parseExportArgs(args: string[]): Parsed {
       structure: (structure as ExportRequest['structure']) ?? null,
       by: values.by !== undefined ? (readList(values.by) ?? []) : null,
       asOf: values['as-of'] ?? null,
+      decimalComma: !!values['decimal-comma'],
     },
   };
 }
@@ -98,6 +102,7 @@ export function exportQuery(r: ExportRequest): string {
   if (r.structure) q.set('structure', r.structure);
   if (r.by) q.set('by', r.by.join(','));
   if (r.asOf) q.set('asOf', r.asOf);
+  if (r.decimalComma) q.set('decimal', 'comma');
   return q.toString();
 }
 
@@ -115,7 +120,7 @@ export const exportCommand: CliCommand = {
     const table = await exportTable(db, execute, p.request);
     // rows and percentage on a terminal, when the file goes elsewhere than the terminal
     const progress = p.out ? ttyProgress() : undefined;
-    await withOutput(p.out, p.request.format, (stream) => writeTable(table, p.request.format, p.request.lang, stream, { progress }));
+    await withOutput(p.out, p.request.format, (stream) => writeTable(table, p.request.format, p.request.lang, stream, { progress, decimalComma: p.request.decimalComma }));
     done(p.out, p.request.name);
     return 0;
   },

@@ -49,6 +49,7 @@ export function requestFromQuery(name: string, format: string, q: URLSearchParam
     structure: (structure as ExportRequest['structure']) || null,
     by: q.has('by') ? (readList(q.get('by')) ?? []) : null,
     asOf: asOf || null,
+    decimalComma: q.get('decimal') === 'comma',
   };
 }
 
@@ -70,7 +71,7 @@ export function exportRoutes(db: Database, config: Config, execute: Execute, loc
     const years = request.fromYear || request.toYear ? `-${request.fromYear ?? ''}-${request.toYear ?? ''}` : '';
     res.writeHead(200, { 'content-type': CONTENT_TYPE[request.format], 'content-disposition': attachment(`qcdc-${m[1]}${years}.${request.format}`) });
     if (req.method === 'HEAD') return res.end(), true;
-    await writeTable(table, request.format, request.lang, res);
+    await writeTable(table, request.format, request.lang, res, { decimalComma: request.decimalComma });
     return true;
   };
 

@@ -24,6 +24,8 @@ export interface ExportRequest {
   structure?: 'AS_OF' | 'CURRENT' | null;
   by?: string[] | null;
   asOf?: string | null;
+  /** CSV with ';' and decimal commas (vi-VN spreadsheets), `decimal=comma` / `--decimal-comma`. */
+  decimalComma?: boolean;
   /** Who asks: a scoped reader exports only their scope (null = the whole city: anonymous on an open hub, the CLI). */
   viewer?: MaybeViewer;
 }

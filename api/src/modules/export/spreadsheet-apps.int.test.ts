@@ -9,7 +9,7 @@ import { testDatabase, type TestDb } from '../../test/db.js';
 import { fixture } from '../../test/interchange-fixture.js';
 import { importPaths } from '../interchange/importer.js';
 import { datasetTable } from './datasets.js';
-import { writeCsv, writeXlsx } from './table.js';
+import { oneBatch, writeCsv, writeXlsx } from './table.js';
 
 /**
  * What LibreOffice and a person need from our XLSX (issue 16.8), on the shared fixture
@@ -69,5 +69,19 @@ describe('XLSX for spreadsheet applications', () => {
     const csv = path.join(dir, 'units.csv');
     await writeCsv(await datasetTable(sqlFor(t.em()), 'units'), fs.createWriteStream(csv), 'code');
     expect(fs.readFileSync(csv, 'utf8').split('\r\n')[2].split(',')[3]).toBe('DISTRICT');
+  });
+
+  it('CSV for a comma-decimal locale (decimal=comma): semicolons and decimal commas; a dataset so written imports back', async () => {
+    const file = path.join(dir, 'rates.csv');
+    const rates = { name: 'coverage', vi: 'Độ bao phủ', columns: [{ key: 'year', code: 'year', vi: 'Năm', kind: 'int' as const }, { key: 'rate', code: 'rate', vi: 'Tỷ lệ', kind: 'rate' as const }], batches: oneBatch([{ year: 2019, rate: 0.25 }, { year: 2020, rate: 1 / 3 }]) };
+    await writeCsv(rates, fs.createWriteStream(file), 'code', { decimalComma: true });
+    expect(fs.readFileSync(file, 'utf8')).toBe('\ufeffyear;rate\r\n2019;0,25\r\n2020;0,3333333333333333\r\n');
+    const to = path.join(dir, 'comma');
+    fs.mkdirSync(to);
+    await writeCsv(await datasetTable(sqlFor(t.em()), 'plans'), fs.createWriteStream(path.join(to, 'plans.csv')), 'code', { decimalComma: true });
+    expect(fs.readFileSync(path.join(to, 'plans.csv'), 'utf8').split('\r\n')[0]).toBe('\ufeffunit_code;year;issued_on;document_number;source_kind;source_title;source_url;source_publisher;source_published_on');
+    const notes: string[] = [];
+    expect((await importPaths(t.em(), [to], { dryRun: true, notes })).plans).toEqual({ created: 0, updated: 0, unchanged: 2 });
+    expect(notes).toEqual(['plans.csv: read as separated by semicolons']);
   });
 });

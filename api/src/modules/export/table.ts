@@ -47,6 +47,12 @@ export interface WriteOptions {
   progress?: (table: string, done: number, total: number | undefined) => void;
   /** Rows per sheet, header included (tests lower it); a longer table continues on numbered sheets. */
   maxRows?: number;
+  /**
+   * CSV for a comma-decimal locale (a vi-VN Excel or LibreOffice opens it as numbers): ';'
+   * between cells and ',' in numbers, as those applications write CSV themselves. The importer
+   * detects the separator.
+   */
+  decimalComma?: boolean;
 }
 
 /** `code`: SPEC §5.2 / English code headers, values as codes (imports back). `vi`: Vietnamese headers and labels. */
@@ -106,11 +112,12 @@ export async function writeCsv(table: Table, out: Writable, lang: HeaderLang, op
       for (const row of batch) yield table.columns.map((c) => {
         const v = display(c, get(row, c.key), lang);
         // text a spreadsheet would run as a formula (= + - @) gets an apostrophe; the importer takes it off
+        if (options.decimalComma && typeof v === 'number') return String(v).replace('.', ',');
         return v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : typeof v === 'string' ? escapeCsvFormula(v) : String(v);
       });
     }
   }
-  await pipeline(Readable.from(records()), stringify({ bom: true, record_delimiter: 'windows' }), out);
+  await pipeline(Readable.from(records()), stringify({ bom: true, record_delimiter: 'windows', delimiter: options.decimalComma ? ';' : ',' }), out);
   options.progress?.(table.name, done, table.total);
 }
 
