@@ -11,6 +11,7 @@ import { Migration20261202020000InspectionReview } from './Migration202612020200
 import { Migration20261202030000DataVersion } from './Migration20261202030000DataVersion.js';
 import { Migration20261202031500SourceUrlWeb } from './Migration20261202031500SourceUrlWeb.js';
 import { Migration20261202040000ScopeRollupIndexes } from './Migration20261202040000ScopeRollupIndexes.js';
+import { Migration20261202050000AccountAudit } from './Migration20261202050000AccountAudit.js';
 
 /** Static list: no migration file is imported dynamically (swc, vitest and tsc builds alike). */
 export const migrationsList: MigrationObject[] = [
@@ -26,4 +27,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202030000DataVersion', class: Migration20261202030000DataVersion },
   { name: 'Migration20261202031500SourceUrlWeb', class: Migration20261202031500SourceUrlWeb },
   { name: 'Migration20261202040000ScopeRollupIndexes', class: Migration20261202040000ScopeRollupIndexes },
+  { name: 'Migration20261202050000AccountAudit', class: Migration20261202050000AccountAudit },
 ];

@@ -33,6 +33,8 @@ export enum AuditRecordType {
   PLAN = 'PLAN',
   MODEL = 'MODEL',
   SOURCE = 'SOURCE',
+  USER = 'USER',
+  TOKEN = 'TOKEN',
 }
 registerEnumType(AuditRecordType, {
   name: 'AuditRecordType',
@@ -52,6 +54,8 @@ registerEnumType(AuditRecordType, {
     PLAN: { description: 'Kế hoạch năm — key: "<unit code>/<year>".' },
     MODEL: { description: 'Mô hình "Dân vận khéo" — key: "<unit code>/<year>/<title>".' },
     SOURCE: { description: 'Nguồn — key: "<kind>/<title>" (+ "/<url>" when there is one).' },
+    USER: { description: 'Tài khoản — key: the login; login, name, role, scope_roots, disabled (never the password). Shown to readers of the whole city only.' },
+    TOKEN: { description: 'Mã truy cập API — key: the token name; its user and when it was revoked (never the token). Shown to readers of the whole city only.' },
   },
 });
 

@@ -82,4 +82,37 @@ describe('qcdc user / token', () => {
     expect((await qcdc(['token', 'create', 'an'])).out).toBe('user "an" is disabled');
     await expect(signIn(t.sql, 'an', generated, DEFAULT_POLICY)).rejects.toThrow('Tên đăng nhập hoặc mật khẩu không đúng.');
   });
+
+  it('every account and token change is in the audit trail, by the CLI, without a password or token; failed sign-ins are not', async () => {
+    const before = Number((await t.sql<{ n: string }>('select max(id) as n from audit_entry'))[0].n ?? 0);
+    expect((await qcdc(['user', 'add', 'thu.ky', '--role', 'INSPECTOR', '--scope', 'D1', '--password-stdin'], 'một-mật-khẩu-dài\n')).code).toBe(0);
+    const token = await qcdc(['token', 'create', 'thu.ky', '--name', 'thu-ky-script']);
+    const secret = token.out.split('\n')[1];
+    await expect(signIn(t.sql, 'thu.ky', 'sai-mật-khẩu', DEFAULT_POLICY)).rejects.toThrow();
+    await qcdc(['token', 'revoke', 'thu-ky-script']);
+    await qcdc(['user', 'disable', 'thu.ky']);
+    const entries = await t.sql<{ actor: string; via: string; record_type: string; record_key: string; action: string; before: unknown; after: unknown }>(
+      'select actor, via, record_type, record_key, action, before, after from audit_entry where id > ? order by id', [before],
+    );
+    expect(entries.map((e) => [e.actor, e.via, e.record_type, e.record_key, e.action])).toEqual([
+      ['cli', 'cli', 'USER', 'thu.ky', 'CREATE'],
+      ['cli', 'cli', 'TOKEN', 'thu-ky-script', 'CREATE'],
+      ['cli', 'cli', 'TOKEN', 'thu-ky-script', 'UPDATE'],
+      ['cli', 'cli', 'USER', 'thu.ky', 'UPDATE'],
+    ]);
+    expect(entries[0].after).toEqual({ login: 'thu.ky', name: null, role: 'INSPECTOR', scope_roots: ['D1'], disabled: false });
+    expect(entries[3].before).toMatchObject({ disabled: false });
+    expect(entries[3].after).toMatchObject({ disabled: true });
+    const dump = JSON.stringify(entries);
+    expect(dump).not.toContain('một-mật-khẩu-dài');
+    expect(dump).not.toContain(secret.slice(5));
+    expect(dump).not.toContain('scrypt$');
+    // the ADMIN reads them in auditLog; a scoped LEADER does not
+    const app = await t.app();
+    const admin = await app.execute('{ auditLog(filter: {recordType: USER, recordKey: "thu.ky"}) { totalCount nodes { login via action changedFields } } }', {}, { login: 'admin', name: null, role: 'ADMIN', scopeRoots: [] });
+    expect(admin.errors).toBeUndefined();
+    expect((admin.data as { auditLog: { totalCount: number; nodes: { changedFields: string[] }[] } }).auditLog.nodes.map((n) => [...n.changedFields].sort())).toEqual([['disabled'], ['disabled', 'login', 'role', 'scope_roots']]);
+    const leader = await app.execute('{ auditLog(filter: {recordType: USER}) { totalCount } }', {}, { login: 'lead', name: null, role: 'LEADER', scopeRoots: ['D1'] });
+    expect(leader.data).toEqual({ auditLog: { totalCount: 0 } });
+  });
 });

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { CliCommand } from '../../shared/cli-command.js';
-import { inTransaction, sqlFor as inSql } from '../../shared/sql.js';
+import { sqlFor as inSql } from '../../shared/sql.js';
+import { CLI, withActor } from '../audit/actor.js';
 import { addUser, createToken, disableUser, listTokens, listUsers, revokeToken } from './accounts.service.js';
 
 /** Where --password-stdin reads (tests put a stream here). */
@@ -43,7 +44,7 @@ export const userCommand: CliCommand = {
       });
       if (positionals.length !== 1) throw Object.assign(new Error(`user add needs one LOGIN\n\n${USER_HELP}`), { name: 'AccountError' });
       const password = values['password-stdin'] ? await readStdin() : undefined;
-      const { user, generatedPassword } = await inTransaction(em, (sql) =>
+      const { user, generatedPassword } = await withActor(em, CLI, 'cli', (sql) =>
         addUser(sql, { login: positionals[0], role: values.role ?? '', scope: values.scope, name: values.name, password }),
       );
       const scope = user.scopeRoots.length ? `scope ${user.scopeRoots.join(', ')}` : 'the whole city';
@@ -64,7 +65,7 @@ export const userCommand: CliCommand = {
     }
     if (sub === 'disable') {
       if (rest.length !== 1) throw Object.assign(new Error(`user disable needs one LOGIN\n\n${USER_HELP}`), { name: 'AccountError' });
-      const u = await inTransaction(em, (sql) => disableUser(sql, rest[0]));
+      const u = await withActor(em, CLI, 'cli', (sql) => disableUser(sql, rest[0]));
       console.log(`user ${u.login} disabled: sessions ended, tokens refused`);
       return 0;
     }
@@ -83,7 +84,7 @@ export const tokenCommand: CliCommand = {
     if (sub === 'create') {
       const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { name: { type: 'string' } } });
       if (positionals.length !== 1) throw Object.assign(new Error(`token create needs one LOGIN\n\n${TOKEN_HELP}`), { name: 'AccountError' });
-      const { name, token } = await inTransaction(em, (sql) => createToken(sql, positionals[0], values.name));
+      const { name, token } = await withActor(em, CLI, 'cli', (sql) => createToken(sql, positionals[0], values.name));
       console.log(`token ${name} for ${positionals[0]} (shown once; send it as Authorization: Bearer <token>):`);
       console.log(token);
       return 0;
@@ -95,7 +96,7 @@ export const tokenCommand: CliCommand = {
     }
     if (sub === 'revoke') {
       if (rest.length !== 1) throw Object.assign(new Error(`token revoke needs one NAME\n\n${TOKEN_HELP}`), { name: 'AccountError' });
-      await inTransaction(em, (sql) => revokeToken(sql, rest[0]));
+      await withActor(em, CLI, 'cli', (sql) => revokeToken(sql, rest[0]));
       console.log(`token ${rest[0]} revoked`);
       return 0;
     }

@@ -71,8 +71,12 @@ export type AuditRecordType =
   | 'SOURCE'
   /** Đoàn kiểm tra — key: the team name. */
   | 'TEAM'
+  /** Mã truy cập API — key: the token name; its user and when it was revoked (never the token). Shown to readers of the whole city only. */
+  | 'TOKEN'
   /** Đơn vị — key: the unit code, e.g. "S_KHDT". */
-  | 'UNIT';
+  | 'UNIT'
+  /** Tài khoản — key: the login; login, name, role, scope_roots, disabled (never the password). Shown to readers of the whole city only. */
+  | 'USER';
 
 /** Which awards (lượt khen thưởng, one per recipient of a decision) to list; units are the recipients as recorded. A dated decision counts by the year of its date; an undated one (known only by its period, like the 2015–2020 Bằng khen) when its period overlaps the years — the rule of awardStats. */
 export type AwardFilter = {

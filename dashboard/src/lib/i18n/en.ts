@@ -386,7 +386,7 @@ export const en: Messages = {
       UNIT: 'Unit', LINEAGE_EVENT: 'Lineage event', LINEAGE_LINK: 'Unit in a lineage event', FRAMEWORK: 'Framework',
       REQUIREMENT: 'Requirement', TEAM: 'Inspection team', INSPECTION: 'Inspection', FINDING: 'Finding',
       RECOMMENDATION: 'Recommendation', AWARD_DECISION: 'Award decision', AWARD: 'Award', PLAN: 'Annual plan',
-      MODEL: '"Dân vận khéo" model', SOURCE: 'Source',
+      MODEL: '"Dân vận khéo" model', SOURCE: 'Source', USER: 'Account', TOKEN: 'API token',
     },
     field: {
       code: 'Code', name: 'Name', name_en: 'English name', kind: 'Kind', parent_code: 'Parent unit', valid_from: 'Valid from',

@@ -384,7 +384,7 @@ export const vi = {
       UNIT: 'Đơn vị', LINEAGE_EVENT: 'Biến động đơn vị', LINEAGE_LINK: 'Đơn vị trong biến động', FRAMEWORK: 'Khung tiêu chí',
       REQUIREMENT: 'Nội dung kiểm tra', TEAM: 'Đoàn kiểm tra', INSPECTION: 'Cuộc kiểm tra', FINDING: 'Kết quả theo nội dung',
       RECOMMENDATION: 'Kiến nghị', AWARD_DECISION: 'Quyết định khen thưởng', AWARD: 'Khen thưởng', PLAN: 'Kế hoạch năm',
-      MODEL: 'Mô hình "Dân vận khéo"', SOURCE: 'Nguồn',
+      MODEL: 'Mô hình "Dân vận khéo"', SOURCE: 'Nguồn', USER: 'Tài khoản', TOKEN: 'Mã truy cập API',
     },
     field: {
       code: 'Mã', name: 'Tên', name_en: 'Tên tiếng Anh', kind: 'Loại', parent_code: 'Đơn vị cấp trên', valid_from: 'Hiệu lực từ',
