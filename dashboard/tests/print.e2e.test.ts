@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { openBrowser, openPage, screenshot, url } from './browser';
+import { download, isPng, openBrowser, openPage, resultsDir, screenshot, url } from './browser';
 
 let context: BrowserContext;
 let close: () => Promise<void>;
@@ -232,6 +232,46 @@ describe('printing (Ctrl+P, Tải PDF)', () => {
     // the dialog closes: the page has its title back
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     expect(await page.title()).toBe(original);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('"Tải PNG" gives a 1600 × 900 picture for slides with the title block and the DEMO label above the chart', async () => {
+    const { page, errors } = await openPage(context);
+    await page.goto(url('/?lang=vi&from=2019&to=2021'), { waitUntil: 'networkidle' });
+    await page.waitForSelector('[data-testid="inspections-per-year-canvas"][data-rendered="true"]');
+    const png = await download(page, '[data-testid="inspections-per-year-png"]');
+    expect(isPng(png.bytes)).toBe(true);
+    // IHDR: width and height, big-endian, at bytes 16–24
+    expect([png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)]).toEqual([1600, 900]);
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(`${resultsDir}/slide-inspections-per-year.png`, png.bytes);
+    // what is drawn where: dark title text at the top left, the DEMO badge's fill at the top right, the chart below
+    const seen = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const g = c.getContext('2d')!;
+      g.drawImage(img, 0, 0);
+      const count = (x: number, y: number, w: number, h: number, test: (r: number, g: number, b: number) => boolean) => {
+        const d = g.getImageData(x, y, w, h).data;
+        let n = 0;
+        for (let i = 0; i < d.length; i += 4) if (test(d[i], d[i + 1], d[i + 2])) n++;
+        return n;
+      };
+      return {
+        titleInk: count(40, 20, 800, 50, (r, g2, b) => r < 80 && g2 < 80 && b < 80),
+        demoFill: count(1200, 78, 360, 34, (r, g2, b) => r === 0xff && g2 === 0xf1 && b === 0xd6),
+        chartBlue: count(0, 130, 1600, 730, (r, g2, b) => r === 0x00 && g2 === 0x72 && b === 0xb2),
+      };
+    }, png.bytes.toString('base64'));
+    expect(seen.titleInk).toBeGreaterThan(500);
+    expect(seen.demoFill).toBeGreaterThan(1000);
+    // three bars, 2019–2021, in the palette's first blue
+    expect(seen.chartBlue).toBeGreaterThan(5000);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -93,7 +93,63 @@ function resizeForPrint(instance: Chart, canvas: HTMLCanvasElement): () => void 
   };
 }
 
-/** PNG of a drawn chart (white background painted by the config's plugin). */
-export function chartPng(canvas: HTMLCanvasElement): string {
-  return canvas.toDataURL('image/png');
+/** What a picture for a slide says above its chart (issue 13.7): the title block of a printed page. */
+export interface SlideHeader {
+  title: string;
+  /** Period, area, structure…: one line. */
+  facts: string;
+  /** The DEMO label when demonstration data is in the figures. */
+  demo?: string;
+  /** Source and date, bottom line. */
+  source: string;
+}
+
+/**
+ * A 1600 × 900 PNG for slides: the title block, then the chart drawn afresh at 800 × 380 CSS px
+ * and twice the pixel density, so its text is as large relative to the picture as on screen.
+ */
+export function slidePng(spec: ChartSpec, lang: Lang, header: SlideHeader): string {
+  const [W, H, HEAD, FOOT] = [1600, 900, 130, 40];
+  const out = document.createElement('canvas');
+  out.width = W;
+  out.height = H;
+  const g = out.getContext('2d')!;
+  g.fillStyle = '#ffffff';
+  g.fillRect(0, 0, W, H);
+  const font = Chart.defaults.font.family;
+  g.fillStyle = '#111111';
+  g.textBaseline = 'alphabetic';
+  g.font = `bold 40px ${font}`;
+  g.fillText(header.title, 40, 60, W - 80);
+  g.font = `24px ${font}`;
+  g.fillStyle = '#333333';
+  g.fillText(header.facts, 40, 102, header.demo ? W - 420 : W - 80);
+  if (header.demo) {
+    g.font = `bold 24px ${font}`;
+    const w = g.measureText(header.demo).width + 24;
+    g.fillStyle = '#fff1d6';
+    g.fillRect(W - 40 - w, 78, w, 34);
+    g.strokeStyle = '#8a4b00';
+    g.setLineDash([6, 4]);
+    g.lineWidth = 2;
+    g.strokeRect(W - 40 - w, 78, w, 34);
+    g.setLineDash([]);
+    g.fillStyle = '#8a4b00';
+    g.fillText(header.demo, W - 40 - w + 12, 103);
+  }
+  g.fillStyle = '#111111';
+  g.fillRect(40, HEAD - 12, W - 80, 2);
+  const box = document.createElement('canvas');
+  box.width = W / 2;
+  box.height = (H - HEAD - FOOT) / 2;
+  const config = toChartConfig(spec, lang);
+  // the header above says the title: the chart does not repeat it
+  config.options = { ...config.options, responsive: false, devicePixelRatio: 2, animation: false, plugins: { ...config.options?.plugins, title: { display: false } } };
+  const drawn = new Chart(box, config);
+  g.drawImage(box, 0, HEAD, W, H - HEAD - FOOT);
+  drawn.destroy();
+  g.font = `18px ${font}`;
+  g.fillStyle = '#444444';
+  g.fillText(header.source, 40, H - 14, W - 80);
+  return out.toDataURL('image/png');
 }
