@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
@@ -76,7 +76,7 @@ function request(url: string, method: 'GET' | 'POST', body?: string): Promise<{ 
   });
 }
 
-interface Tally {
+export interface Tally {
   latencies: number[];
   statuses: Map<string, number>;
   errors: number;
@@ -110,21 +110,28 @@ async function oneView(t: Tally): Promise<void> {
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
+/** Views on `connections` connections for `seconds` (npm run soak uses it too). */
+export async function runViews(forSeconds = seconds, width = connections): Promise<Tally & { elapsed: number; sorted: number[] }> {
+  const t: Tally = { latencies: [], statuses: new Map(), errors: 0 };
+  const until = Date.now() + forSeconds * 1000;
+  const began = performance.now();
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (Date.now() < until) await oneView(t);
+    }),
+  );
+  return { ...t, elapsed: (performance.now() - began) / 1000, sorted: [...t.latencies].sort((a, b) => a - b) };
+}
+
+export { pct, request };
+
 async function main(): Promise<void> {
   const health = await request(`${apiUrl}/healthz`, 'GET').catch(() => null);
   if (!health || health.status !== 200) throw new Error(`the API at ${apiUrl} is not healthy (${health?.status ?? 'no answer'})`);
   // one view first, so the figures are the steady state (a write empties the cache: the first view after it costs a miss)
   await oneView({ latencies: [], statuses: new Map(), errors: 0 });
-  const t: Tally = { latencies: [], statuses: new Map(), errors: 0 };
-  const until = Date.now() + seconds * 1000;
-  const began = performance.now();
-  await Promise.all(
-    Array.from({ length: connections }, async () => {
-      while (Date.now() < until) await oneView(t);
-    }),
-  );
-  const elapsed = (performance.now() - began) / 1000;
-  const sorted = [...t.latencies].sort((a, b) => a - b);
+  const t = await runViews();
+  const { elapsed, sorted } = t;
   const after = JSON.parse((await request(`${apiUrl}/healthz`, 'GET')).text) as Record<string, unknown>;
   const what = page ? `GET ${page}` : `the overview's ${OVERVIEW.length} GraphQL requests (${OVERVIEW.map((q) => q.operationName).join(', ')})${miss ? ', never from the cache (--miss)' : ''}`;
   console.log(`${connections} connections × ${seconds} s, each view = ${what}`);
@@ -134,7 +141,9 @@ async function main(): Promise<void> {
   agent.destroy();
 }
 
-main().catch((e) => {
-  console.error(`load: ${(e as Error).message}`);
-  process.exit(1);
-});
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((e) => {
+    console.error(`load: ${(e as Error).message}`);
+    process.exit(1);
+  });
+}
