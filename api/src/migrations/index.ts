@@ -12,6 +12,7 @@ import { Migration20261202030000DataVersion } from './Migration20261202030000Dat
 import { Migration20261202031500SourceUrlWeb } from './Migration20261202031500SourceUrlWeb.js';
 import { Migration20261202040000ScopeRollupIndexes } from './Migration20261202040000ScopeRollupIndexes.js';
 import { Migration20261202050000AccountAudit } from './Migration20261202050000AccountAudit.js';
+import { Migration20261202055500ApprovedRollups } from './Migration20261202055500ApprovedRollups.js';
 
 /** Static list: no migration file is imported dynamically (swc, vitest and tsc builds alike). */
 export const migrationsList: MigrationObject[] = [
@@ -28,4 +29,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202031500SourceUrlWeb', class: Migration20261202031500SourceUrlWeb },
   { name: 'Migration20261202040000ScopeRollupIndexes', class: Migration20261202040000ScopeRollupIndexes },
   { name: 'Migration20261202050000AccountAudit', class: Migration20261202050000AccountAudit },
+  { name: 'Migration20261202055500ApprovedRollups', class: Migration20261202055500ApprovedRollups },
 ];

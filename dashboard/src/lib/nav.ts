@@ -10,6 +10,16 @@ export const PAGES = [
   { path: '/ke-hoach', key: 'nav.planning' },
 ] as const;
 
+/** Pages of the write side (SPEC §6.1), shown to the roles that may use them. */
+export const ROLE_PAGES = [
+  { path: '/kiem-tra/nhap', key: 'nav.record', roles: ['INSPECTOR', 'ADMIN'] },
+  { path: '/kiem-tra/duyet', key: 'nav.review', roles: ['LEADER', 'ADMIN'] },
+] as const;
+
+export function pagesFor(role: string | null | undefined): { path: string; key: string }[] {
+  return [...PAGES, ...ROLE_PAGES.filter((p) => !!role && (p.roles as readonly string[]).includes(role))];
+}
+
 /** URL parameters shared by every page (carried along when moving between pages). */
 export const SHARED_PARAMS = ['from', 'to', 'kind', 'within', 'structure'];
 
@@ -21,5 +31,6 @@ export function sharedQuery(params: URLSearchParams): string {
 }
 
 export function isCurrent(pathname: string, path: string): boolean {
+  if (path === '/kiem-tra' && ROLE_PAGES.some((p) => isCurrent(pathname, p.path))) return false;
   return path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`);
 }

@@ -72,6 +72,16 @@ const visit = {
   recommendations: [{ text: 'Kiện toàn Ban chỉ đạo', dueDate: '2024-12-31' }],
 };
 
+/** What the city-wide figures of 2024 say (SPEC §4; answered from the rollups): only APPROVED inspections count. */
+async function figures() {
+  const r = await t.execute(`{ coverage(filter: {fromYear: 2024, toYear: 2024}, by: [YEAR]) { inspections unitsInspected }
+    complianceSummary(filter: {fromYear: 2024, toYear: 2024}, by: []) { compliant partial nonCompliant } }`);
+  const d = r.data as { coverage: { inspections: number; unitsInspected: number }[]; complianceSummary: { compliant: number; partial: number; nonCompliant: number }[] };
+  return { ...d.coverage[0], ...d.complianceSummary[0] };
+}
+/** I1 alone: one inspection of W1, R2 COMPLIANT and R3 PARTIAL. */
+const I1_ONLY = { inspections: 1, unitsInspected: 1, compliant: 1, partial: 1, nonCompliant: 0 };
+
 /** Everything a refused write must leave as it was. */
 async function snapshot() {
   return t.sql(`select (select count(*) from inspection)::int as i, (select count(*) from finding)::int as f, (select count(*) from recommendation)::int as r,
@@ -133,8 +143,10 @@ describe('draft → submitted → returned → fixed → approved', () => {
   let code: string;
 
   it('creates a DRAFT of its author, version 1, code assigned, audited as the author via the API', async () => {
+    expect(await figures()).toEqual(I1_ONLY);
     const r = await run(CREATE, { input: visit }, insp);
     expect(r.errors).toBeUndefined();
+    expect(await figures()).toEqual(I1_ONLY);
     const i = r.data!.createInspection;
     code = i.code as string;
     expect(i).toMatchObject({ code: 'KT-2024-W1-0001', status: 'DRAFT', version: 1, author: 'insp', returnReason: null, unit: { code: 'W1' } });
@@ -187,6 +199,7 @@ describe('draft → submitted → returned → fixed → approved', () => {
     expect(codeOf(await run(SUBMIT, { code }, insp2))).toBe('FORBIDDEN');
     const r = await run(SUBMIT, { code }, insp);
     expect(r.data!.submitInspection).toMatchObject({ status: 'SUBMITTED', version: 3 });
+    expect(await figures()).toEqual(I1_ONLY);
     expect(codeOf(await run(SUBMIT, { code }, insp))).toBe('CONFLICT');
     expect(codeOf(await run(UPDATE, { code, version: 3, input: visit }, insp))).toBe('CONFLICT');
   });
@@ -210,6 +223,7 @@ describe('draft → submitted → returned → fixed → approved', () => {
     expect(await snapshot()).toEqual(before);
     const r = await run(RETURN, { code, reason: 'Thiếu kết quả tiêu chí R3' }, lead);
     expect(r.data!.returnInspection).toMatchObject({ status: 'DRAFT', version: 4, returnReason: 'Thiếu kết quả tiêu chí R3', reviewedBy: 'lead' });
+    expect(await figures()).toEqual(I1_ONLY);
     // the author sees it with the reason
     const mine = await run(`{ myPendingInspections { code status returnReason } }`, {}, insp);
     expect(mine.data!.myPendingInspections).toEqual([{ code, status: 'DRAFT', returnReason: 'Thiếu kết quả tiêu chí R3' }]);
@@ -220,7 +234,10 @@ describe('draft → submitted → returned → fixed → approved', () => {
     expect(fixed.data!.updateInspection).toMatchObject({ version: 5, status: 'DRAFT' });
     await run(SUBMIT, { code }, insp);
     expect(codeOf(await run(APPROVE, { code }, insp))).toBe('FORBIDDEN');
+    expect(await figures()).toEqual(I1_ONLY);
     const r = await run(APPROVE, { code }, lead);
+    // approved: one more inspection (of W1, already inspected), findings R2 PARTIAL and R3 COMPLIANT
+    expect(await figures()).toEqual({ inspections: 2, unitsInspected: 1, compliant: 2, partial: 2, nonCompliant: 0 });
     expect(r.data!.approveInspection).toMatchObject({ status: 'APPROVED', version: 7, reviewedBy: 'lead' });
     expect(codeOf(await run(APPROVE, { code }, lead))).toBe('CONFLICT');
     expect((await run(`{ myPendingInspections { code } }`, {}, insp)).data!.myPendingInspections).toEqual([]);

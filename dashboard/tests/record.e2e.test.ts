@@ -1,0 +1,207 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBrowser, openPage, screenshot } from './browser';
+
+/**
+ * Recording and approving an inspection as its people do it (SPEC §6.3), on servers of its own:
+ * ACCESS=login, the reference units and the founding record only (no DEMO), and two users made
+ * with `qcdc user add` as the README says — Thu (INSPECTOR of Quận Hải Châu, D492) and Hùng
+ * (LEADER of D492).
+ *
+ * The year 2021 before: one inspection (the founding record at Sở KH&ĐT), its 3 findings all
+ * COMPLIANT → compliance 100 %, 1 unit inspected. Thu records Phường Thạch Thang (W20233, in D492)
+ * on 15/11/2021 with QCDC-01 COMPLIANT and QCDC-02 NON_COMPLIANT. Once approved, and only then:
+ * 2 inspections, 2 units inspected, compliance (3 + 1) / (3 + 2) = 80 %.
+ */
+const dashboardDir = fileURLToPath(new URL('..', import.meta.url));
+const apiDist = path.resolve(dashboardDir, '../api/dist');
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'qcdc-record-e2e-'));
+const children: ChildProcess[] = [];
+let dashboard: string;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.on('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(url: string, child: ChildProcess, out: () => string): Promise<void> {
+  const until = Date.now() + 240_000;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`${url}: exited ${child.exitCode}\n${out()}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not come up\n${out()}`);
+}
+
+function start(script: string, env: NodeJS.ProcessEnv, cwd: string) {
+  const child = spawn(process.execPath, [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  const keep = (b: Buffer) => void (log = (log + b.toString()).slice(-8000));
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  children.push(child);
+  return { child, out: () => log };
+}
+
+const contexts: { close: () => Promise<void> }[] = [];
+let thu: Page;
+let hung: Page;
+const errors: string[] = [];
+
+async function signIn(login: string, password: string): Promise<Page> {
+  const b = await openBrowser();
+  contexts.push(b);
+  const { page, errors: e } = await openPage(b.context as BrowserContext);
+  page.on('pageerror', () => errors.push(...e));
+  await page.goto(`${dashboard}/dang-nhap`);
+  await page.fill('input[name=login]', login);
+  await page.fill('input[name=password]', password);
+  await page.click('button[type=submit]');
+  await page.waitForSelector('[data-testid=user]');
+  return page;
+}
+
+beforeAll(async () => {
+  const [apiPort, dashboardPort] = [await freePort(), await freePort()];
+  dashboard = `http://127.0.0.1:${dashboardPort}`;
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', DATA_DIR: path.join(tmp, 'data') };
+  delete env.INIT_CWD;
+  delete env.DATABASE_URL; // its own embedded database, whatever the suite runs on
+  const cli = (args: string[], input?: string) => {
+    const r = spawnSync(process.execPath, [path.join(apiDist, 'cli.js'), ...args], { cwd: tmp, env, input, encoding: 'utf8', timeout: 240_000 });
+    if (r.status !== 0) throw new Error(`qcdc ${args.join(' ')}: ${r.stderr}`);
+  };
+  cli(['seed', '--no-demo']);
+  cli(['user', 'add', 'thu', '--role', 'INSPECTOR', '--scope', 'D492', '--name', 'Mai Thị Thu', '--password-stdin'], 'mật-khẩu-của-Thu\n');
+  cli(['user', 'add', 'hung', '--role', 'LEADER', '--scope', 'D492', '--name', 'Lê Văn Hùng', '--password-stdin'], 'mật-khẩu-của-Hùng\n');
+  const api = start(path.join(apiDist, 'main.js'), { ...env, API_PORT: String(apiPort), HOST: '127.0.0.1', ACCESS: 'login', SEED: 'none' }, tmp);
+  await waitFor(`http://127.0.0.1:${apiPort}/healthz`, api.child, api.out);
+  const dash = start(path.join(dashboardDir, 'build/index.js'), { ...env, PORT: String(dashboardPort), HOST: '127.0.0.1', API_URL: `http://127.0.0.1:${apiPort}`, ORIGIN: dashboard }, dashboardDir);
+  await waitFor(`${dashboard}/healthz`, dash.child, dash.out);
+  thu = await signIn('thu', 'mật-khẩu-của-Thu');
+  hung = await signIn('hung', 'mật-khẩu-của-Hùng');
+}, 600_000);
+
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  for (const c of children) {
+    if (c.exitCode === null) {
+      const exited = new Promise((r) => c.once('exit', r));
+      c.kill('SIGTERM');
+      await exited;
+    }
+  }
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+/** The overview's cards for 2021: inspections, coverage, units inspected, units in scope, compliance. */
+async function figures2021(page: Page) {
+  await page.goto(`${dashboard}/?from=2021&to=2021`);
+  const values = await page.$$eval('.kpi', (cards) => cards.map((c) => [c.querySelector('.label')?.textContent?.trim(), c.querySelector('[data-testid=kpi-value]')?.textContent?.trim()]));
+  const pick = (label: string) => values.find(([l]) => l === label)?.[1];
+  return { inspections: pick('Số cuộc kiểm tra'), unitsInspected: pick('Số đơn vị được kiểm tra'), compliance: pick('Điểm tuân thủ') };
+}
+
+const CODE = 'KT-2021-W20233-0001';
+
+describe('an inspection from the form to the figures', () => {
+  let before: Awaited<ReturnType<typeof figures2021>>;
+
+  it('the inspector records it: units and requirements of the date, errors next to the field in Vietnamese, saved as a draft, submitted', async () => {
+    before = await figures2021(thu);
+    expect(before).toEqual({ inspections: '1', unitsInspected: '1', compliance: '100%' });
+
+    await thu.goto(`${dashboard}/kiem-tra/nhap`);
+    expect(await thu.textContent('h1')).toBe('Ghi nhận kết quả kiểm tra');
+    await thu.fill('input[name=date]', '15/11/2021');
+    await thu.fill('input[name=q]', 'thach thang'); // without accents
+    await thu.click('form[method=GET] button[type=submit]');
+    await thu.waitForSelector('input[name=unitCode][value=W20233]');
+    // the catalogue in force on 15/11/2021 (Decree 04): QCDC-04 (Law 10, from 1/7/2023) is not offered
+    expect(await thu.$('tr[data-requirement=QCDC-01]')).not.toBeNull();
+    expect(await thu.$('tr[data-requirement=QCDC-04]')).toBeNull();
+
+    await thu.check('input[name=unitCode][value=W20233]');
+    await thu.selectOption('select[name="result:QCDC-01"]', 'COMPLIANT');
+    await thu.selectOption('select[name="result:QCDC-02"]', 'NON_COMPLIANT');
+    await thu.fill('input[name="rec0.text"]', 'Xây dựng kế hoạch thực hiện QCDC năm 2022');
+    await thu.fill('input[name="rec0.due"]', '01/11/2021'); // before the visit
+    await thu.click('button:text("Lưu nháp")');
+    await thu.waitForSelector('[data-field=team]');
+    expect(await thu.textContent('[data-field=team]')).toBe('Vui lòng nhập trường này.');
+    expect(await thu.textContent('[data-field=kind]')).toBe('Vui lòng chọn hình thức kiểm tra.');
+    expect(await thu.textContent('[data-field="rec0.due"]')).toBe('Hạn khắc phục không được trước ngày kiểm tra.');
+    // what was typed is kept
+    expect(await thu.inputValue('input[name="rec0.text"]')).toBe('Xây dựng kế hoạch thực hiện QCDC năm 2022');
+    await screenshot(thu, 'record-field-errors');
+
+    await thu.fill('input[name=team]', 'Đoàn kiểm tra số 3');
+    await thu.selectOption('select[name=kind]', 'PERIODIC');
+    await thu.fill('input[name="rec0.due"]', '31/03/2022');
+    await thu.click('button:text("Lưu nháp")');
+    await thu.waitForURL(`${dashboard}/kiem-tra/nhap/${CODE}?saved=1`);
+    expect(await thu.textContent('[role=status]')).toContain('Đã lưu bản nháp (phiên bản 1)');
+    expect(await figures2021(thu)).toEqual(before);
+
+    await thu.goto(`${dashboard}/kiem-tra/nhap/${CODE}`);
+    expect(await thu.inputValue('input[name=team]')).toBe('Đoàn kiểm tra số 3');
+    await thu.click('button:text("Gửi duyệt")');
+    await thu.waitForURL(`${dashboard}/kiem-tra/nhap?submitted=${CODE}`);
+    expect(await thu.textContent('[data-testid=mine]')).toContain('Chờ duyệt');
+    expect(await figures2021(thu)).toEqual(before);
+  });
+
+  it('the leader finds it in the queue, beside the unit\'s previous inspection, and returns it with a reason', async () => {
+    await hung.goto(`${dashboard}/kiem-tra/duyet`);
+    await hung.click(`a:text("${CODE}")`);
+    await hung.waitForURL(`${dashboard}/kiem-tra/duyet/${CODE}`);
+    const row = await hung.textContent('[data-testid=side-by-side] tr[data-requirement=QCDC-02]');
+    expect(row).toContain('Chưa đạt');
+    expect(await hung.textContent('[data-testid=side-by-side] thead')).toContain('Chưa có lần kiểm tra trước đã duyệt');
+    await hung.click('button:text("Trả lại")');
+    expect(await hung.textContent('[data-field=reason]')).toBe('Vui lòng ghi lý do trả lại.');
+    await hung.fill('textarea[name=reason]', 'Ghi rõ vì sao nội dung QCDC-02 chưa đạt');
+    await hung.click('button:text("Trả lại")');
+    await hung.waitForURL(/\/kiem-tra\/duyet\?done=/);
+    expect(await hung.textContent('[role=status]')).toContain(`Đã trả lại ${CODE}`);
+    expect(await figures2021(hung)).toEqual(before);
+  });
+
+  it('the inspector sees the reason, fixes it and resubmits; the leader approves; only then the figures move, by exactly that inspection', async () => {
+    await thu.goto(`${dashboard}/kiem-tra/nhap`);
+    expect(await thu.textContent('[data-testid=mine]')).toContain('Ghi rõ vì sao nội dung QCDC-02 chưa đạt');
+    await thu.click(`[data-testid=mine] a:text("${CODE}")`);
+    expect(await thu.textContent('[data-testid=return-reason]')).toContain('Ghi rõ vì sao nội dung QCDC-02 chưa đạt');
+    await thu.fill('input[name="note:QCDC-02"]', 'Chưa ban hành kế hoạch năm 2021');
+    await thu.click('button:text("Gửi duyệt")');
+    await thu.waitForURL(`${dashboard}/kiem-tra/nhap?submitted=${CODE}`);
+    expect(await figures2021(thu)).toEqual(before);
+
+    await hung.goto(`${dashboard}/kiem-tra/duyet/${CODE}`);
+    expect(await hung.textContent('[data-testid=side-by-side] tr[data-requirement=QCDC-02]')).toContain('Chưa ban hành kế hoạch năm 2021');
+    await hung.click('button:text("Duyệt")');
+    await hung.waitForURL(/\/kiem-tra\/duyet\?done=/);
+    expect(await hung.textContent('[data-testid=queue]').catch(() => null)).toBeNull();
+
+    expect(await figures2021(hung)).toEqual({ inspections: '2', unitsInspected: '2', compliance: '80%' });
+    await screenshot(hung, 'record-approved-overview');
+    expect(errors).toEqual([]);
+  });
+});
