@@ -14,10 +14,11 @@ import { openBrowser, openPage, screenshot } from './browser';
  * with `qcdc user add` as the README says — Thu (INSPECTOR of Quận Hải Châu, D492) and Hùng
  * (LEADER of D492).
  *
- * The year 2021 before: one inspection (the founding record at Sở KH&ĐT), its 3 findings all
- * COMPLIANT → compliance 100 %, 1 unit inspected. Thu records Phường Thạch Thang (W20233, in D492)
- * on 15/11/2021 with QCDC-01 COMPLIANT and QCDC-02 NON_COMPLIANT. Once approved, and only then:
- * 2 inspections, 2 units inspected, compliance (3 + 1) / (3 + 2) = 80 %.
+ * Both read the hub as D492's subtree (scope in SQL): in 2021 it holds no inspection (the founding
+ * record is at Sở KH&ĐT, outside) → 0 inspections, 0 units inspected, no compliance score. Thu
+ * records Phường Thạch Thang (W20233, in D492) on 15/11/2021 with QCDC-01 COMPLIANT and QCDC-02
+ * NON_COMPLIANT. Once approved, and only then: 1 inspection, 1 unit inspected, compliance
+ * (1 + 0.5 × 0) / (1 + 1) = 50 %.
  */
 const dashboardDir = fileURLToPath(new URL('..', import.meta.url));
 const apiDist = path.resolve(dashboardDir, '../api/dist');
@@ -126,7 +127,7 @@ describe('an inspection from the form to the figures', () => {
 
   it('the inspector records it: units and requirements of the date, errors next to the field in Vietnamese, saved as a draft, submitted', async () => {
     before = await figures2021(thu);
-    expect(before).toEqual({ inspections: '1', unitsInspected: '1', compliance: '100%' });
+    expect(before).toEqual({ inspections: '0', unitsInspected: '0', compliance: '–' });
 
     await thu.goto(`${dashboard}/kiem-tra/nhap`);
     expect(await thu.textContent('h1')).toBe('Ghi nhận kết quả kiểm tra');
@@ -200,7 +201,7 @@ describe('an inspection from the form to the figures', () => {
     await hung.waitForURL(/\/kiem-tra\/duyet\?done=/);
     expect(await hung.textContent('[data-testid=queue]').catch(() => null)).toBeNull();
 
-    expect(await figures2021(hung)).toEqual({ inspections: '2', unitsInspected: '2', compliance: '80%' });
+    expect(await figures2021(hung)).toEqual({ inspections: '1', unitsInspected: '1', compliance: '50%' });
     await screenshot(hung, 'record-approved-overview');
     expect(errors).toEqual([]);
   });

@@ -205,9 +205,9 @@ describe('draft → submitted → returned → fixed → approved', () => {
   });
 
   it('the review queue of a LEADER in scope lists it beside the unit\'s previous approved inspection', async () => {
-    const q = `{ inspectionsToReview { code status previousInspection { code findings { requirement { code } result } } } }`;
+    const q = `{ inspectionsToReview { code status submittedAt updatedAt previousInspection { code findings { requirement { code } result } } } }`;
     const queue = (await run(q, {}, lead)).data!.inspectionsToReview as unknown as { previousInspection: { findings: unknown } }[];
-    expect(queue).toMatchObject([{ code, status: 'SUBMITTED', previousInspection: { code: 'I1' } }]);
+    expect(queue).toMatchObject([{ code, status: 'SUBMITTED', submittedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/), previousInspection: { code: 'I1' } }]);
     expect(byRequirement(queue[0].previousInspection.findings)).toEqual([{ requirement: { code: 'R2' }, result: 'COMPLIANT' }, { requirement: { code: 'R3' }, result: 'PARTIAL' }]);
     expect((await run(q, {}, lead2)).data!.inspectionsToReview).toEqual([]);
     expect(codeOf(await run(q, {}, insp))).toBe('FORBIDDEN');
