@@ -88,6 +88,13 @@ export class AnalyticsFilter {
 
   @Field(() => Structure, { nullable: true, defaultValue: Structure.AS_OF, description: 'AS_OF (default) or CURRENT structure.' })
   structure?: Structure | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: 'Tạm tính — also count SUBMITTED inspections (waiting for approval) beside the APPROVED ones; default false: APPROVED only (SPEC §6.3). Drafts never count. Figures with it are provisional: show them marked "tạm tính".',
+  })
+  includeProvisional?: boolean | null;
 }
 
 @InputType({ description: 'Which units uninspectedUnits considers: units active on asOf, of the given kinds, in a subtree or district.' })

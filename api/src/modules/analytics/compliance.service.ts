@@ -3,7 +3,7 @@ import { RequirementCategory } from '../../shared/enums.js';
 import { ComplianceDimension, type Dimension } from './analytics.inputs.js';
 import type { ComplianceRow, ComplianceSummaryRow } from './analytics.types.js';
 import { findingsRollupCtes, rollupAnswers } from './rollup.js';
-import { dimensionSql, scopeCtes, unitsIn, type Scope } from './scope.js';
+import { dimensionSql, scopeCtes, countedInspections, unitsIn, type Scope } from './scope.js';
 
 /** (C + 0.5·P) ÷ (C + P + N), NOT_APPLICABLE excluded; null when nothing applicable was checked. */
 export function complianceScore(r: { compliant: number; partial: number; nonCompliant: number }): number | null {
@@ -22,7 +22,7 @@ export async function compliance(sql: Sql, scope: Scope, by: Dimension[], option
   const params: unknown[] = [];
   const ctes = scopeCtes(scope, params);
   params.push(scope.fromYear, scope.toYear);
-  const within = unitsIn(scope, 'i.unit_id', params);
+  const within = unitsIn(scope, 'i.unit_id', params) + countedInspections(scope, 'i', params);
   const d = dimensionSql(by);
   const rows = await sql<Omit<ComplianceRow, 'score'>>(
     `${ctes},
@@ -101,7 +101,7 @@ export async function complianceSummary(sql: Sql, scope: Scope, by: ComplianceDi
   } else {
     const ctes = scopeCtes(scope, params);
     params.push(scope.fromYear, scope.toYear);
-    const within = unitsIn(scope, 'i.unit_id', params);
+    const within = unitsIn(scope, 'i.unit_id', params) + countedInspections(scope, 'i', params);
     text = `${ctes},
     f as (
       select i.unit_id, extract(year from i.date)::int as year, fi.requirement_id, fi.result

@@ -2,7 +2,7 @@ import type { Sql } from '../../shared/sql.js';
 import type { Dimension } from './analytics.inputs.js';
 import type { CoverageRow } from './analytics.types.js';
 import { rollupAnswers, unitYearRollupCtes } from './rollup.js';
-import { dimensionSql, scopeCtes, unitsIn, type Scope } from './scope.js';
+import { dimensionSql, scopeCtes, countedInspections, unitsIn, type Scope } from './scope.js';
 
 /**
  * Coverage (SPEC §4) in one statement. With YEAR: per year. Without: the span rule — units active
@@ -15,7 +15,7 @@ export async function coverage(sql: Sql, scope: Scope, by: Dimension[], options:
   const ctes = scopeCtes(scope, params);
   params.push(scope.fromYear, scope.toYear);
   // a subtree's inspections only (an index range per unit), not every inspection of the years
-  const within = unitsIn(scope, 'i.unit_id', params);
+  const within = unitsIn(scope, 'i.unit_id', params) + countedInspections(scope, 'i', params);
   const d = dimensionSql(by);
   const rows = await sql<Omit<CoverageRow, 'rate'>>(
     `${ctes},

@@ -3,7 +3,7 @@ import { activeInYear } from '../../shared/validity.js';
 import type { Dimension } from './analytics.inputs.js';
 import type { RecommendationRow } from './analytics.types.js';
 import { districtsIn, rollupAnswers } from './rollup.js';
-import { COUNTED_UNIT_COLUMNS, countedUnitJoins, dimensionSql, unitsIn, type Scope } from './scope.js';
+import { COUNTED_UNIT_COLUMNS, countedUnitJoins, dimensionSql, countedInspections, unitsIn, type Scope } from './scope.js';
 
 /**
  * Open and overdue recommendations at a date (SPEC §4) in one statement: recommendations of
@@ -16,7 +16,7 @@ export async function openRecommendations(sql: Sql, scope: Scope, by: Dimension[
   // the recommendations first, then their units: "in scope in the inspection year" is the unit's
   // activity that year, checked per row rather than by joining every (unit, year) of the span
   const params: unknown[] = [asOf, scope.fromYear, scope.toYear, asOf];
-  const recorded = unitsIn(scope, 'i.unit_id', params);
+  const recorded = unitsIn(scope, 'i.unit_id', params) + countedInspections(scope, 'i', params);
   const joins = countedUnitJoins(scope, params);
   params.push(scope.kinds);
   const within = unitsIn(scope, 'u.id', params);

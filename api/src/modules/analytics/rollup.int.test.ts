@@ -81,7 +81,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const scope = (fromYear: number, toYear: number, kinds: UnitKind[] = DEFAULT_KINDS): Scope => ({ fromYear, toYear, kinds, unitIds: null, districtIds: null, visible: null, current: false });
+const scope = (fromYear: number, toYear: number, kinds: UnitKind[] = DEFAULT_KINDS): Scope => ({ fromYear, toYear, kinds, unitIds: null, districtIds: null, visible: null, current: false, statuses: ['APPROVED'] });
 const DIMS = [Dimension.YEAR, Dimension.DISTRICT, Dimension.UNIT_KIND];
 /** Every subset of YEAR, DISTRICT, UNIT_KIND. */
 const BYS: Dimension[][] = [0, 1, 2, 3, 4, 5, 6, 7].map((mask) => DIMS.filter((_, i) => mask & (1 << i)));

@@ -114,6 +114,8 @@ export async function unitYearsOf(
  * units over a span of years (coverage, plan rate without YEAR) also need it unless the span is one year.
  */
 export function rollupAnswers(scope: Scope, by: readonly string[], countsUnitsOverSpan: boolean): boolean {
+  // the rollups hold APPROVED inspections only (migration ApprovedRollups)
+  if (scope.statuses.length !== 1 || scope.statuses[0] !== 'APPROVED') return false;
   if (scope.current || (scope.unitIds !== null && scope.districtIds === null) || by.includes('UNIT')) return false;
   return !countsUnitsOverSpan || by.includes('YEAR') || scope.fromYear === scope.toYear;
 }

@@ -25,6 +25,17 @@ export interface Scope {
    */
   visible: number[] | null;
   current: boolean;
+  /** The inspection statuses counted (SPEC §6.3): APPROVED, and SUBMITTED with includeProvisional. */
+  statuses: string[];
+}
+
+/** The statuses an analytics filter counts: APPROVED, plus SUBMITTED when it asks for provisional figures. */
+export const countedStatuses = (includeProvisional: boolean | null | undefined) => (includeProvisional ? ['APPROVED', 'SUBMITTED'] : ['APPROVED']);
+
+/** ` and <alias>.status = any(?)`: only the inspections counted (parameter appended). */
+export function countedInspections(scope: Pick<Scope, 'statuses'>, alias: string, params: unknown[]): string {
+  params.push(scope.statuses);
+  return ` and ${alias}.status = any(?::text[])`;
 }
 
 /** Validates the filter once for every analytics query; errors name the argument. */
@@ -44,6 +55,7 @@ export async function resolveScope(readScope: ReadScope, filter: AnalyticsFilter
     districtIds: subtree?.districtIds ?? null,
     visible: await readScope.units(),
     current: filter.structure === Structure.CURRENT,
+    statuses: countedStatuses(filter.includeProvisional),
   };
 }
 

@@ -46,7 +46,7 @@ export async function uninspectedUnits(sql: Sql, q: UninspectedQuery, page: Page
   if (q.includePredecessors && q.visible) params.push(q.visible);
   text += `last as (
     select c.key, max(i.date) as last_date, count(i.id)::int as n, (array_agg(i.id order by i.date desc, i.id desc) filter (where i.id is not null))[1] as last_id
-    from counted c left join inspection i on i.unit_id = c.id and i.date <= ?::date
+    from counted c left join inspection i on i.unit_id = c.id and i.date <= ?::date and i.status = 'APPROVED'
     group by c.key
   )
   select units.id as "unitId", last.last_id as "lastInspectionId", last.last_date::text as "lastInspectionDate",

@@ -30,6 +30,7 @@ interface Def {
   order: string;
   unitId?: string;
   years?: (from: string, to: string) => string;
+  counted?: string;
   source: boolean;
 }
 
@@ -67,6 +68,7 @@ function defOf(d: RecordDecl): Def {
     order,
     unitId: d.export.unitId,
     years: d.export.years,
+    counted: d.export.counted,
     source: d.source,
   };
 }
@@ -106,7 +108,7 @@ export async function datasetTable(reader: ReadScope | Sql, sheet: SheetName, fi
   const sql = scope.sql;
   const d = defOf(recordOf(sheet));
   const params: unknown[] = [];
-  const where: string[] = [];
+  const where: string[] = d.counted ? [d.counted] : [];
   let withinUnitId: number | null = null;
   if (filter.withinUnit) {
     try {

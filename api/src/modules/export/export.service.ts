@@ -56,7 +56,7 @@ async function firstYear(scope: ReadScope, toYear: number): Promise<number> {
   const visible = await scope.units();
   const [row] = await scope.sql<{ y: number | null }>(
     `select least(
-       (select min(extract(year from date)) from inspection where ?::int[] is null or unit_id = any(?::int[])),
+       (select min(extract(year from date)) from inspection where status = 'APPROVED' and (?::int[] is null or unit_id = any(?::int[]))),
        (select min(extract(year from d.date)) from award_decision d where ?::int[] is null or exists (select 1 from award a where a.decision_id = d.id and a.recipient_id = any(?::int[]))),
        (select min(year) from annual_plan where ?::int[] is null or unit_id = any(?::int[])))::int as y`,
     [visible, visible, visible, visible, visible, visible],

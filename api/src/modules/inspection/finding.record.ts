@@ -28,5 +28,5 @@ export const findingRecord: RecordDecl = {
       },
     },
   ],
-  export: { unitId: 'r_inspection_code.unit_id', years: (f, t) => `r_inspection_code.date between ${f} and ${t}` },
+  export: { unitId: 'r_inspection_code.unit_id', years: (f, t) => `r_inspection_code.date between ${f} and ${t}`, counted: "r_inspection_code.status = 'APPROVED'" },
 };

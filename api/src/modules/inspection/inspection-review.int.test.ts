@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase, type TestDb } from '../../test/db.js';
 import type { Viewer } from '../auth/viewer.js';
 import { addUser, createToken } from '../auth/accounts.service.js';
+import { datasetTable } from '../export/datasets.js';
 import { inputFields } from '../records/inputs.js';
 import { findingRecord } from './finding.record.js';
 import { inspectionRecord } from './inspection.record.js';
@@ -256,6 +257,55 @@ describe('draft → submitted → returned → fixed → approved', () => {
       { code: 'I9', status: 'APPROVED', author: null, kind: 'PERIODIC' },
       { code: 'KT-2024-W1-0002', status: 'DRAFT', author: 'insp2', kind: 'THEMATIC' },
     ]);
+  });
+});
+
+describe('what counts (SPEC §6.3): APPROVED only, SUBMITTED too with includeProvisional, drafts never', () => {
+  /**
+   * Now in 2024: I1 and KT-2024-W1-0001 (approved) on W1; KT-2024-W1-0002 (a draft of insp2) on W1;
+   * I9 (imported) on W3. insp2 submits a second visit of W1 (KT-2024-W1-0003, one NON_COMPLIANT finding).
+   * Approved, D1: 2 inspections, 1 unit inspected, findings C 2, P 2, N 0. With the submitted one: 3, 1, N 1.
+   */
+  const q = (extra: string) => `{
+    coverage(filter: {fromYear: 2024, toYear: 2024, withinUnit: "D1"${extra}}, by: [YEAR]) { inspections unitsInspected }
+    byUnit: coverage(filter: {fromYear: 2024, toYear: 2024${extra}}, by: [UNIT]) { unit { code } inspections }
+    complianceSummary(filter: {fromYear: 2024, toYear: 2024, withinUnit: "D1"${extra}}, by: []) { compliant partial nonCompliant }
+    city: complianceSummary(filter: {fromYear: 2024, toYear: 2024${extra}}, by: []) { nonCompliant }
+  }`;
+  const read = async (extra = '') => (await t.execute(q(extra))).data as Record<string, unknown>;
+  const approved = {
+    coverage: [{ inspections: 2, unitsInspected: 1 }],
+    byUnit: [{ unit: { code: 'W1' }, inspections: 2 }, { unit: { code: 'W3' }, inspections: 1 }],
+    complianceSummary: [{ compliant: 2, partial: 2, nonCompliant: 0 }],
+    city: [{ nonCompliant: 0 }],
+  };
+
+  it('a submitted inspection changes no figure, plain statements and rollups alike, until asked for provisional figures', async () => {
+    const before = await read();
+    const made = await run(`mutation($input: InspectionInput!) { createInspection(input: $input) { code } }`, {
+      input: { ...visit, date: '2024-09-01', findings: [{ requirementCode: 'R2', result: 'NON_COMPLIANT' }], recommendations: [] },
+    }, insp2);
+    expect(made.data!.createInspection.code).toBe('KT-2024-W1-0003');
+    expect(await read()).toEqual(before);
+    await run(SUBMIT, { code: 'KT-2024-W1-0003' }, insp2);
+    expect(await read()).toEqual(before);
+    const inspected = (rows: unknown) => (rows as { inspections: number }[]).filter((r) => r.inspections > 0);
+    expect({ ...before, byUnit: inspected(before.byUnit) }).toEqual(approved);
+    const provisional = await read(', includeProvisional: true');
+    expect(provisional.coverage).toEqual([{ inspections: 3, unitsInspected: 1 }]);
+    expect(provisional.complianceSummary).toEqual([{ compliant: 2, partial: 2, nonCompliant: 1 }]);
+    expect(provisional.city).toEqual([{ nonCompliant: 1 }]);
+    expect(inspected(provisional.byUnit)).toEqual([{ unit: { code: 'W1' }, inspections: 3 }, { unit: { code: 'W3' }, inspections: 1 }]);
+  });
+
+  it('dataset exports hold approved inspections with their findings and recommendations only', async () => {
+    const rows = async (sheet: 'inspections' | 'findings') => {
+      const out: string[] = [];
+      for await (const b of (await datasetTable(t.sql, sheet, { fromYear: 2024, toYear: 2024 })).batches) for (const r of b) out.push(String(r.code ?? r.inspection_code));
+      return [...new Set(out)].sort();
+    };
+    expect(await rows('inspections')).toEqual(['I1', 'I9', 'KT-2024-W1-0001']);
+    expect(await rows('findings')).toEqual(['I1', 'KT-2024-W1-0001']);
   });
 });
 

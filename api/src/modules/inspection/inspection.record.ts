@@ -40,7 +40,7 @@ export const inspectionRecord: RecordDecl = {
     select: `code, to_char(date, 'YYYY-MM-DD') as date`,
     fromValues: (v) => ({ date: str(v, 'date') }),
   },
-  export: { unitId: 'x.unit_id', years: (f, t) => `x.date between ${f} and ${t}` },
+  export: { unitId: 'x.unit_id', years: (f, t) => `x.date between ${f} and ${t}`, counted: "x.status = 'APPROVED'" },
   // recording and approval (SPEC §6.3), set by the inspection mutations; imports leave them alone
   internal: [
     { name: 'status', column: 'status', sqlType: 'text' },

@@ -136,7 +136,7 @@ export async function inspectionPriorities(sql: Sql, q: PriorityQuery): Promise<
     select i.unit_id, count(*)::int as n,
       (count(*) filter (where i.date > (select as_of from p) - interval '5 years'))::int as n5,
       (array_agg((i.date - date '1900-01-01')::bigint * 1000000000 + i.id order by i.date desc, i.id desc))[1:2] as top
-    from inspection i where i.date <= (select as_of from p)
+    from inspection i where i.date <= (select as_of from p) and i.status = 'APPROVED'
     group by i.unit_id
   ),
   recs_per_unit as (
@@ -148,7 +148,7 @@ export async function inspectionPriorities(sql: Sql, q: PriorityQuery): Promise<
       select rc.inspection_id, rc.due_date, coalesce(rc.status = 'RESOLVED' and rc.resolved_on <= (select as_of from p), false) as done
       from recommendation rc where rc.status <> 'UNKNOWN'
     ) x join inspection i on i.id = x.inspection_id
-    where i.date <= (select as_of from p)
+    where i.date <= (select as_of from p) and i.status = 'APPROVED'
     group by i.unit_id
   ),
   plans_per_unit as (

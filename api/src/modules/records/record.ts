@@ -86,6 +86,8 @@ export interface ExportDecl {
   unitId?: string;
   /** the year filter, given the first and last day of the span as SQL expressions */
   years?: (from: string, to: string) => string;
+  /** the rows an export holds at all (SPEC §6.3: only APPROVED inspections and their findings and recommendations) */
+  counted?: string;
 }
 
 /** Extra writes a record needs beside its own upsert (e.g. lineage links), in the same transaction. */

@@ -54,12 +54,12 @@ async function demoCounts(scope: ReadScope, withinUnit: string | null | undefine
   const [row] = await scope.sql<Row>(
     `select
       (select count(*) from unit x join source_document s on s.id = x.source_id where s.kind = 'DEMO'${inScope('x.id')})::int as units,
-      (select count(*) from inspection x join source_document s on s.id = x.source_id where s.kind = 'DEMO'${inScope('x.unit_id')})::int as inspections,
-      (select count(*) from finding f join inspection x on x.id = f.inspection_id join source_document s on s.id = x.source_id where s.kind = 'DEMO'${inScope('x.unit_id')})::int as findings,
+      (select count(*) from inspection x join source_document s on s.id = x.source_id where s.kind = 'DEMO' and x.status = 'APPROVED'${inScope('x.unit_id')})::int as inspections,
+      (select count(*) from finding f join inspection x on x.id = f.inspection_id join source_document s on s.id = x.source_id where s.kind = 'DEMO' and x.status = 'APPROVED'${inScope('x.unit_id')})::int as findings,
       (select count(*) from award x join source_document s on s.id = x.source_id where s.kind = 'DEMO'${inScope('x.recipient_id')})::int as awards,
       (select count(*) from annual_plan x join source_document s on s.id = x.source_id where s.kind = 'DEMO'${inScope('x.unit_id')})::int as plans,
       (select count(*) from model x join source_document s on s.id = x.source_id where s.kind = 'DEMO'${inScope('x.unit_id')})::int as models,
-      (select to_char(max(date), 'YYYY-MM-DD') from inspection x where true${inScope('x.unit_id')}) as last_inspection`,
+      (select to_char(max(date), 'YYYY-MM-DD') from inspection x where x.status = 'APPROVED'${inScope('x.unit_id')}) as last_inspection`,
     visible ? Array(7).fill(visible) : [],
   );
   return row;

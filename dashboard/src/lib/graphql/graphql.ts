@@ -8,6 +8,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 export type AnalyticsFilter = {
   /** First calendar year, inclusive. */
   fromYear: number;
+  /** Tạm tính — also count SUBMITTED inspections (waiting for approval) beside the APPROVED ones; default false: APPROVED only (SPEC §6.3). Drafts never count. Figures with it are provisional: show them marked "tạm tính". */
+  includeProvisional?: boolean | null | undefined;
   /** AS_OF (default) or CURRENT structure. */
   structure?: Structure | null | undefined;
   /** Last calendar year, inclusive. */
