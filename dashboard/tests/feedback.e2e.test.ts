@@ -104,4 +104,15 @@ describe('feedback while a page loads, and a visible focus (issue 13.8, 13.9)', 
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('"Sao chép liên kết" puts the address of the view, filters included, on the clipboard', async () => {
+    const { page, errors } = await openPage(context);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url('/')).origin });
+    await page.goto(url('/bao-phu?from=2019&to=2021&structure=CURRENT&lang=vi'), { waitUntil: 'networkidle' });
+    await page.getByTestId('copy-link').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="copy-link"]')?.textContent === 'Đã sao chép liên kết');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url('/bao-phu?from=2019&to=2021&structure=CURRENT&lang=vi'));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -15,6 +15,8 @@ export const en: Messages = {
     pdf: 'Download PDF',
     pdfTitle: 'Save the page as it prints to a PDF file (choose “Save as PDF” in the print dialog)',
     loading: 'Loading the figures…',
+    copyLink: 'Copy link',
+    linkCopied: 'Link copied',
     footer: 'Figures come live from the QCDC Hub API.',
   },
   nav: {

@@ -13,6 +13,8 @@ export const vi = {
     pdf: 'Tải PDF',
     pdfTitle: 'Lưu trang như khi in thành tệp PDF (chọn «Lưu dưới dạng PDF» trong hộp thoại in)',
     loading: 'Đang tải số liệu…',
+    copyLink: 'Sao chép liên kết',
+    linkCopied: 'Đã sao chép liên kết',
     footer: 'Số liệu lấy trực tiếp từ API QCDC Hub. Định dạng: số 1.234,5; tỷ lệ 87,5%; ngày 27/10/2021.',
   },
   nav: {
