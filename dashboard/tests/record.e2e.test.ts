@@ -158,7 +158,7 @@ describe('an inspection from the form to the figures', () => {
     await thu.fill('input[name="rec0.due"]', '31/03/2022');
     await thu.click('button:text("Lưu nháp")');
     await thu.waitForURL(`${dashboard}/kiem-tra/nhap/${CODE}?saved=1`);
-    expect(await thu.textContent('[role=status]')).toContain('Đã lưu bản nháp (phiên bản 1)');
+    expect(await thu.textContent('p.notice[role=status]')).toContain('Đã lưu bản nháp (phiên bản 1)');
     expect(await figures2021(thu)).toEqual(before);
 
     await thu.goto(`${dashboard}/kiem-tra/nhap/${CODE}`);
@@ -181,7 +181,7 @@ describe('an inspection from the form to the figures', () => {
     await hung.fill('textarea[name=reason]', 'Ghi rõ vì sao nội dung QCDC-02 chưa đạt');
     await hung.click('button:text("Trả lại")');
     await hung.waitForURL(/\/kiem-tra\/duyet\?done=/);
-    expect(await hung.textContent('[role=status]')).toContain(`Đã trả lại ${CODE}`);
+    expect(await hung.textContent('p.notice[role=status]')).toContain(`Đã trả lại ${CODE}`);
     expect(await figures2021(hung)).toEqual(before);
   });
 
