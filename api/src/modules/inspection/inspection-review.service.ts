@@ -2,12 +2,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import { InspectionStatus, RecommendationStatus, SourceKind } from '../../shared/enums.js';
 import { sqlFor, type Sql } from '../../shared/sql.js';
-import { subtreeCte } from '../../shared/subtree.js';
 import type { Via } from '../audit/actor.js';
 import { forbidden, requireRole, type MaybeViewer, type Viewer } from '../auth/viewer.js';
 import { applyChanges, ChangesRefused, type Change, type Problem } from '../records/gateway.js';
 import { fromInput } from '../records/inputs.js';
 import { toChange } from '../records/validate.js';
+import { ReadScope } from '../scope/read-scope.js';
 import type { SourceRef } from '../source/source.record.js';
 
 /**
@@ -55,15 +55,12 @@ export function conflict(message: string, currentVersion?: number): GraphQLError
   return new GraphQLError(message, { extensions: { code: 'CONFLICT', http: { status: 409 }, ...(currentVersion === undefined ? {} : { currentVersion }) } });
 }
 
-/** Whether the unit with this code is inside the viewer's scope (no roots = the whole city). */
+/** Whether the unit with this code is inside the viewer's scope — the same ReadScope every read uses. */
 export async function unitInScope(sql: Sql, viewer: Viewer, unitCode: string): Promise<boolean> {
-  if (!viewer.scopeRoots.length) return true;
-  const [row] = await sql<{ ok: boolean }>(
-    `with recursive ${subtreeCte('s')}
-     select exists (select 1 from s join unit u on u.id = s.id where u.code = ?) as ok`,
-    [(await sql<{ id: number }>('select id from unit where code = any(?::text[])', [viewer.scopeRoots])).map((r) => r.id), unitCode],
-  );
-  return row.ok;
+  const scope = new ReadScope(sql, viewer);
+  if (!scope.restricted) return true;
+  const [row] = await sql<{ id: number }>('select id from unit where code = ?', [unitCode]);
+  return !!row && (await scope.sees(row.id));
 }
 
 async function requireInScope(sql: Sql, viewer: Viewer, unitCode: string): Promise<void> {
@@ -242,12 +239,10 @@ export async function returnInspection(em: EntityManager, maybe: MaybeViewer, vi
 export async function reviewQueue(em: EntityManager, maybe: MaybeViewer): Promise<number[]> {
   const viewer = requireRole(maybe, 'LEADER', 'ADMIN');
   const sql = sqlFor(em);
-  const roots = viewer.scopeRoots.length ? (await sql<{ id: number }>('select id from unit where code = any(?::text[])', [viewer.scopeRoots])).map((r) => r.id) : null;
+  const inScope = await new ReadScope(sql, viewer).unitCondition('i.unit_id');
   const rows = await sql<{ id: number }>(
-    roots
-      ? `with recursive ${subtreeCte('s')} select i.id from inspection i where i.status = 'SUBMITTED' and i.unit_id in (select id from s) order by i.submitted_at, i.code`
-      : `select i.id from inspection i where i.status = 'SUBMITTED' order by i.submitted_at, i.code`,
-    roots ? [roots] : [],
+    `select i.id from inspection i where i.status = 'SUBMITTED'${inScope ? ` and ${inScope.sql}` : ''} order by i.submitted_at, i.code`,
+    inScope?.params ?? [],
   );
   return rows.map((r) => r.id);
 }
