@@ -1,12 +1,12 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, openPage, screenshot } from './browser';
+import { freePort, start as startProcess, waitFor } from './processes';
 
 /**
  * Recording and approving an inspection as its people do it (SPEC §6.3), on servers of its own:
@@ -26,39 +26,10 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), 'qcdc-record-e2e-'));
 const children: ChildProcess[] = [];
 let dashboard: string;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.on('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url: string, child: ChildProcess, out: () => string): Promise<void> {
-  const until = Date.now() + 240_000;
-  while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`${url}: exited ${child.exitCode}\n${out()}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not yet */
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not come up\n${out()}`);
-}
-
 function start(script: string, env: NodeJS.ProcessEnv, cwd: string) {
-  const child = spawn(process.execPath, [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let log = '';
-  const keep = (b: Buffer) => void (log = (log + b.toString()).slice(-8000));
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
-  children.push(child);
-  return { child, out: () => log };
+  const started = startProcess(script, env, cwd);
+  children.push(started.child);
+  return started;
 }
 
 const contexts: { close: () => Promise<void> }[] = [];

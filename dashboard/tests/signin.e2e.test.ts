@@ -1,13 +1,13 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Provider from 'oidc-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, openPage, screenshot } from './browser';
+import { freePort, start, waitFor } from './processes';
 
 /**
  * ACCESS=login end to end: its own API (embedded database with the reference units, one password
@@ -17,39 +17,6 @@ import { openBrowser, openPage, screenshot } from './browser';
 const dashboardDir = fileURLToPath(new URL('..', import.meta.url));
 const apiDist = path.resolve(dashboardDir, '../api/dist');
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.on('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url: string, child: ChildProcess, out: () => string): Promise<void> {
-  const until = Date.now() + 240_000;
-  while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`${url}: exited ${child.exitCode}\n${out()}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not yet */
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not come up\n${out()}`);
-}
-
-function start(script: string, env: NodeJS.ProcessEnv, cwd: string) {
-  const child = spawn(process.execPath, [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let log = '';
-  const keep = (b: Buffer) => void (log = (log + b.toString()).slice(-8000));
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
-  return { child, out: () => log };
-}
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'qcdc-signin-e2e-'));
 const children: ChildProcess[] = [];
