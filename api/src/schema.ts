@@ -14,6 +14,7 @@ import { InspectionReviewResolver } from './modules/inspection/inspection-review
 import { ModelResolver, UnitModelsResolver } from './modules/model/model.resolver.js';
 import { PlanResolver, UnitPlansResolver } from './modules/plan/plan.resolver.js';
 import { InspectionPriorityResolver, PlanningResolver, ProgrammeVisitResolver, UncoveredUnitResolver } from './modules/planning/planning.resolver.js';
+import { RestructureResolver } from './modules/restructure/restructure.resolver.js';
 import { FrameworkResolver, RequirementResolver } from './modules/requirement/requirement.resolver.js';
 import { SourceResolver } from './modules/source/source.resolver.js';
 import { LineageResolver } from './modules/unit/lineage.resolver.js';
@@ -27,7 +28,7 @@ export const resolvers = [
   UnitHistoryResolver, LineageResolver, RequirementResolver, FrameworkResolver, InspectionTeamResolver, PlanResolver, ModelResolver,
   SourceResolver, PlanningResolver, InspectionPriorityResolver, ProgrammeVisitResolver, UncoveredUnitResolver, AuditResolver,
   UnitInspectionsResolver, UnitAwardsResolver, UnitPlansResolver, UnitModelsResolver, AuthResolver,
-  InspectionReviewResolver,
+  InspectionReviewResolver, RestructureResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;
@@ -37,7 +38,7 @@ export function buildSchema(): Promise<GraphQLSchema> {
     schema.getQueryType()!.description =
       'QCDC Hub — records (units, inspections, findings, recommendations, awards, plans, models, sources) as paginated lists, and the analytics of SPEC §4 (coverage, compliance, awards, plan rate, open recommendations), and inspection planning (priorities, draft programme).';
     schema.getMutationType()!.description =
-      'QCDC Hub — writes (SPEC §6.3): recording, submitting, approving and returning inspections; every write goes through the one gateway and is audited.';
+      'QCDC Hub — writes (SPEC §6.3): recording, submitting, approving and returning inspections; restructuring units; every write goes through the one gateway and is audited.';
     return schema;
   });
   return cached;

@@ -33,6 +33,12 @@ export interface ApplyOptions {
    * Throwing refuses everything.
    */
   guard?: (sql: Sql) => Promise<void>;
+  /**
+   * Runs last in the write's transaction, after the derived tables are refreshed and before a dry
+   * run rolls back: reads what the database holds once the changes are in (a restructuring's
+   * preview runs the analytics' own statements here). Throwing refuses everything.
+   */
+  inspect?: (sql: Sql) => Promise<void>;
 }
 
 class DryRunRollback extends Error {
@@ -128,6 +134,7 @@ export async function applyChanges(em: EntityManager, changes: Change[], actor: 
         // a constraint the checks did not foresee: still all or nothing, and still said plainly
         throw new ChangesRefused([{ file: '(database)', message: (e as Error).message.split('\n')[0].replace(/^.* - /, '') }]);
       }
+      await options.inspect?.(sql);
       if (options.dryRun) throw new DryRunRollback(summary);
       return summary;
     });
