@@ -168,6 +168,29 @@ describe('draft → submitted → returned → fixed → approved', () => {
     expect(again.data!.createInspection.code).toBe('KT-2024-W1-0002');
   });
 
+  it('a draft is read by its author and ADMINs only: lists, totalCount, lookup by code, the unit\'s inspections, findings', async () => {
+    const admin = v('boss', 'ADMIN');
+    const sees = async (viewer: Viewer | null) => {
+      const r = await t.execute(`query($code: String!) {
+        inspections(filter: {fromYear: 2024, toYear: 2024}) { totalCount nodes { code } }
+        findings(filter: {inspectionCode: $code}) { totalCount }
+        inspection(code: $code) { code }
+        unit(code: "W1") { inspections { code } }
+      }`, { code }, viewer);
+      expect(r.errors).toBeUndefined();
+      const d = r.data as { inspections: { totalCount: number; nodes: { code: string }[] }; findings: { totalCount: number }; inspection: { code: string } | null; unit: { inspections: { code: string }[] } };
+      return [d.inspections.totalCount, d.inspections.nodes.map((n) => n.code).sort().join(' '), d.findings.totalCount, d.inspection?.code ?? null, d.unit.inspections.map((i) => i.code).join(' ')];
+    };
+    const hidden = [1, 'I1', 0, null, 'I1'];
+    const shown = [3, `I1 ${code} KT-2024-W1-0002`, 2, code, `I1 ${code} KT-2024-W1-0002`];
+    expect(await sees(an)).toEqual(hidden);
+    expect(await sees(lead)).toEqual(hidden);
+    expect(await sees(null)).toEqual(hidden);
+    // insp2's own draft (KT-2024-W1-0002) is not insp's
+    expect(await sees(insp)).toEqual([2, `I1 ${code}`, 2, code, `I1 ${code}`]);
+    expect(await sees(admin)).toEqual(shown);
+  });
+
   it('only its author (or an ADMIN) edits it, with the version they read: a stale one is a CONFLICT showing the current version', async () => {
     const before = await snapshot();
     const edit = { ...visit, conclusion: 'Cơ bản đạt', findings: [{ requirementCode: 'R2', result: 'PARTIAL' }], recommendations: [] };
@@ -200,6 +223,10 @@ describe('draft → submitted → returned → fixed → approved', () => {
     expect(codeOf(await run(SUBMIT, { code }, insp2))).toBe('FORBIDDEN');
     const r = await run(SUBMIT, { code }, insp);
     expect(r.data!.submitInspection).toMatchObject({ status: 'SUBMITTED', version: 3 });
+    // submitted: its reviewers (LEADER) read it too, an ANALYST still not
+    const lookup = `query($code: String!) { inspection(code: $code) { code } inspections(filter: {fromYear: 2024, toYear: 2024}) { totalCount } }`;
+    expect((await t.execute(lookup, { code }, lead)).data).toEqual({ inspection: { code }, inspections: { totalCount: 2 } });
+    expect((await t.execute(lookup, { code }, an)).data).toEqual({ inspection: null, inspections: { totalCount: 1 } });
     expect(await figures()).toEqual(I1_ONLY);
     expect(codeOf(await run(SUBMIT, { code }, insp))).toBe('CONFLICT');
     expect(codeOf(await run(UPDATE, { code, version: 3, input: visit }, insp))).toBe('CONFLICT');

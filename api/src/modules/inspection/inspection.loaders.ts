@@ -9,18 +9,42 @@ import { sqlFor } from '../../shared/sql.js';
 import { guarded, guardedBySql } from '../scope/guards.js';
 import type { ReadScope } from '../scope/read-scope.js';
 
+/**
+ * Inspections the viewer may not read by status (ReadScope.inspectionCondition: a draft is its
+ * author's, a submitted one also the reviewers') become null, or leave a list; an ADMIN's loaders
+ * are the plain ones.
+ */
+function byStatus<K>(scope: ReadScope, loader: DataLoader<K, Inspection | null>): DataLoader<K, Inspection | null> {
+  if (!scope.inspectionCondition('i')) return loader;
+  return new DataLoader<K, Inspection | null>(async (keys) =>
+    (await loader.loadMany(keys)).map((v) => {
+      if (v instanceof Error) throw v;
+      return v && scope.seesInspection(v) ? v : null;
+    }),
+  );
+}
+function listByStatus<K>(scope: ReadScope, loader: DataLoader<K, Inspection[]>): DataLoader<K, Inspection[]> {
+  if (!scope.inspectionCondition('i')) return loader;
+  return new DataLoader<K, Inspection[]>(async (keys) =>
+    (await loader.loadMany(keys)).map((l) => {
+      if (l instanceof Error) throw l;
+      return l.filter((v) => scope.seesInspection(v));
+    }),
+  );
+}
 
 export function inspectionLoaders(em: EntityManager, scope: ReadScope) {
   return {
-    inspection: guarded(scope, plainById(em, Inspection), (i) => i.unit.id),
-    inspectionsOfUnit: byParent(em, Inspection, 'unit', { date: 'asc', code: 'asc' }),
+    inspection: byStatus(scope, guarded(scope, plainById(em, Inspection), (i) => i.unit.id)),
+    inspectionsOfUnit: listByStatus(scope, byParent(em, Inspection, 'unit', { date: 'asc', code: 'asc' })),
     team: plainById(em, InspectionTeam),
     /** Number of inspections made by each team (for a scoped reader: of units in scope). */
     teamInspectionCount: new DataLoader<number, number>(async (keys) => {
       const visible = await scope.units();
+      const status = scope.inspectionCondition('i');
       const rows = await sqlFor(em)<{ key: number; n: number }>(
-        'select team_id as key, count(*)::int as n from inspection where team_id = any(?::int[]) and (?::int[] is null or unit_id = any(?::int[])) group by team_id',
-        [[...keys], visible, visible],
+        `select team_id as key, count(*)::int as n from inspection i where team_id = any(?::int[]) and (?::int[] is null or unit_id = any(?::int[]))${status ? ` and ${status.sql}` : ''} group by team_id`,
+        [[...keys], visible, visible, ...(status?.params ?? [])],
       );
       const n = new Map(rows.map((r) => [r.key, r.n]));
       return keys.map((k) => n.get(k) ?? 0);

@@ -13,6 +13,8 @@ import {
 /** Conditions on the inspection `i` shared by the inspection, finding and recommendation lists. */
 async function whereInspection(scope: ReadScope, q: ListQuery, f: (RecordFilter & { team?: string; inspectionCode?: string }) | undefined): Promise<void> {
   await whereUnit(scope, q, 'i.unit_id', f);
+  const status = scope.inspectionCondition('i');
+  if (status) q.where(status.sql, ...status.params);
   if (!f) return;
   whereYears(q, 'i.date', f.fromYear, f.toYear);
   whereDemo(q, 'i.source_id', f.demo);

@@ -60,6 +60,29 @@ export class ReadScope {
   }
 
   /**
+   * Which inspections (by status) the viewer may read (issue 10): APPROVED ones, everyone in scope;
+   * SUBMITTED ones, their author, LEADERs and ADMINs (the reviewers); DRAFTs, their author and ADMINs.
+   * An anonymous reader (ACCESS=open) sees APPROVED ones only. Null when nothing is withheld (ADMIN).
+   * Every inspection read (lists and their totalCount, lookups by code or id, a unit's inspections,
+   * findings and recommendations) applies it beside the unit scope.
+   */
+  inspectionCondition(alias: string): { sql: string; params: unknown[] } | null {
+    const v = this.viewer;
+    if (!v) return { sql: `${alias}.status = 'APPROVED'`, params: [] };
+    if (v.role === 'ADMIN') return null;
+    const shown = v.role === 'LEADER' ? `${alias}.status in ('APPROVED', 'SUBMITTED')` : `${alias}.status = 'APPROVED'`;
+    return { sql: `(${shown} or ${alias}.author = ?)`, params: [v.login] };
+  }
+
+  /** inspectionCondition on a record already read. */
+  seesInspection(i: { status: string; author?: string | null }): boolean {
+    const v = this.viewer;
+    if (i.status === 'APPROVED' || v?.role === 'ADMIN') return true;
+    if (!v) return false;
+    return (i.status === 'SUBMITTED' && v.role === 'LEADER') || (!!i.author && i.author === v.login);
+  }
+
+  /**
    * Looks up the unit codes a filter names (argument → code) in one statement. Unknown codes are an
    * input error naming the argument; for a scoped viewer an unknown code and a code outside the
    * scope are the same FORBIDDEN error, so the answer tells nothing about what lies outside.
