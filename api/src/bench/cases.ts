@@ -75,6 +75,20 @@ export const CASES: BenchCase[] = [
     plain: { metric: 'openRecommendations', by: ['YEAR' as Dimension], asOf: '2020-12-31' },
   },
   {
+    // issue 11: a monthly series in one request (no rollup holds months: the plain statement, 12 periods × the units)
+    name: `coverage by YEAR, MONTH ${LAST_YEAR - 2} (monthly series)`,
+    overview: false,
+    query: `query ($filter: AnalyticsFilter!) { coverage(filter: $filter, by: [YEAR, MONTH]) { year month unitsInScope unitsInspected inspections rate } }`,
+    variables: { filter: { fromYear: LAST_YEAR - 2, toYear: LAST_YEAR - 2 } },
+  },
+  {
+    // issue 11: top-N sorted and cut in SQL — the 10 units with most NON_COMPLIANT findings
+    name: `complianceSummary top 10 units by nonCompliant ${FIRST_YEAR}–${LAST_YEAR}`,
+    overview: false,
+    query: `query ($filter: AnalyticsFilter!) { complianceSummary(filter: $filter, by: [UNIT], orderBy: [{ field: "nonCompliant", direction: DESC }], limit: 10) { unit { code name } nonCompliant findings score } }`,
+    variables: { filter: span },
+  },
+  {
     // every unit active that day ranked with its history across the lineage: one statement over all of it
     name: 'inspectionPriorities as of 2026-12-31, top 100 with factors',
     overview: false,

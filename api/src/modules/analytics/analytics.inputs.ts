@@ -7,12 +7,16 @@ export enum Structure {
 }
 export enum Dimension {
   YEAR = 'YEAR',
+  QUARTER = 'QUARTER',
+  MONTH = 'MONTH',
   DISTRICT = 'DISTRICT',
   UNIT_KIND = 'UNIT_KIND',
   UNIT = 'UNIT',
 }
 export enum ComplianceDimension {
   YEAR = 'YEAR',
+  QUARTER = 'QUARTER',
+  MONTH = 'MONTH',
   DISTRICT = 'DISTRICT',
   UNIT_KIND = 'UNIT_KIND',
   UNIT = 'UNIT',
@@ -20,6 +24,8 @@ export enum ComplianceDimension {
 }
 export enum AwardDimension {
   YEAR = 'YEAR',
+  QUARTER = 'QUARTER',
+  MONTH = 'MONTH',
   DISTRICT = 'DISTRICT',
   UNIT_KIND = 'UNIT_KIND',
   UNIT = 'UNIT',
@@ -42,7 +48,9 @@ registerEnumType(Dimension, {
   name: 'Dimension',
   description: 'A breakdown of an analytics table. A dimension left out of `by` is null in every row.',
   valuesConfig: {
-    YEAR: { description: 'Năm — calendar year of the event date. Without YEAR, coverage uses the span rule over the whole [fromYear, toYear].' },
+    YEAR: { description: 'Năm — calendar year of the event date. Without YEAR (or QUARTER, MONTH), coverage uses the span rule over the whole [fromYear, toYear] (cut to fromDate/toDate).' },
+    QUARTER: { description: 'Quý — calendar quarter (1–4) of the event date; with YEAR one row per quarter of each year, without it the quarters of all the years together. Coverage per quarter = units inspected in the quarter ÷ units active in it. Not for planRate (plans are annual).' },
+    MONTH: { description: 'Tháng — calendar month (1–12) of the event date; with YEAR one row per month of each year, without it the months of all the years together. Coverage per month = units inspected in the month ÷ units active in it. Not for planRate (plans are annual).' },
     DISTRICT: { description: 'Quận, huyện — the unit itself if a DISTRICT, else its nearest DISTRICT ancestor, else null.' },
     UNIT_KIND: { description: 'Loại đơn vị — kind of unit.' },
     UNIT: { description: 'Đơn vị — each unit.' },
@@ -53,6 +61,8 @@ registerEnumType(ComplianceDimension, {
   description: 'A breakdown of complianceSummary: the unit dimensions of Dimension and the requirement group; never single requirements (that is `compliance`).',
   valuesConfig: {
     YEAR: { description: 'Năm — calendar year of the inspection date.' },
+    QUARTER: { description: 'Quý — calendar quarter (1–4) of the inspection date.' },
+    MONTH: { description: 'Tháng — calendar month (1–12) of the inspection date.' },
     DISTRICT: { description: 'Quận, huyện — district of the inspected unit (or of its current successor under CURRENT).' },
     UNIT_KIND: { description: 'Loại đơn vị — kind of the inspected unit (or of its current successor under CURRENT).' },
     UNIT: { description: 'Đơn vị — each inspected unit (its current successor under CURRENT).' },
@@ -64,6 +74,8 @@ registerEnumType(AwardDimension, {
   description: 'A breakdown of award counts.',
   valuesConfig: {
     YEAR: { description: 'Year of the decision date (null when the decision date is unknown).' },
+    QUARTER: { description: 'Quý — quarter (1–4) of the decision date (null when unknown).' },
+    MONTH: { description: 'Tháng — month (1–12) of the decision date (null when unknown).' },
     DISTRICT: { description: 'District of the recipient.' },
     UNIT_KIND: { description: 'Kind of the recipient.' },
     UNIT: { description: 'The recipient.' },
@@ -79,6 +91,16 @@ export class AnalyticsFilter {
 
   @Field(() => Int, { description: 'Last calendar year, inclusive.' })
   toYear!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Từ ngày — first day counted (YYYY-MM-DD), within fromYear–toYear. With toDate, a date range: only events dated in it count, and a unit is in scope in a period (year, quarter, month, or the span) when it is active in the part of the period inside the range. Default: 1 January of fromYear.',
+  })
+  fromDate?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Đến ngày — last day counted (YYYY-MM-DD), inclusive; see fromDate. Default: 31 December of toYear.' })
+  toDate?: string | null;
 
   @Field(() => [UnitKind], { nullable: true, description: 'Kinds of unit in scope; default every kind but CITY.' })
   unitKinds?: UnitKind[] | null;

@@ -1,5 +1,5 @@
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import { Arg, Ctx, FieldResolver, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
 import { InputProblem } from '../../shared/errors.js';
 import { dateArg, today } from '../../shared/list.js';
@@ -16,6 +16,12 @@ import { coverage } from './coverage.service.js';
 import { planRate } from './plan-rate.service.js';
 import { openRecommendations } from './recommendations.service.js';
 import { DEFAULT_KINDS, resolveScope } from './scope.js';
+import { AnalyticsOrder, readOrder } from './order.js';
+import { COVERAGE_FIELDS } from './coverage.service.js';
+import { COMPLIANCE_FIELDS, COMPLIANCE_SUMMARY_FIELDS } from './compliance.service.js';
+import { AWARD_FIELDS } from './award-stats.service.js';
+import { PLAN_FIELDS } from './plan-rate.service.js';
+import { RECOMMENDATION_FIELDS } from './recommendations.service.js';
 import { uninspectedUnits } from './uninspected.service.js';
 
 /** Whether the query's own selection (fragments included) asks for `field` on each row. */
@@ -118,6 +124,9 @@ export class UninspectedUnitResolver {
 }
 
 const BY = 'Breakdown (dimensions); a dimension left out is null in every row; `[]` = one total row.';
+const ORDER_BY =
+  'Order of the rows, in SQL: keys are the row fields (measures, or dimensions in `by`; districts, units and requirements by code), each ASC or DESC, nulls last; ties and the rest in the default order (year, quarter, month, district, kind, unit). E.g. `[{ field: "nonCompliant", direction: DESC }]`.';
+const LIMIT = 'At most this many rows, after ordering (top-N, in SQL); none = all. Must not be negative.';
 
 @Resolver()
 export class AnalyticsResolver {
@@ -130,9 +139,11 @@ export class AnalyticsResolver {
     @Arg('by', () => [Dimension], { description: `${BY} Without YEAR, the span rule: units active in the span and inspected in it ÷ units active in it.` }) by: Dimension[],
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
+    @Arg('orderBy', () => [AnalyticsOrder], { nullable: true, description: ORDER_BY }) orderBy?: AnalyticsOrder[],
+    @Arg('limit', () => Int, { nullable: true, description: LIMIT }) limit?: number,
   ): Promise<CoverageRow[]> {
     const sql = sqlFor(ctx.em);
-    return withUnits(ctx, info, await coverage(sql, await resolveScope(ctx.scope, filter), by));
+    return withUnits(ctx, info, await coverage(sql, await resolveScope(ctx.scope, filter), by, { order: readOrder(orderBy, limit, COVERAGE_FIELDS, by) }));
   }
 
   @Query(() => [ComplianceRow], {
@@ -144,9 +155,11 @@ export class AnalyticsResolver {
     @Arg('by', () => [Dimension], { description: `${BY} The requirement is always a dimension.` }) by: Dimension[],
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
+    @Arg('orderBy', () => [AnalyticsOrder], { nullable: true, description: ORDER_BY }) orderBy?: AnalyticsOrder[],
+    @Arg('limit', () => Int, { nullable: true, description: LIMIT }) limit?: number,
   ): Promise<ComplianceRow[]> {
     const sql = sqlFor(ctx.em);
-    return withUnits(ctx, info, await compliance(sql, await resolveScope(ctx.scope, filter), by));
+    return withUnits(ctx, info, await compliance(sql, await resolveScope(ctx.scope, filter), by, { order: readOrder(orderBy, limit, COMPLIANCE_FIELDS, by) }));
   }
 
   @Query(() => [ComplianceSummaryRow], {
@@ -158,9 +171,11 @@ export class AnalyticsResolver {
     @Arg('by', () => [ComplianceDimension], { description: `${BY} No per-requirement breakdown (use \`compliance\`).` }) by: ComplianceDimension[],
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
+    @Arg('orderBy', () => [AnalyticsOrder], { nullable: true, description: ORDER_BY }) orderBy?: AnalyticsOrder[],
+    @Arg('limit', () => Int, { nullable: true, description: LIMIT }) limit?: number,
   ): Promise<ComplianceSummaryRow[]> {
     const sql = sqlFor(ctx.em);
-    return withUnits(ctx, info, await complianceSummary(sql, await resolveScope(ctx.scope, filter), by));
+    return withUnits(ctx, info, await complianceSummary(sql, await resolveScope(ctx.scope, filter), by, { order: readOrder(orderBy, limit, COMPLIANCE_SUMMARY_FIELDS, by) }));
   }
 
   @Query(() => [AwardRow], {
@@ -172,9 +187,11 @@ export class AnalyticsResolver {
     @Arg('by', () => [AwardDimension], { description: BY }) by: AwardDimension[],
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
+    @Arg('orderBy', () => [AnalyticsOrder], { nullable: true, description: ORDER_BY }) orderBy?: AnalyticsOrder[],
+    @Arg('limit', () => Int, { nullable: true, description: LIMIT }) limit?: number,
   ): Promise<AwardRow[]> {
     const sql = sqlFor(ctx.em);
-    return withUnits(ctx, info, await awardStats(sql, await resolveScope(ctx.scope, filter), by));
+    return withUnits(ctx, info, await awardStats(sql, await resolveScope(ctx.scope, filter), by, { order: readOrder(orderBy, limit, AWARD_FIELDS, by) }));
   }
 
   @Query(() => [PlanRow], {
@@ -186,9 +203,13 @@ export class AnalyticsResolver {
     @Arg('by', () => [Dimension], { description: BY }) by: Dimension[],
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
+    @Arg('orderBy', () => [AnalyticsOrder], { nullable: true, description: ORDER_BY }) orderBy?: AnalyticsOrder[],
+    @Arg('limit', () => Int, { nullable: true, description: LIMIT }) limit?: number,
   ): Promise<PlanRow[]> {
     const sql = sqlFor(ctx.em);
-    return withUnits(ctx, info, await planRate(sql, await resolveScope(ctx.scope, filter), by));
+    const calendar = by.find((b) => b === Dimension.QUARTER || b === Dimension.MONTH);
+    if (calendar) throw new InputProblem('by', `planRate counts annual plans (kế hoạch năm), per year: ${calendar} does not apply`);
+    return withUnits(ctx, info, await planRate(sql, await resolveScope(ctx.scope, filter), by, { order: readOrder(orderBy, limit, PLAN_FIELDS, by) }));
   }
 
   @Query(() => [RecommendationRow], {
@@ -200,11 +221,13 @@ export class AnalyticsResolver {
     @Arg('by', () => [Dimension], { description: BY }) by: Dimension[],
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
+    @Arg('orderBy', () => [AnalyticsOrder], { nullable: true, description: ORDER_BY }) orderBy?: AnalyticsOrder[],
+    @Arg('limit', () => Int, { nullable: true, description: LIMIT }) limit?: number,
     @Arg('asOf', () => String, { nullable: true, description: 'The date D (YYYY-MM-DD); default today.' }) asOf?: string,
   ): Promise<RecommendationRow[]> {
     const sql = sqlFor(ctx.em);
     const date = dateArg('asOf', asOf) ?? today();
-    return withUnits(ctx, info, await openRecommendations(sql, await resolveScope(ctx.scope, filter), by, date));
+    return withUnits(ctx, info, await openRecommendations(sql, await resolveScope(ctx.scope, filter), by, date, { order: readOrder(orderBy, limit, RECOMMENDATION_FIELDS, by) }));
   }
 
   @Query(() => UninspectedUnitConnection, {

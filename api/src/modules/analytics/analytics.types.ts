@@ -7,6 +7,12 @@ export abstract class DimensionRow {
   @Field(() => Int, { nullable: true, description: 'Year (null unless YEAR is in `by`).' })
   year!: number | null;
 
+  @Field(() => Int, { nullable: true, description: 'Quý — quarter 1–4 (null unless QUARTER is in `by`).' })
+  quarter?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Tháng — month 1–12 (null unless MONTH is in `by`).' })
+  month?: number | null;
+
   @Field(() => UnitKind, { nullable: true, description: 'Kind of unit (null unless UNIT_KIND is in `by`).' })
   unitKind!: UnitKind | null;
 

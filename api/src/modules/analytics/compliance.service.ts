@@ -3,7 +3,20 @@ import { RequirementCategory } from '../../shared/enums.js';
 import { ComplianceDimension, type Dimension } from './analytics.inputs.js';
 import type { ComplianceRow, ComplianceSummaryRow } from './analytics.types.js';
 import { findingsRollupCtes, rollupAnswers } from './rollup.js';
-import { dimensionSql, scopeCtes, countedInspections, unitsIn, type Scope } from './scope.js';
+import { DIMENSION_EXPRS, orderSql, ratio, type RowOrder } from './order.js';
+import { dimensionSql, periodsOf, scopeCtes, countedInspections, unitsIn, type Scope } from './scope.js';
+
+const COUNTS = ['compliant', 'partial', 'nonCompliant', 'notApplicable'];
+/** Row fields of compliance and complianceSummary, for orderBy. */
+export const COMPLIANCE_FIELDS = { measures: [...COUNTS, 'inspections', 'score'], dimensions: ['year', 'quarter', 'month', 'district', 'unitKind', 'unit'], always: ['requirement'] };
+export const COMPLIANCE_SUMMARY_FIELDS = { measures: [...COUNTS, 'findings', 'score'], dimensions: ['year', 'quarter', 'month', 'district', 'unitKind', 'unit', 'category'] };
+
+/** orderBy expressions over a grouped statement whose outputs are the counts: the score from the aggregates given. */
+function complianceExprs(c: string, p: string, n: string, extra: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = { ...DIMENSION_EXPRS, ...extra, score: ratio(`${c} + 0.5::float8 * ${p}`, `${c} + ${p} + ${n}`) };
+  for (const k of [...COUNTS, 'inspections', 'findings']) out[k] = `"${k}"`;
+  return out;
+}
 
 /** (C + 0.5·P) ÷ (C + P + N), NOT_APPLICABLE excluded; null when nothing applicable was checked. */
 export function complianceScore(r: { compliant: number; partial: number; nonCompliant: number }): number | null {
@@ -17,19 +30,19 @@ export function complianceScore(r: { compliant: number; partial: number; nonComp
  * year; under CURRENT it then counts under that unit's current successor. Only requirements with
  * at least one finding in scope get a row.
  */
-export async function compliance(sql: Sql, scope: Scope, by: Dimension[], options: { rollup?: boolean } = {}): Promise<ComplianceRow[]> {
-  if (options.rollup !== false && rollupAnswers(scope, by, false)) return complianceFromRollup(sql, scope, by);
+export async function compliance(sql: Sql, scope: Scope, by: Dimension[], options: { rollup?: boolean; order?: RowOrder } = {}): Promise<ComplianceRow[]> {
+  if (options.rollup !== false && rollupAnswers(scope, by, false)) return complianceFromRollup(sql, scope, by, options.order);
   const params: unknown[] = [];
-  const ctes = scopeCtes(scope, params);
-  params.push(scope.fromYear, scope.toYear);
+  const p = periodsOf(scope, by);
+  const ctes = scopeCtes(scope, params, p);
   const within = unitsIn(scope, 'i.unit_id', params) + countedInspections(scope, 'i', params);
   const d = dimensionSql(by);
   const rows = await sql<Omit<ComplianceRow, 'score'>>(
     `${ctes},
     f as (
-      select i.unit_id, extract(year from i.date)::int as year, i.id as inspection_id, fi.requirement_id, fi.result
+      select i.unit_id, ${p.key('i.date')} as pkey, i.id as inspection_id, fi.requirement_id, fi.result
       from inspection i join finding fi on fi.inspection_id = i.id
-      where i.date >= make_date(?::int, 1, 1) and i.date <= make_date(?::int, 12, 31)${within}
+      where ${p.dateIn('i.date')}${within}
     )
     select ${d.select}, r.id as "requirementId",
       (count(*) filter (where f.result = 'COMPLIANT'))::int as compliant,
@@ -37,10 +50,10 @@ export async function compliance(sql: Sql, scope: Scope, by: Dimension[], option
       (count(*) filter (where f.result = 'NON_COMPLIANT'))::int as "nonCompliant",
       (count(*) filter (where f.result = 'NOT_APPLICABLE'))::int as "notApplicable",
       count(distinct f.inspection_id)::int as inspections
-    from scope s join f on f.unit_id = s.unit_id and f.year = s.year
+    from scope s join f on f.unit_id = s.unit_id and f.pkey = s.${p.scopeKey}
     join requirement r on r.id = f.requirement_id
     group by ${[...d.columns, 'r.id', 'r.code'].join(', ')}
-    order by ${[...d.order, 'r.code'].join(', ')}`,
+    ${orderSql(options.order, complianceExprs(PLAIN.c, PLAIN.p, PLAIN.n, { requirement: 'r.code' }), [...d.order, 'r.code'])}`,
     params,
   );
   return rows.map((r) => ({ ...r, score: complianceScore(r) }));
@@ -50,7 +63,7 @@ export async function compliance(sql: Sql, scope: Scope, by: Dimension[], option
  * The same numbers from the finding rollups, for the queries they can answer (see rollupAnswers).
  * One finding per (inspection, requirement), so a requirement's inspections = its findings.
  */
-async function complianceFromRollup(sql: Sql, scope: Scope, by: Dimension[]): Promise<ComplianceRow[]> {
+async function complianceFromRollup(sql: Sql, scope: Scope, by: Dimension[], order?: RowOrder): Promise<ComplianceRow[]> {
   const params: unknown[] = [];
   const d = dimensionSql(by);
   const rows = await sql<Omit<ComplianceRow, 'score'>>(
@@ -63,11 +76,15 @@ async function complianceFromRollup(sql: Sql, scope: Scope, by: Dimension[]): Pr
       sum(s.compliant + s.partial + s.non_compliant + s.not_applicable)::int as inspections
     from s join requirement r on r.id = s.requirement_id
     group by ${[...d.columns, 'r.id', 'r.code'].join(', ')}
-    order by ${[...d.order, 'r.code'].join(', ')}`,
+    ${orderSql(order, complianceExprs(ROLLED.c, ROLLED.p, ROLLED.n, { requirement: 'r.code' }), [...d.order, 'r.code'])}`,
     params,
   );
   return rows.map((r) => ({ ...r, score: complianceScore(r) }));
 }
+
+/** The count aggregates of the plain statements and of the rollups, for the score in orderBy. */
+const PLAIN = { c: "(count(*) filter (where f.result = 'COMPLIANT'))", p: "(count(*) filter (where f.result = 'PARTIAL'))", n: "(count(*) filter (where f.result = 'NON_COMPLIANT'))" };
+const ROLLED = { c: 'coalesce(sum(s.compliant), 0)', p: 'coalesce(sum(s.partial), 0)', n: 'coalesce(sum(s.non_compliant), 0)' };
 
 /** Requirement groups in the glossary's order (enum order): SQL literal, built from constants only. */
 const CATEGORY_ORDER = `array[${Object.values(RequirementCategory).map((c) => `'${c}'`).join(', ')}]::text[]`;
@@ -79,16 +96,24 @@ const CATEGORY_ORDER = `array[${Object.values(RequirementCategory).map((c) => `'
  * per-requirement rows gives the same numbers, because each finding is about one requirement.
  * Reads the finding rollups under the same conditions as `compliance`.
  */
-export async function complianceSummary(sql: Sql, scope: Scope, by: ComplianceDimension[], options: { rollup?: boolean } = {}): Promise<ComplianceSummaryRow[]> {
+export async function complianceSummary(
+  sql: Sql,
+  scope: Scope,
+  by: ComplianceDimension[],
+  options: { rollup?: boolean; order?: RowOrder } = {},
+): Promise<ComplianceSummaryRow[]> {
   const params: unknown[] = [];
   const d = dimensionSql(by);
   const byCategory = by.includes(ComplianceDimension.CATEGORY);
   const columns = byCategory ? [...d.columns, 'r.category'] : d.columns;
-  const order = byCategory ? [...d.order, `array_position(${CATEGORY_ORDER}, r.category)`] : d.order;
-  const tail = `${columns.length ? `group by ${columns.join(', ')}` : ''} ${order.length ? `order by ${order.join(', ')}` : ''}`;
+  const categoryOrder = `array_position(${CATEGORY_ORDER}, r.category)`;
+  const order = byCategory ? [...d.order, categoryOrder] : d.order;
+  const rolled = options.rollup !== false && rollupAnswers(scope, by, false);
+  const agg = rolled ? ROLLED : PLAIN;
+  const tail = `${columns.length ? `group by ${columns.join(', ')}` : ''} ${orderSql(options.order, complianceExprs(agg.c, agg.p, agg.n, { category: categoryOrder }), order)}`;
   const category = byCategory ? 'r.category' : 'null::text';
   let text: string;
-  if (options.rollup !== false && rollupAnswers(scope, by, false)) {
+  if (rolled) {
     text = `${findingsRollupCtes(scope, by, params)}
     select ${d.select}, ${category} as category,
       coalesce(sum(s.compliant), 0)::int as compliant,
@@ -99,14 +124,14 @@ export async function complianceSummary(sql: Sql, scope: Scope, by: ComplianceDi
     from s join requirement r on r.id = s.requirement_id
     ${tail}`;
   } else {
-    const ctes = scopeCtes(scope, params);
-    params.push(scope.fromYear, scope.toYear);
+    const p = periodsOf(scope, by);
+    const ctes = scopeCtes(scope, params, p);
     const within = unitsIn(scope, 'i.unit_id', params) + countedInspections(scope, 'i', params);
     text = `${ctes},
     f as (
-      select i.unit_id, extract(year from i.date)::int as year, fi.requirement_id, fi.result
+      select i.unit_id, ${p.key('i.date')} as pkey, fi.requirement_id, fi.result
       from inspection i join finding fi on fi.inspection_id = i.id
-      where i.date >= make_date(?::int, 1, 1) and i.date <= make_date(?::int, 12, 31)${within}
+      where ${p.dateIn('i.date')}${within}
     )
     select ${d.select}, ${category} as category,
       (count(*) filter (where f.result = 'COMPLIANT'))::int as compliant,
@@ -114,7 +139,7 @@ export async function complianceSummary(sql: Sql, scope: Scope, by: ComplianceDi
       (count(*) filter (where f.result = 'NON_COMPLIANT'))::int as "nonCompliant",
       (count(*) filter (where f.result = 'NOT_APPLICABLE'))::int as "notApplicable",
       count(*)::int as findings
-    from scope s join f on f.unit_id = s.unit_id and f.year = s.year
+    from scope s join f on f.unit_id = s.unit_id and f.pkey = s.${p.scopeKey}
     join requirement r on r.id = f.requirement_id
     ${tail}`;
   }

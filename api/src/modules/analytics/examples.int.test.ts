@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase, type TestDb } from '../../test/db.js';
 import { seed } from '../seed/seed.service.js';
 import {
-  AWARDS_2015_2020_BY_PERIOD, COMPLIANCE_PER_REQUIREMENT_2015_2020, COVERAGE_WARDS_2019_AND_DEPARTMENTS_CURRENT, EXAMPLES, UNIT_HISTORY,
-  UNIT_HISTORY_VARIABLES,
+  AWARDS_2015_2020_BY_PERIOD, COMPLIANCE_PER_REQUIREMENT_2015_2020, COVERAGE_WARDS_2019_AND_DEPARTMENTS_CURRENT, EXAMPLES, MONTHLY_SERIES,
+  MONTHLY_SERIES_VARIABLES, TOP_10_NON_COMPLIANT_UNITS, UNIT_HISTORY, UNIT_HISTORY_VARIABLES,
 } from './examples.js';
 
 /**
@@ -30,6 +30,28 @@ describe('example queries on the seeded data', () => {
       const res = await (await t.app()).execute(ex.query, ex.variables);
       expect(res.errors, ex.title).toBeUndefined();
     }
+  });
+
+  it('the monthly series: 12 months whose inspections add up to the year\'s; the first half between', async () => {
+    const data = await run(MONTHLY_SERIES, MONTHLY_SERIES_VARIABLES);
+    const months = data.coverage as { month: number; inspections: number; unitsInspected: number; unitsInScope: number }[];
+    expect(months.map((m) => m.month)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    const year = (await run(`{ coverage(filter: { fromYear: 2024, toYear: 2024, unitKinds: [WARD, COMMUNE] }, by: [YEAR]) { inspections unitsInspected } }`)).coverage as { inspections: number; unitsInspected: number }[];
+    expect(months.reduce((n, m) => n + m.inspections, 0)).toBe(year[0].inspections);
+    const half = (data.firstHalf as { unitsInspected: number }[])[0].unitsInspected;
+    expect(half).toBeGreaterThanOrEqual(Math.max(...months.slice(0, 6).map((m) => m.unitsInspected)));
+    expect(half).toBeLessThanOrEqual(year[0].unitsInspected);
+    const findings = data.complianceSummary as { month: number; nonCompliant: number }[];
+    const all = (await run(`{ complianceSummary(filter: { fromYear: 2024, toYear: 2024 }, by: []) { nonCompliant } }`)).complianceSummary as { nonCompliant: number }[];
+    expect(findings.reduce((n, m) => n + m.nonCompliant, 0)).toBe(all[0].nonCompliant);
+  });
+
+  it('the top 10 by NON_COMPLIANT findings are the first 10 of every unit so ordered', async () => {
+    const top = (await run(TOP_10_NON_COMPLIANT_UNITS)).complianceSummary as { unit: { code: string }; nonCompliant: number }[];
+    expect(top).toHaveLength(10);
+    const every = (await run(`{ complianceSummary(filter: { fromYear: 2015, toYear: 2026 }, by: [UNIT]) { unit { code } nonCompliant score } }`)).complianceSummary as { unit: { code: string }; nonCompliant: number; score: number | null }[];
+    const sorted = [...every].sort((a, b) => b.nonCompliant - a.nonCompliant || (a.score ?? 2) - (b.score ?? 2) || (a.unit.code < b.unit.code ? -1 : 1));
+    expect(top.map((r) => [r.unit.code, r.nonCompliant])).toEqual(sorted.slice(0, 10).map((r) => [r.unit.code, r.nonCompliant]));
   });
 
   it('coverage of wards by district in 2019 and of departments per year 2015–2026 (current structure) is one query', async () => {

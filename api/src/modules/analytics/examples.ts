@@ -170,6 +170,55 @@ query UnitHistory($code: String!) {
 `;
 export const UNIT_HISTORY_VARIABLES = { code: 'S_TAICHINH_2025' };
 
+/** Chuỗi theo tháng: độ bao phủ và mức độ tuân thủ từng tháng của một năm. */
+export const MONTHLY_SERIES = `# Chuỗi theo tháng năm 2024: độ bao phủ kiểm tra phường, xã và mức độ tuân thủ từng tháng
+# A monthly series in one request: coverage of wards and communes per month (units inspected in the
+# month ÷ units active in it) and the compliance score per month. QUARTER works the same way;
+# fromDate/toDate (YYYY-MM-DD) cut the year to a range, e.g. the first half.
+query MonthlySeries($year: Int!) {
+  coverage(filter: { fromYear: $year, toYear: $year, unitKinds: [WARD, COMMUNE] }, by: [YEAR, MONTH]) {
+    year
+    month
+    unitsInScope
+    unitsInspected
+    inspections
+    rate
+  }
+  complianceSummary(filter: { fromYear: $year, toYear: $year }, by: [MONTH]) {
+    month
+    compliant
+    partial
+    nonCompliant
+    score
+  }
+  firstHalf: coverage(filter: { fromYear: $year, toYear: $year, fromDate: "2024-01-01", toDate: "2024-06-30", unitKinds: [WARD, COMMUNE] }, by: []) {
+    unitsInScope
+    unitsInspected
+    rate
+  }
+}
+`;
+export const MONTHLY_SERIES_VARIABLES = { year: 2024 };
+
+/** 10 đơn vị có nhiều kết quả "Chưa đạt" nhất. */
+export const TOP_10_NON_COMPLIANT_UNITS = `# 10 đơn vị có nhiều kết quả "Chưa đạt" nhất, 2015–2026
+# Top-N: the 10 units with most NON_COMPLIANT findings, sorted and cut in SQL (orderBy, limit);
+# ties go by unit code. orderBy takes any field the rows return, several keys, ASC or DESC.
+query Top10NonCompliantUnits($limit: Int = 10) {
+  complianceSummary(
+    filter: { fromYear: 2015, toYear: 2026 }
+    by: [UNIT]
+    orderBy: [{ field: "nonCompliant", direction: DESC }, { field: "score" }]
+    limit: $limit
+  ) {
+    unit { code name kind }
+    nonCompliant
+    findings
+    score
+  }
+}
+`;
+
 export interface Example {
   /** Tab title (Vietnamese first). */
   title: string;
@@ -189,4 +238,6 @@ export const EXAMPLES: Example[] = [
   { title: 'Kiến nghị chưa khắc phục, quá hạn', query: OPEN_RECOMMENDATIONS_BY_DISTRICT, variables: OPEN_RECOMMENDATIONS_BY_DISTRICT_VARIABLES },
   { title: 'Đơn vị lâu chưa kiểm tra', query: UNITS_TO_INSPECT_NEXT },
   { title: 'Lịch sử Sở Tài chính (2025)', query: UNIT_HISTORY, variables: UNIT_HISTORY_VARIABLES },
+  { title: 'Chuỗi theo tháng 2024', query: MONTHLY_SERIES, variables: MONTHLY_SERIES_VARIABLES },
+  { title: '10 đơn vị nhiều "Chưa đạt" nhất', query: TOP_10_NON_COMPLIANT_UNITS },
 ];

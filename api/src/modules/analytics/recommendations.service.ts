@@ -1,21 +1,39 @@
 import type { Sql } from '../../shared/sql.js';
-import { activeInYear } from '../../shared/validity.js';
 import type { Dimension } from './analytics.inputs.js';
 import type { RecommendationRow } from './analytics.types.js';
 import { districtsIn, rollupAnswers } from './rollup.js';
-import { COUNTED_UNIT_COLUMNS, countedUnitJoins, dimensionSql, countedInspections, unitsIn, type Scope } from './scope.js';
+import { DIMENSION_EXPRS, orderSql, type RowOrder } from './order.js';
+import { COUNTED_UNIT_COLUMNS, countedUnitJoins, dimensionSql, countedInspections, periodsOf, unitsIn, type Scope } from './scope.js';
+
+/** Row fields of openRecommendations, for orderBy. */
+export const RECOMMENDATION_FIELDS = { measures: ['recommendations', 'open', 'overdue', 'resolved'], dimensions: ['year', 'quarter', 'month', 'district', 'unitKind', 'unit'] };
+const EXPRS = { ...DIMENSION_EXPRS, recommendations: '"recommendations"', open: '"open"', overdue: '"overdue"', resolved: '"resolved"' };
 
 /**
  * Open and overdue recommendations at a date (SPEC §4) in one statement: recommendations of
  * inspections dated on or before `asOf` (and within the filter's years, the inspected unit in scope
  * that year) that are not RESOLVED on or before `asOf`; overdue = open with a due date before it.
- * YEAR is the year of the inspection that made the recommendation.
+ * YEAR (QUARTER, MONTH) is the period of the inspection that made the recommendation; a date
+ * range counts the inspections dated in it, the unit in scope in the inspection's period cut to it.
  */
-export async function openRecommendations(sql: Sql, scope: Scope, by: Dimension[], asOf: string, options: { rollup?: boolean } = {}): Promise<RecommendationRow[]> {
-  if (options.rollup !== false && rollupAnswers(scope, by, false)) return openFromRollup(sql, scope, by, asOf);
+export async function openRecommendations(
+  sql: Sql,
+  scope: Scope,
+  by: Dimension[],
+  asOf: string,
+  options: { rollup?: boolean; order?: RowOrder } = {},
+): Promise<RecommendationRow[]> {
+  if (options.rollup !== false && rollupAnswers(scope, by, false)) return openFromRollup(sql, scope, by, asOf, options.order);
   // the recommendations first, then their units: "in scope in the inspection year" is the unit's
   // activity that year, checked per row rather than by joining every (unit, year) of the span
-  const params: unknown[] = [asOf, scope.fromYear, scope.toYear, asOf];
+  const p = periodsOf(scope, by);
+  // quarter and month of the inspection date when asked for (from `date`, else carried from r)
+  const calendar = (date: string | null) =>
+    (['quarter', 'month'] as const)
+      .filter((c) => by.includes(c.toUpperCase() as Dimension))
+      .map((c) => `, ${date ? `extract(${c} from ${date})::int` : `r.${c}`} as ${c}`)
+      .join('');
+  const params: unknown[] = [asOf, asOf];
   const recorded = unitsIn(scope, 'i.unit_id', params) + countedInspections(scope, 'i', params);
   const joins = countedUnitJoins(scope, params);
   params.push(scope.kinds);
@@ -24,14 +42,15 @@ export async function openRecommendations(sql: Sql, scope: Scope, by: Dimension[
   const d = dimensionSql(by);
   return sql<RecommendationRow>(
     `with r as (
-      select i.unit_id, extract(year from i.date)::int as year, rc.due_date,
+      select i.unit_id, extract(year from i.date)::int as year${calendar('i.date')},
+        ${p.years ? '' : `${p.key('i.date')} as pkey, `}rc.due_date,
         coalesce(rc.status = 'RESOLVED' and rc.resolved_on <= ?::date, false) as resolved
       from recommendation rc join inspection i on i.id = rc.inspection_id
-      where i.date >= make_date(?::int, 1, 1) and i.date <= make_date(?::int, 12, 31) and i.date <= ?::date${recorded}
+      where ${p.dateIn('i.date')} and i.date <= ?::date${recorded}
     ),
     s as (
-      select r.year, r.due_date, r.resolved, ${COUNTED_UNIT_COLUMNS}
-      from r join unit u on u.id = r.unit_id and ${activeInYear('u', 'r.year')}
+      select r.year${calendar(null)}, r.due_date, r.resolved, ${COUNTED_UNIT_COLUMNS}
+      from r join unit u on u.id = r.unit_id and ${p.activeIn('u', p.years ? 'r.year' : 'r.pkey')}
       join unit_dim ud on ud.unit_id = u.id
       ${joins}
       where u.kind = any(?::text[])${within}
@@ -42,7 +61,7 @@ export async function openRecommendations(sql: Sql, scope: Scope, by: Dimension[
       (count(*) filter (where not s.resolved and s.due_date < ?::date))::int as overdue,
       (count(*) filter (where s.resolved))::int as resolved
     from s
-    ${d.groupBy} ${d.orderBy}`,
+    ${d.groupBy} ${orderSql(options.order, EXPRS, d.order)}`,
     params,
   );
 }
@@ -55,7 +74,7 @@ export async function openRecommendations(sql: Sql, scope: Scope, by: Dimension[
  * contribution by their contribution at asOf is exact for any date; they are an index range per
  * year, and few unless asOf lies well before the end of the years asked for.
  */
-async function openFromRollup(sql: Sql, scope: Scope, by: Dimension[], asOf: string): Promise<RecommendationRow[]> {
+async function openFromRollup(sql: Sql, scope: Scope, by: Dimension[], asOf: string, order?: RowOrder): Promise<RecommendationRow[]> {
   const years = Array.from({ length: scope.toYear - scope.fromYear + 1 }, (_, i) => scope.fromYear + i);
   const params: unknown[] = [asOf, asOf, asOf, years, asOf, scope.kinds];
   const flagDistricts = districtsIn(scope, 'coalesce(f.district_id, 0)', params);
@@ -92,7 +111,7 @@ async function openFromRollup(sql: Sql, scope: Scope, by: Dimension[], asOf: str
       coalesce(sum(s.overdue), 0)::int as overdue,
       coalesce(sum(s.resolved), 0)::int as resolved
     from s
-    ${d.groupBy} ${d.columns.length ? 'having sum(s.recommendations) > 0' : ''} ${d.orderBy}`,
+    ${d.groupBy} ${d.columns.length ? 'having sum(s.recommendations) > 0' : ''} ${orderSql(order, EXPRS, d.order)}`,
     params,
   );
 }

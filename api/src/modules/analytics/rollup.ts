@@ -1,5 +1,5 @@
 import type { Sql } from '../../shared/sql.js';
-import type { Scope } from './scope.js';
+import { grainOf, type Scope } from './scope.js';
 
 /** What a write changed, for a refresh proportional to it (without one, everything is rebuilt). */
 export interface DataChange {
@@ -116,6 +116,8 @@ export async function unitYearsOf(
 export function rollupAnswers(scope: Scope, by: readonly string[], countsUnitsOverSpan: boolean): boolean {
   // the rollups hold APPROVED inspections only (migration ApprovedRollups)
   if (scope.statuses.length !== 1 || scope.statuses[0] !== 'APPROVED') return false;
+  // they hold whole calendar years: no months, quarters or date ranges
+  if (scope.range || grainOf(by) !== 'year') return false;
   if (scope.current || (scope.unitIds !== null && scope.districtIds === null) || by.includes('UNIT')) return false;
   return !countsUnitsOverSpan || by.includes('YEAR') || scope.fromYear === scope.toYear;
 }

@@ -1,7 +1,8 @@
 import { UnitKind } from '../../shared/enums.js';
 import { InputProblem } from '../../shared/errors.js';
+import { dateArg } from '../../shared/list.js';
 import type { ReadScope } from '../scope/read-scope.js';
-import { activeInYear } from '../../shared/validity.js';
+import { activeDuring, activeInYear } from '../../shared/validity.js';
 import { Structure, type AnalyticsFilter } from './analytics.inputs.js';
 
 export const DEFAULT_KINDS = Object.values(UnitKind).filter((k) => k !== UnitKind.CITY);
@@ -27,6 +28,18 @@ export interface Scope {
   current: boolean;
   /** The inspection statuses counted (SPEC §6.3): APPROVED, and SUBMITTED with includeProvisional. */
   statuses: string[];
+  /**
+   * The filter's fromDate/toDate clipped to [fromYear-01-01, toYear-12-31] (fromYear/toYear then
+   * narrowed to its years); null or absent = whole calendar years. Every period (year, quarter,
+   * month, or the span) is cut to it: a unit is active in a period when its validity meets the
+   * period's part inside the range, and only events dated inside the range count.
+   */
+  range?: DateRange | null;
+}
+
+export interface DateRange {
+  from: string;
+  to: string;
 }
 
 /** The statuses an analytics filter counts: APPROVED, plus SUBMITTED when it asks for provisional figures. */
@@ -45,11 +58,13 @@ export async function resolveScope(readScope: ReadScope, filter: AnalyticsFilter
   if (toYear - fromYear >= MAX_YEARS) throw new InputProblem('filter.toYear', `a query spans at most ${MAX_YEARS} years`);
   if (fromYear < 1900 || toYear > 2200) throw new InputProblem('filter.fromYear', 'years must lie between 1900 and 2200');
   if (filter.unitKinds && filter.unitKinds.length === 0) throw new InputProblem('filter.unitKinds', 'give at least one kind, or leave it out for every kind but CITY');
+  const range = dateRange(filter);
   const withinUnitId = filter.withinUnit ? (await readScope.unitIds({ 'filter.withinUnit': filter.withinUnit }))['filter.withinUnit'] : null;
   const subtree = await readScope.withinSubtree(withinUnitId);
   return {
-    fromYear,
-    toYear,
+    fromYear: range ? Number(range.from.slice(0, 4)) : fromYear,
+    toYear: range ? Number(range.to.slice(0, 4)) : toYear,
+    range: range && !(range.from.endsWith('-01-01') && range.to.endsWith('-12-31')) ? range : null,
     kinds: filter.unitKinds ?? DEFAULT_KINDS,
     unitIds: subtree?.ids ?? null,
     districtIds: subtree?.districtIds ?? null,
@@ -59,13 +74,108 @@ export async function resolveScope(readScope: ReadScope, filter: AnalyticsFilter
   };
 }
 
+/** The filter's fromDate/toDate clipped to its years; null without either. Errors name the argument. */
+function dateRange(filter: AnalyticsFilter): DateRange | null {
+  const fromDate = dateArg('filter.fromDate', filter.fromDate);
+  const toDate = dateArg('filter.toDate', filter.toDate);
+  if (!fromDate && !toDate) return null;
+  if (fromDate && toDate && fromDate > toDate) throw new InputProblem('filter.toDate', `must not be before fromDate (${fromDate} > ${toDate})`);
+  const first = `${filter.fromYear}-01-01`;
+  const last = `${filter.toYear}-12-31`;
+  const from = fromDate && fromDate > first ? fromDate : first;
+  const to = toDate && toDate < last ? toDate : last;
+  if (from > to) {
+    throw new InputProblem(fromDate && fromDate > last ? 'filter.fromDate' : 'filter.toDate', `the dates ${fromDate ?? '…'} to ${toDate ?? '…'} lie outside the years ${filter.fromYear}-${filter.toYear} (fromYear, toYear)`);
+  }
+  return { from, to };
+}
+
+/** The finest calendar period among the dimensions: the unit of the scope's periods. */
+export type Grain = 'year' | 'quarter' | 'month';
+export const grainOf = (by: readonly string[]): Grain => (by.includes('MONTH') ? 'month' : by.includes('QUARTER') ? 'quarter' : 'year');
+const STEP: Record<Grain, string> = { year: '1 year', quarter: '3 months', month: '1 month' };
+
+/** An ISO date as an SQL date literal (validated, so it can be inlined). */
+const dateLit = (iso: string): string => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) throw new Error(`not an ISO date: ${iso}`);
+  return `'${iso}'::date`;
+};
+
+/**
+ * The calendar periods of a query (SPEC §4 with the calendar period in place of the year): whole
+ * years as before (the statements of the year metrics, unchanged), or quarters, months, or years
+ * cut to the filter's date range. An event (inspection, finding, plan) falls in the period of its
+ * date; a unit is in scope in a period when it is active in it (its part inside the range).
+ */
+export interface Periods {
+  /** true: whole calendar years, the scope rows are (year, unit) and keyed by `year` */
+  years: boolean;
+  grain: Grain;
+  /** first and last day counted */
+  from: string;
+  to: string;
+  /** the scope column an event's period key joins: `year` or `pk` (the period's first day, uncut) */
+  scopeKey: string;
+  /** SQL: the period key of an event date (matches scopeKey) */
+  key(dateExpr: string): string;
+  /** SQL: the event date lies in the days counted */
+  dateIn(dateExpr: string): string;
+  /** SQL: unit `alias` is active in the period (cut to the range) whose key is `keyExpr` */
+  activeIn(alias: string, keyExpr: string): string;
+}
+
+export function periodsOf(scope: Scope, by: readonly string[]): Periods {
+  const grain = grainOf(by);
+  const from = scope.range?.from ?? `${scope.fromYear}-01-01`;
+  const to = scope.range?.to ?? `${scope.toYear}-12-31`;
+  const dateIn = (e: string) => `${e} >= ${dateLit(from)} and ${e} <= ${dateLit(to)}`;
+  if (!scope.range && grain === 'year') {
+    return { years: true, grain, from, to, scopeKey: 'year', key: (e) => `extract(year from ${e})::int`, dateIn, activeIn: (alias, k) => activeInYear(alias, k) };
+  }
+  return {
+    years: false,
+    grain,
+    from,
+    to,
+    scopeKey: 'pk',
+    key: (e) => `date_trunc('${grain}', ${e}::timestamp)::date`,
+    dateIn,
+    activeIn: (alias, k) => activeDuring(alias, `greatest(${k}, ${dateLit(from)})`, `least((${k} + interval '${STEP[grain]}')::date - 1, ${dateLit(to)})`),
+  };
+}
+
+/**
+ * CTE `periods(year, quarter, month, pk, p_from, p_to)`: the periods of the grain meeting the days
+ * counted, pk their first day, [p_from, p_to] their part inside the range.
+ */
+function periodsCte(p: Periods): string {
+  return `periods as (
+      select extract(year from g)::int as year, extract(quarter from g)::int as quarter, extract(month from g)::int as month, g::date as pk,
+        greatest(g::date, ${dateLit(p.from)}) as p_from, least((g + interval '${STEP[p.grain]}')::date - 1, ${dateLit(p.to)}) as p_to
+      from generate_series(date_trunc('${p.grain}', ${dateLit(p.from)}::timestamp), ${dateLit(p.to)}::timestamp, interval '${STEP[p.grain]}') g
+    )`;
+}
 
 /**
  * CTEs shared by the unit-based metrics: `years`, and `scope(year, unit_id, m_id, m_code, m_kind, m_district, m_district_code)`
  * — every (year, recorded unit) in scope, with m = the unit the record counts under (itself, or its
  * current successor). Parameters are appended to `params`.
  */
-export function scopeCtes(scope: Scope, params: unknown[]): string {
+export function scopeCtes(scope: Scope, params: unknown[], periods?: Periods): string {
+  if (periods && !periods.years) {
+    const joins = countedUnitJoins(scope, params);
+    params.push(scope.kinds);
+    const within = unitsIn(scope, 'u.id', params);
+    return `with recursive ${periodsCte(periods)},
+    scope as (
+      select p.year, p.quarter, p.month, p.pk, u.id as unit_id, ${COUNTED_UNIT_COLUMNS}
+      from unit u
+      join periods p on ${activeDuring('u', 'p.p_from', 'p.p_to')}
+      join unit_dim ud on ud.unit_id = u.id
+      ${joins}
+      where u.kind = any(?::text[])${within}
+    )`;
+  }
   params.push(scope.fromYear, scope.toYear);
   const joins = countedUnitJoins(scope, params);
   params.push(scope.kinds);
@@ -97,6 +207,8 @@ export function dimensionSql(by: readonly string[], withYear = true): { select: 
   const columns: string[] = [];
   const order: string[] = [];
   if (withYear && by.includes('YEAR')) columns.push('s.year'), order.push('s.year nulls last');
+  if (by.includes('QUARTER')) columns.push('s.quarter'), order.push('s.quarter nulls last');
+  if (by.includes('MONTH')) columns.push('s.month'), order.push('s.month nulls last');
   if (by.includes('DISTRICT')) columns.push('s.m_district', 's.m_district_code'), order.push('s.m_district_code nulls last');
   if (by.includes('UNIT_KIND')) columns.push('s.m_kind'), order.push('s.m_kind nulls last');
   if (by.includes('UNIT')) columns.push('s.m_id', 's.m_code'), order.push('s.m_code');
@@ -105,6 +217,9 @@ export function dimensionSql(by: readonly string[], withYear = true): { select: 
     by.includes('DISTRICT') ? 's.m_district as "districtId"' : 'null::int as "districtId"',
     by.includes('UNIT_KIND') ? 's.m_kind as "unitKind"' : 'null::text as "unitKind"',
     by.includes('UNIT') ? 's.m_id as "unitId"' : 'null::int as "unitId"',
+    // only when asked for: the rows of the year metrics keep their shape
+    ...(by.includes('QUARTER') ? ['s.quarter as quarter'] : []),
+    ...(by.includes('MONTH') ? ['s.month as month'] : []),
   ].join(', ');
   return {
     select,
