@@ -141,6 +141,33 @@ function printSetup(orientation: 'portrait' | 'landscape', header: boolean): Par
   };
 }
 
+/**
+ * How many lines a text takes wrapped in a column `width` characters wide (of the 11-point
+ * default font) at `size` points, on the safe side: capitals count wider, and a line breaks at
+ * spaces only. Used for the heights of wrapped rows, which no application computes on opening.
+ */
+export function wrappedLines(text: string, width: number, size: number): number {
+  if (!text) return 1;
+  const perLine = Math.max(1, Math.floor((width * 11) / size));
+  const charWidth = (w: string) => [...w].reduce((a, c) => a + (c !== c.toLowerCase() ? 1.3 : 1), 0);
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const w = charWidth(word);
+    if (used > 0 && used + 1 + w > perLine) {
+      lines++;
+      used = 0;
+    }
+    used += (used > 0 ? 1 : 0) + w;
+    // a word longer than the line breaks where it must
+    while (used > perLine) {
+      lines++;
+      used -= perLine;
+    }
+  }
+  return lines;
+}
+
 /** 1 → A, 27 → AA. */
 function columnLetter(n: number): string {
   let s = '';
@@ -279,12 +306,19 @@ export class XlsxWriter {
     this.sheetCount++;
     ws.pageSetup.fitToHeight = 1;
     ws.pageSetup.printArea = `A$1:B$${Math.max(1, lines.length)}`;
-    ws.columns = [{ width: 45 }, { width: 55 }];
+    const widths = [45, 55];
+    ws.columns = widths.map((width) => ({ width }));
     lines.forEach((l, i) => {
       const row = ws.addRow(l.across !== undefined ? [l.across] : [l.left ?? null, l.right ?? null]);
       if (l.across !== undefined) ws.mergeCells(i + 1, 1, i + 1, 2);
+      // neither LibreOffice nor Excel grows a wrapped row on opening (a merged one never): a text
+      // longer than its cell would print cut to its first line
+      const size = l.size ?? 13;
+      const cells: [string | undefined, number][] = l.across !== undefined ? [[l.across, widths[0] + widths[1]]] : [[l.left, widths[0]], [l.right, widths[1]]];
+      const lineCount = Math.max(1, ...cells.map(([text, w]) => wrappedLines(text ?? '', w, size)));
+      if (lineCount > 1) row.height = Math.ceil(lineCount * size * 1.3 + 2);
       row.eachCell((cell) => {
-        cell.font = { name: 'Times New Roman', size: l.size ?? 13, bold: l.bold, italic: l.italic };
+        cell.font = { name: 'Times New Roman', size, bold: l.bold, italic: l.italic };
         cell.alignment = { horizontal: l.align ?? (l.across !== undefined ? 'center' : undefined), vertical: 'top', wrapText: true };
       });
       row.commit();

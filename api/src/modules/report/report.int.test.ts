@@ -5,7 +5,9 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { testDatabase, type TestDb } from '../../test/db.js';
 import { fixture } from '../../test/interchange-fixture.js';
+import { isA4, officeMissing, readPdf, toPdf, type PdfPage } from '../../test/libreoffice.js';
 import { pathUnderAFile, unwritableDir } from '../../test/unwritable.js';
+import { oneBatch, writeXlsx, type OutColumn } from '../export/table.js';
 import { ScheduleError, scheduleReports } from './report.schedule.js';
 import { writeReport } from './report.service.js';
 
@@ -69,6 +71,9 @@ describe('report pack', () => {
       ['- Lưu: VT.', '(Ký, ghi rõ họ tên, đóng dấu)'],
     ]);
     expect(ws.getCell('A1').font).toMatchObject({ name: 'Times New Roman', bold: true });
+    // wrapped lines get rows tall enough for two lines (no application grows them on opening)
+    expect(ws.getRow(2).height).toBeGreaterThanOrEqual(2 * 12);
+    expect(ws.getRow(9).height).toBeGreaterThanOrEqual(2 * 13);
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToWidth: 1, fitToHeight: 1 });
   });
 
@@ -163,6 +168,95 @@ describe('report pack', () => {
     );
   });
 });
+
+/** "Kế hoạch … Trang 3/11": the footer every printed page has (sheet name, page of pages). */
+const footer = (p: PdfPage) => {
+  const m = /^(\S.*?)\s{2,}Trang (\d+)\/(\d+)\s*$/.exec(p.lines.at(-1) ?? '');
+  return m ? { sheet: m[1], page: Number(m[2]), of: Number(m[3]) } : null;
+};
+/** The line of a page that holds both texts, with the first before the last (one printed row). */
+const lineWith = (p: PdfPage, first: string, last: string) => p.lines.find((l) => l.includes(first) && l.indexOf(last) > l.indexOf(first));
+
+// CI installs LibreOffice and poppler (.ci/run): there these tests never skip
+if (officeMissing && !process.env.CI) console.warn(`report.int.test.ts: the LibreOffice print tests are SKIPPED: ${officeMissing} not installed`);
+it.runIf(Boolean(process.env.CI) && officeMissing)('CI has LibreOffice and poppler for the print tests', () => {
+  throw new Error(`${officeMissing} missing in CI: .ci/run installs libreoffice-calc-nogui and poppler-utils`);
+});
+
+describe.skipIf(officeMissing)(
+  officeMissing ? `printed by LibreOffice — SKIPPED: ${officeMissing} not installed (apt-get install libreoffice-calc-nogui poppler-utils; CI installs them)` : 'printed by LibreOffice (soffice --headless → PDF, read by poppler)',
+  () => {
+    let pack: PdfPage[];
+    let long: PdfPage[];
+    let book: ExcelJS.Workbook;
+    // a sheet wider than any page at 100 % (12 columns of 24 characters) and longer than one page (150 rows)
+    const columns: OutColumn[] = Array.from({ length: 12 }, (_, i) => ({ key: `c${i + 1}`, code: `col${i + 1}`, vi: `Cột ${String(i + 1).padStart(2, '0')}`, kind: 'text' }));
+    const rows = Array.from({ length: 150 }, (_, r) => {
+      const n = String(r + 1).padStart(3, '0');
+      return Object.fromEntries(columns.map((c, i) => [c.key, i === 0 ? `R${n}` : i === 11 ? `Z${n}` : `ô ${n}-${i} ${'x'.repeat(16)}`]));
+    });
+    beforeAll(async () => {
+      const packFile = path.join(dir, 'pack.xlsx');
+      await writeReport(t.db, t.execute, { fromYear: 2019, toYear: 2021, now: NOW }, fs.createWriteStream(packFile));
+      await vi.waitFor(() => expect(fs.statSync(packFile).size).toBeGreaterThan(0));
+      const longFile = path.join(dir, 'long.xlsx');
+      await writeXlsx([{ name: 'long', vi: 'Bảng dài', columns, batches: oneBatch(rows) }], fs.createWriteStream(longFile), 'vi');
+      const [packPdf, longPdf] = await toPdf([packFile, longFile], dir);
+      [pack, long] = [await readPdf(packPdf), await readPdf(longPdf)];
+      book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(packFile);
+    }, 300_000);
+
+    it('the pack: every page A4, one page per sheet in sheet order (no column spilled onto a page of its own), wide sheets landscape', () => {
+      expect(pack.filter((p) => !isA4(p)).map((p) => `${p.width}×${p.height}`)).toEqual([]);
+      const names = book.worksheets.map((w) => w.name);
+      // the small fixture fits each sheet on one page: a second page of a sheet is a spilled column
+      expect(pack.map((p) => footer(p)?.sheet)).toEqual(names);
+      expect(pack.map((p) => footer(p)!.of)).toEqual(names.map(() => names.length));
+      const landscape = pack.map((p) => p.width > p.height);
+      expect(landscape).toEqual(book.worksheets.map((w) => w.name !== 'Báo cáo' && w.name !== 'Tổng quan' && w.name !== 'Thông tin' && w.columnCount > 6));
+      expect(landscape.filter(Boolean)).toHaveLength(2); // Tuân thủ theo tiêu chí (8 columns), Đơn vị lâu chưa kiểm tra (7)
+    });
+
+    it('the pack: each table prints its whole header row, first to last column, and its rows with their last cell', () => {
+      for (const [i, ws] of book.worksheets.entries()) {
+        if (['Báo cáo', 'Tổng quan', 'Thông tin'].includes(ws.name)) continue;
+        const headers = (ws.getRow(1).values as string[]).slice(1);
+        expect(lineWith(pack[i], headers[0], headers.at(-1)!), `${ws.name}: ${headers[0]} … ${headers.at(-1)}`).toBeDefined();
+      }
+      // the longest-uninspected units: code first, inspections count last
+      const uninspected = pack[book.worksheets.findIndex((w) => w.name === 'Đơn vị lâu chưa kiểm tra')];
+      expect(lineWith(uninspected, 'W1', '975')).toMatch(/975\s+1$/);
+      expect(lineWith(uninspected, 'S1', '699')).toMatch(/699\s+1$/);
+    });
+
+    it('the pack: the cover prints every word of its wrapped lines (rows as tall as their text)', () => {
+      const cover = pack[0].text.replace(/\s+/g, ' ');
+      expect(cover).toContain('BAN CHỈ ĐẠO THỰC HIỆN QUY CHẾ DÂN');
+      expect(cover).toContain('CHỦ Ở CƠ SỞ');
+      expect(cover).toContain('dữ liệu tính đến ngày 31/12/2021.');
+      expect(cover).toContain('(Ký, ghi rõ họ tên, đóng dấu)');
+    });
+
+    it('a sheet wider and longer than a page: A4 landscape, every column on each page, the header row repeated, every row once', () => {
+      expect(long.length).toBeGreaterThan(1);
+      expect(long.filter((p) => !isA4(p) || p.width < p.height)).toEqual([]);
+      expect(long.map((p) => footer(p))).toEqual(long.map((_, i) => ({ sheet: 'Bảng dài', page: i + 1, of: long.length })));
+      const printed: string[] = [];
+      for (const [i, p] of long.entries()) {
+        expect(lineWith(p, 'Cột 01', 'Cột 12'), `page ${i + 1}: the header row, first to last column`).toBeDefined();
+        for (const l of p.lines) {
+          const m = /\bR(\d{3})\b/.exec(l);
+          if (!m) continue;
+          // the row's last cell on the same printed line
+          expect(l, `page ${i + 1}`).toMatch(new RegExp(`Z${m[1]}\\s*$`));
+          printed.push(m[1]);
+        }
+      }
+      expect(printed).toEqual(rows.map((_, r) => String(r + 1).padStart(3, '0')));
+    });
+  },
+);
 
 describe('periodic report packs (EXPORT_CRON)', () => {
   it('is off without EXPORT_CRON, and a bad expression is a configuration error', () => {
