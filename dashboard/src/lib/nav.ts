@@ -14,6 +14,7 @@ export const PAGES = [
 export const ROLE_PAGES = [
   { path: '/kiem-tra/nhap', key: 'nav.record', roles: ['INSPECTOR', 'ADMIN'] },
   { path: '/kiem-tra/duyet', key: 'nav.review', roles: ['LEADER', 'ADMIN'] },
+  { path: '/don-vi/to-chuc-lai', key: 'nav.restructure', roles: ['ADMIN'] },
 ] as const;
 
 export function pagesFor(role: string | null | undefined): { path: string; key: string }[] {
@@ -31,6 +32,7 @@ export function sharedQuery(params: URLSearchParams): string {
 }
 
 export function isCurrent(pathname: string, path: string): boolean {
+  if ((path === '/kiem-tra' || path === '/don-vi') && ROLE_PAGES.some((p) => p.path.startsWith(`${path}/`) && isCurrent(pathname, p.path))) return false;
   if (path === '/kiem-tra' && ROLE_PAGES.some((p) => isCurrent(pathname, p.path))) return false;
   return path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`);
 }
