@@ -6,12 +6,16 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Which years, units and structure an analytics query covers (SPEC §4). */
 export type AnalyticsFilter = {
+  /** Từ ngày — first day counted (YYYY-MM-DD), within fromYear–toYear. With toDate, a date range: only events dated in it count, and a unit is in scope in a period (year, quarter, month, or the span) when it is active in the part of the period inside the range. Default: 1 January of fromYear. */
+  fromDate?: string | null | undefined;
   /** First calendar year, inclusive. */
   fromYear: number;
   /** Tạm tính — also count SUBMITTED inspections (waiting for approval) beside the APPROVED ones; default false: APPROVED only (SPEC §6.3). Drafts never count. Figures with it are provisional: show them marked "tạm tính". */
   includeProvisional?: boolean | null | undefined;
   /** AS_OF (default) or CURRENT structure. */
   structure?: Structure | null | undefined;
+  /** Đến ngày — last day counted (YYYY-MM-DD), inclusive; see fromDate. Default: 31 December of toYear. */
+  toDate?: string | null | undefined;
   /** Last calendar year, inclusive. */
   toYear: number;
   /** Kinds of unit in scope; default every kind but CITY. */
