@@ -1,18 +1,18 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, type ValidationRule } from 'graphql';
 import type { Context } from './shared/context.js';
 import type { Execute } from './shared/execute.js';
 import { DATABASE_UNAVAILABLE, DatabaseHealth, isConnectionLost, RETRY_AFTER_SECONDS, retryReadOnce, UNAVAILABLE_MESSAGE } from './shared/db-availability.js';
 import { dataExceptionMessage, inputGuardPlugin, inputGuardRule } from './shared/input-guard.js';
-import { costLimitPlugin, explainParseLimit, isStatementTimeout, LIMITS, queryTimeoutMessage, shapeLimitRule, statementTimeout } from './shared/limits.js';
+import { costLimitPlugin, explainParseLimit, isStatementTimeout, LIMIT_CODES, LIMITS, queryTimeoutMessage, shapeLimitRule, statementTimeout } from './shared/limits.js';
 import { log } from './shared/logger.js';
 import type { Database } from './shared/orm.js';
 import { createContext } from './loaders.js';
 import { buildSchema } from './schema.js';
 
-const SAFE_EXTENSIONS = ['argument', 'limit', 'actual', 'field', 'problems', 'currentVersion'] as const;
+const SAFE_EXTENSIONS = ['argument', 'limit', 'actual', 'field', 'aliasesOfField', 'problems', 'currentVersion'] as const;
 
 /**
  * Errors reach clients without SQL, stack or key values: input mistakes (GraphQL validation,
@@ -33,7 +33,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, st
   }
   const dataMessage = dataExceptionMessage(original);
   if (dataMessage) return { message: dataMessage, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
-  const code = refused ? 'BAD_REQUEST' : formatted.extensions?.code;
+  // a request limit refused in validation keeps its own code (QUERY_TOO_DEEP, …) rather than Apollo's GRAPHQL_VALIDATION_FAILED
+  const ownCode = ((original as GraphQLError | undefined)?.originalError as GraphQLError | undefined)?.extensions?.code;
+  const limitCode = formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && typeof ownCode === 'string' && LIMIT_CODES.includes(ownCode) ? ownCode : undefined;
+  const code = refused ? 'BAD_REQUEST' : (limitCode ?? formatted.extensions?.code);
   // only keys we put there ourselves (the argument at fault, the limit hit) travel with the code
   const extensions: Record<string, unknown> = { code };
   for (const key of SAFE_EXTENSIONS) if (formatted.extensions?.[key] !== undefined) extensions[key] = formatted.extensions[key];
@@ -47,6 +50,22 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, st
   else log.error('internal error in a GraphQL request', original);
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
+
+/**
+ * Validation rule: a subscription is refused as the client's mistake, located at the operation —
+ * the schema has no Subscription type, and graphql's own execution error for it has no code
+ * (it used to reach clients as "Internal server error", logged as one).
+ */
+export const noSubscriptionRule: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (node.operation !== 'subscription') return;
+    context.reportError(
+      new GraphQLError('Subscriptions are not supported (không hỗ trợ subscription): this API answers queries and mutations over HTTP; repeat the query to follow changes.', {
+        nodes: [node],
+      }),
+    );
+  },
+});
 
 /** What one request's execution did, for the retry of reads (app.ts, `execute`). */
 export interface Outcome {
@@ -124,7 +143,7 @@ export async function createGraphQL(
     formatError: (formatted, error) => formatError(formatted, error, isStopping()),
     // request limits (shared/limits.ts): tokens while parsing, shape while validating, cost once variables are known
     parseOptions: { maxTokens: LIMITS.maxTokens },
-    validationRules: [shapeLimitRule, inputGuardRule],
+    validationRules: [shapeLimitRule, inputGuardRule, noSubscriptionRule],
     // no landing page: Apollo's default one loads from a CDN, which intranets cannot reach (GET /explorer serves a local one)
     // no cache-control plugin: nothing sets cache hints, and its per-field hook wraps every resolver (~10% of a list request)
     plugins: [...plugins, availabilityPlugin(), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), costLimitPlugin(), inputGuardPlugin()],

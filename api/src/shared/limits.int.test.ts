@@ -63,7 +63,7 @@ describe('request limits', () => {
     const r = await post(query);
     expect(r.body.data).toBeUndefined(); // refused in validation: no resolver ran
     expect(r.body.errors?.[0].message).toBe(`Truy vấn quá sâu (query too deep): depth 50 exceeds the limit of ${LIMITS.maxDepth}.`);
-    expect(r.body.errors?.[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 12, actual: 50 });
+    expect(r.body.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_DEEP', limit: 12, actual: 50, field: `units.nodes.${'parent.'.repeat(47)}code` });
   });
 
   it('refuses a 3,000-alias query while parsing (token limit), so it is never validated or run', async () => {

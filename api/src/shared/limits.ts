@@ -9,6 +9,7 @@ import {
   visit,
   type ASTVisitor,
   type DocumentNode,
+  type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLSchema,
   type SelectionSetNode,
@@ -68,8 +69,61 @@ export const ASSUMED_LIST_LENGTH = 10;
 /** Every top-level query runs at least one SQL statement: weigh it above a field read from a loaded row. */
 export const ROOT_FIELD_COST = 10;
 
-function limitError(message: string, code: string, extra: Record<string, unknown>): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, ...extra } });
+function limitError(message: string, code: string, extra: Record<string, unknown>, nodes?: FieldNode[]): GraphQLError {
+  return new GraphQLError(message, { nodes, extensions: { code, ...extra } });
+}
+
+/** The codes of the request limits: formatError keeps them instead of GRAPHQL_VALIDATION_FAILED. */
+export const LIMIT_CODES = ['QUERY_TOO_DEEP', 'TOO_MANY_ALIASES', 'TOO_MANY_FIELDS'];
+
+/**
+ * The path (response names, fragments followed) to one deepest field of the document, and that
+ * field: where a too-deep query is too deep.
+ */
+export function deepestField(document: DocumentNode): { path: string[]; node: FieldNode | null } {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+  const walk = (set: SelectionSetNode | undefined, visiting: Set<string>): { path: string[]; node: FieldNode | null } => {
+    let best: { path: string[]; node: FieldNode | null } = { path: [], node: null };
+    for (const sel of set?.selections ?? []) {
+      let found: { path: string[]; node: FieldNode | null };
+      if (sel.kind === Kind.FIELD) {
+        if (sel.name.value === '__schema' || sel.name.value === '__type') continue;
+        const inner = walk(sel.selectionSet, visiting);
+        found = { path: [(sel.alias ?? sel.name).value, ...inner.path], node: inner.node ?? sel };
+      } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+        found = walk(sel.selectionSet, visiting);
+      } else {
+        const name = sel.name.value;
+        if (visiting.has(name)) continue;
+        visiting.add(name);
+        found = walk(fragments.get(name)?.selectionSet, visiting);
+        visiting.delete(name);
+      }
+      if (found.path.length > best.path.length) best = found;
+    }
+    return best;
+  };
+  let best: { path: string[]; node: FieldNode | null } = { path: [], node: null };
+  for (const def of document.definitions) {
+    if (def.kind !== Kind.OPERATION_DEFINITION) continue;
+    const found = walk(def.selectionSet, new Set());
+    if (found.path.length > best.path.length) best = found;
+  }
+  return best;
+}
+
+/** The field most often aliased (by field name) and its aliased selections: where the aliases went. */
+function mostAliased(document: DocumentNode): { field: string; count: number; nodes: FieldNode[] } {
+  const byName = new Map<string, FieldNode[]>();
+  visit(document, {
+    Field(node) {
+      if (node.alias) byName.set(node.name.value, [...(byName.get(node.name.value) ?? []), node]);
+    },
+  });
+  let best = { field: '', count: 0, nodes: [] as FieldNode[] };
+  for (const [field, nodes] of byName) if (nodes.length > best.count) best = { field, count: nodes.length, nodes };
+  return best;
 }
 
 interface Shape {
@@ -131,19 +185,27 @@ export const shapeLimitRule: ValidationRule = (context): ASTVisitor => ({
   Document(node) {
     const shape = measureDocument(node);
     if (shape.depth > LIMITS.maxDepth) {
+      // located at the deepest field, its path in `field`
+      const deepest = deepestField(node);
       context.reportError(
-        limitError(`Truy vấn quá sâu (query too deep): depth ${shape.depth} exceeds the limit of ${LIMITS.maxDepth}.`, 'QUERY_TOO_DEEP', {
-          limit: LIMITS.maxDepth,
-          actual: shape.depth,
-        }),
+        limitError(
+          `Truy vấn quá sâu (query too deep): depth ${shape.depth} exceeds the limit of ${LIMITS.maxDepth}.`,
+          'QUERY_TOO_DEEP',
+          { limit: LIMITS.maxDepth, actual: shape.depth, field: deepest.path.join('.') },
+          deepest.node ? [deepest.node] : undefined,
+        ),
       );
     }
     if (shape.aliases > LIMITS.maxAliases) {
+      // `field` names the field aliased most, located at its first aliases
+      const most = mostAliased(node);
       context.reportError(
-        limitError(`Quá nhiều bí danh (too many aliases): ${shape.aliases} aliases exceed the limit of ${LIMITS.maxAliases} per request.`, 'TOO_MANY_ALIASES', {
-          limit: LIMITS.maxAliases,
-          actual: shape.aliases,
-        }),
+        limitError(
+          `Quá nhiều bí danh (too many aliases): ${shape.aliases} aliases exceed the limit of ${LIMITS.maxAliases} per request.`,
+          'TOO_MANY_ALIASES',
+          { limit: LIMITS.maxAliases, actual: shape.aliases, field: most.field, aliasesOfField: most.count },
+          most.nodes.slice(0, 3),
+        ),
       );
     }
     if (shape.fields > LIMITS.maxFields) {

@@ -1,6 +1,7 @@
-import { Arg, Ctx, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { refId, type Context } from '../../shared/context.js';
 import { isDemoSource } from '../../shared/list.js';
+import { InputProblem } from '../../shared/errors.js';
 import { Connection, connection, PageInput, readPage } from '../../shared/pagination.js';
 import { SourceDocument } from '../source/source-document.entity.js';
 import { Unit } from '../unit/unit.entity.js';
@@ -55,8 +56,9 @@ export class AwardResolver {
 @Resolver(() => AwardDecision)
 export class AwardDecisionResolver {
   @Query(() => AwardDecision, { nullable: true, description: 'One award decision by id (decisions have no code of their own: numbers restart every year); for a scoped reader only decisions with a recipient in scope.' })
-  awardDecision(@Arg('id', () => Int, { description: 'The decision id.' }) id: number, @Ctx() ctx: Context) {
-    return ctx.loaders.decision.load(id);
+  awardDecision(@Arg('id', () => ID, { description: 'The decision id, as AwardDecision.id returns it (e.g. "12"; a number literal is accepted too).' }) id: string, @Ctx() ctx: Context) {
+    if (!/^[1-9]\d{0,9}$/.test(String(id)) || Number(id) > 2147483647) throw new InputProblem('id', `"${id}" is not an award decision id (a positive whole number, as AwardDecision.id returns it)`);
+    return ctx.loaders.decision.load(Number(id));
   }
 
   @Query(() => AwardDecisionConnection, { description: 'Quyết định khen thưởng — award decisions, filtered and ordered, a page at a time.' })

@@ -8,6 +8,18 @@ import type { ReadScope } from '../scope/read-scope.js';
 import { DECISION_IN_YEARS, decisionInYearsParams, PERIOD_LABEL } from './award.record.js';
 import { AwardDecisionOrder, AwardOrder, type AwardDecisionFilter, type AwardFilter } from './award.inputs.js';
 
+/**
+ * A period as SPEC §4 labels it, "<from>-<to>" with an ASCII hyphen: an en or em dash (as people
+ * and the explorer write "2015–2020") and spaces around it are accepted; anything else is refused
+ * rather than matching nothing.
+ */
+export function periodLabel(period: string): string {
+  const m = /^\s*(\d{4})\s*[-‐‑‒–—]\s*(\d{4})\s*$/.exec(period);
+  if (!m) throw new InputProblem('filter.period', `"${period}" is not a period (giai đoạn); write it as years from-to, e.g. "2015-2020"`);
+  if (m[1] > m[2]) throw new InputProblem('filter.period', `"${period}": the period ends before it starts`);
+  return `${m[1]}-${m[2]}`;
+}
+
 /** Conditions on the decision `d` shared by both lists. */
 function whereDecision(q: ListQuery, f: { fromYear?: number; toYear?: number; period?: string; kinds?: AwardKind[]; issuer?: string } | undefined): void {
   if (!f) return;
@@ -17,7 +29,7 @@ function whereDecision(q: ListQuery, f: { fromYear?: number; toYear?: number; pe
     if (from > to) throw new InputProblem('filter.toYear', `must not be before fromYear (${from} > ${to})`);
     q.where(DECISION_IN_YEARS, ...decisionInYearsParams(from, to));
   }
-  if (f.period) q.where(`${PERIOD_LABEL} = ?`, f.period);
+  if (f.period) q.where(`${PERIOD_LABEL} = ?`, periodLabel(f.period));
   if (f.kinds?.length) q.where('d.kind = any(?::text[])', f.kinds);
   whereSearch(q, ['d.issuer'], f.issuer);
 }

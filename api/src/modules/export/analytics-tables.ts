@@ -1,4 +1,5 @@
 import { throwIfUnavailable } from '../../shared/db-availability.js';
+import { LIMIT_CODES } from '../../shared/limits.js';
 import { UnitKind } from '../../shared/enums.js';
 import type { Execute } from '../../shared/execute.js';
 import { ExportForbiddenError, ExportInputError, oneBatch, type OutColumn, type Row, type Table } from './table.js';
@@ -161,7 +162,7 @@ export async function uninspectedRows(execute: Execute, args: AnalyticsArgs, lim
 /** A GraphQL error as an export error: input mistakes 400, out of scope 403, anything else 500. */
 function exportError(e: { message: string; extensions?: Record<string, unknown> }): Error {
   const code = e.extensions?.code;
-  if (code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED') return new ExportInputError(e.message);
+  if (code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED' || LIMIT_CODES.includes(code as string)) return new ExportInputError(e.message);
   if (code === 'FORBIDDEN') return new ExportForbiddenError(e.message);
   return new Error(e.message);
 }

@@ -59,7 +59,13 @@ export async function listFindings(em: EntityManager, scope: ReadScope, filter: 
   const sql = sqlFor(em);
   const q = new ListQuery();
   await whereInspection(scope, q, filter);
-  if (filter?.requirementCodes?.length) q.where('r.code = any(?::text[])', filter.requirementCodes);
+  if (filter?.requirementCodes?.length) {
+    // an unknown code is the caller's mistake, said as for units and teams — not an empty list
+    const known = new Set((await sql<{ code: string }>('select code from requirement where code = any(?::text[])', [filter.requirementCodes])).map((r) => r.code));
+    const unknown = filter.requirementCodes.filter((c) => !known.has(c));
+    if (unknown.length) throw new InputProblem('filter.requirementCodes', `unknown requirement code${unknown.length > 1 ? 's' : ''} ${unknown.map((c) => `"${c}"`).join(', ')} (mã tiêu chí không tồn tại)`);
+    q.where('r.code = any(?::text[])', filter.requirementCodes);
+  }
   if (filter?.categories?.length) q.where('r.category = any(?::text[])', filter.categories);
   if (filter?.results?.length) q.where('f.result = any(?::text[])', filter.results);
   const orders: Record<FindingOrder, string> = {

@@ -224,7 +224,7 @@ describe('nothing outside the scope shows through edges, lookups or errors', () 
     const admin = await ask(ADMIN, `{ awardDecisions(filter: {fromYear: 2020, toYear: 2020, kinds: [GIAY_KHEN]}) { nodes { id number } } }`);
     const a5 = (admin.data!.awardDecisions as { nodes: { id: string; number: string }[] }).nodes.find((d) => d.number === '09/QĐ-UBND')!;
     expect(a5).toBeDefined();
-    const lookup = await ask(viewer, `query ($id: Int!) { awardDecision(id: $id) { number } unknown: awardDecision(id: 99999) { number } }`, { id: Number(a5.id) });
+    const lookup = await ask(viewer, `query ($id: ID!) { awardDecision(id: $id) { number } unknown: awardDecision(id: 99999) { number } }`, { id: a5.id });
     expect(lookup).toEqual({ data: { awardDecision: null, unknown: null } });
   });
 
