@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase, type TestDb } from '../../test/db.js';
 import { seed } from '../seed/seed.service.js';
@@ -29,6 +30,18 @@ describe('example queries on the seeded data', () => {
     for (const ex of EXAMPLES) {
       const res = await (await t.app()).execute(ex.query, ex.variables);
       expect(res.errors, ex.title).toBeUndefined();
+    }
+  });
+
+  it('the README\'s analyst queries (a monthly series, a top-N, …) run as written', async () => {
+    const readme = fs.readFileSync(new URL('../../../../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('## GraphQL for analysts'), readme.indexOf('\n## ', readme.indexOf('## GraphQL for analysts') + 5));
+    const blocks = [...section.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
+    expect(blocks.some((b) => b.includes('by: [YEAR, MONTH]'))).toBe(true);
+    expect(blocks.some((b) => b.includes('limit: 10'))).toBe(true);
+    for (const b of blocks) {
+      const res = await (await t.app()).execute(b);
+      expect(res.errors, b).toBeUndefined();
     }
   });
 

@@ -174,8 +174,8 @@ export const UNIT_HISTORY_VARIABLES = { code: 'S_TAICHINH_2025' };
 export const MONTHLY_SERIES = `# Chuỗi theo tháng năm 2024: độ bao phủ kiểm tra phường, xã và mức độ tuân thủ từng tháng
 # A monthly series in one request: coverage of wards and communes per month (units inspected in the
 # month ÷ units active in it) and the compliance score per month. QUARTER works the same way;
-# fromDate/toDate (YYYY-MM-DD) cut the year to a range, e.g. the first half.
-query MonthlySeries($year: Int!) {
+# fromDate/toDate (YYYY-MM-DD, inside the year) cut it to a range, e.g. the first half.
+query MonthlySeries($year: Int!, $fromDate: String!, $toDate: String!) {
   coverage(filter: { fromYear: $year, toYear: $year, unitKinds: [WARD, COMMUNE] }, by: [YEAR, MONTH]) {
     year
     month
@@ -191,14 +191,14 @@ query MonthlySeries($year: Int!) {
     nonCompliant
     score
   }
-  firstHalf: coverage(filter: { fromYear: $year, toYear: $year, fromDate: "2024-01-01", toDate: "2024-06-30", unitKinds: [WARD, COMMUNE] }, by: []) {
+  firstHalf: coverage(filter: { fromYear: $year, toYear: $year, fromDate: $fromDate, toDate: $toDate, unitKinds: [WARD, COMMUNE] }, by: []) {
     unitsInScope
     unitsInspected
     rate
   }
 }
 `;
-export const MONTHLY_SERIES_VARIABLES = { year: 2024 };
+export const MONTHLY_SERIES_VARIABLES = { year: 2024, fromDate: '2024-01-01', toDate: '2024-06-30' };
 
 /** 10 đơn vị có nhiều kết quả "Chưa đạt" nhất. */
 export const TOP_10_NON_COMPLIANT_UNITS = `# 10 đơn vị có nhiều kết quả "Chưa đạt" nhất, 2015–2026
