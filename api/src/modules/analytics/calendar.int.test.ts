@@ -127,6 +127,11 @@ describe('coverage per month and quarter (SPEC §4, the month in place of the ye
       [3, 2, 0, 0],
       [4, 2, 1, 2],
     ]);
+    // by quarter: Q1 cut to 16/02–31/03 (W1, W3 active; W1 inspected by I3), Q2 cut to 01/04–30/04 (W1, W3; W3 twice)
+    expect(pick(await rows(`{ coverage(filter: ${range}, by: [QUARTER]) { quarter unitsInScope unitsInspected inspections } }`), 'quarter', 'unitsInScope', 'unitsInspected', 'inspections')).toEqual([
+      [1, 2, 1, 1],
+      [2, 2, 1, 2],
+    ]);
     // span: W1 and W3 active in the range, both inspected in it; 3 inspections
     expect(await rows(`{ coverage(filter: ${range}, by: []) { unitsInScope unitsInspected inspections rate } }`)).toEqual([{ unitsInScope: 2, unitsInspected: 2, inspections: 3, rate: 1 }]);
     // 01/02–15/02: W1, W2 active, W2 inspected (I2); by YEAR the year is cut to the range too
