@@ -29,6 +29,8 @@ export interface Filters {
   /** Unit code of a subtree (district, department…), or null for the whole city. */
   within: string | null;
   structure: StructureCode;
+  /** `provisional=1`: also count SUBMITTED inspections (includeProvisional, SPEC §6.3); figures then say "tạm tính". */
+  provisional?: boolean;
 }
 
 export interface ParsedFilters {
@@ -38,7 +40,7 @@ export interface ParsedFilters {
 }
 
 export function defaultFilters(currentYear: number): Filters {
-  return { from: FIRST_YEAR, to: currentYear, kinds: [], within: null, structure: 'AS_OF' };
+  return { from: FIRST_YEAR, to: currentYear, kinds: [], within: null, structure: 'AS_OF', provisional: false };
 }
 
 function year(raw: string | null, fallback: number, min: number, max: number): number | null {
@@ -81,7 +83,9 @@ export function parseFilters(params: URLSearchParams, currentYear: number): Pars
   let structure: StructureCode = 'AS_OF';
   if (rawStructure === 'CURRENT' || rawStructure === 'AS_OF') structure = rawStructure;
   else if (rawStructure) problems.push('structure');
-  return { filters: { from: f, to: t, kinds, within, structure }, problems };
+  const rawProvisional = params.get('provisional');
+  if (rawProvisional && rawProvisional !== '1' && rawProvisional !== '0') problems.push('provisional');
+  return { filters: { from: f, to: t, kinds, within, structure, provisional: rawProvisional === '1' }, problems };
 }
 
 /** URL parameters for these filters; defaults are left out so URLs stay short. */
@@ -93,6 +97,7 @@ export function filterParams(f: Filters, currentYear: number): URLSearchParams {
   for (const k of f.kinds) p.append('kind', k);
   if (f.within) p.set('within', f.within);
   if (f.structure !== 'AS_OF') p.set('structure', f.structure);
+  if (f.provisional) p.set('provisional', '1');
   return p;
 }
 
@@ -115,6 +120,7 @@ export function analyticsFilter(f: Filters, years?: { fromYear: number; toYear: 
     ...(f.kinds.length ? { unitKinds: f.kinds } : {}),
     ...(f.within ? { withinUnit: f.within } : {}),
     structure: f.structure,
+    ...(f.provisional ? { includeProvisional: true } : {}),
   };
 }
 

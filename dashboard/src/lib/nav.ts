@@ -22,7 +22,7 @@ export function pagesFor(role: string | null | undefined): { path: string; key: 
 }
 
 /** URL parameters shared by every page (carried along when moving between pages). */
-export const SHARED_PARAMS = ['from', 'to', 'kind', 'within', 'structure'];
+export const SHARED_PARAMS = ['from', 'to', 'kind', 'within', 'structure', 'provisional'];
 
 export function sharedQuery(params: URLSearchParams): string {
   const out = new URLSearchParams();

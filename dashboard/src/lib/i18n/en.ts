@@ -41,6 +41,7 @@ export const en: Messages = {
     bannerNone: 'This database holds no demo data: every record has a source.',
   },
   filters: {
+    provisional: 'Include records awaiting approval (provisional)',
     legend: 'Shared filters',
     from: 'From year',
     to: 'To year',
@@ -60,6 +61,8 @@ export const en: Messages = {
     CURRENT: 'Current structure',
   },
   figure: {
+    provisional: 'provisional',
+    provisionalNote: 'Includes records submitted and waiting for approval: provisional figures, which may change when they are approved or returned.',
     csv: 'Download CSV',
     xlsx: 'Download XLSX',
     png: 'Download PNG',

@@ -39,6 +39,7 @@ export const vi = {
     bannerNone: 'Cơ sở dữ liệu không chứa dữ liệu minh họa: mọi bản ghi đều có nguồn.',
   },
   filters: {
+    provisional: 'Gồm hồ sơ chờ duyệt (tạm tính)',
     legend: 'Bộ lọc chung',
     from: 'Từ năm',
     to: 'Đến năm',
@@ -58,6 +59,8 @@ export const vi = {
     CURRENT: 'Theo cơ cấu hiện nay',
   },
   figure: {
+    provisional: 'tạm tính',
+    provisionalNote: 'Gồm cả hồ sơ đã gửi, đang chờ duyệt: số liệu tạm tính, có thể thay đổi khi duyệt hoặc trả lại.',
     csv: 'Tải CSV',
     xlsx: 'Tải XLSX',
     png: 'Tải PNG',
