@@ -35,6 +35,7 @@ function start(script: string, env: NodeJS.ProcessEnv, cwd: string) {
 const contexts: { close: () => Promise<void> }[] = [];
 let thu: Page;
 let hung: Page;
+let an: Page;
 const errors: string[] = [];
 
 async function signIn(login: string, password: string): Promise<Page> {
@@ -63,12 +64,14 @@ beforeAll(async () => {
   cli(['seed', '--no-demo']);
   cli(['user', 'add', 'thu', '--role', 'INSPECTOR', '--scope', 'D492', '--name', 'Mai Thị Thu', '--password-stdin'], 'mật-khẩu-của-Thu\n');
   cli(['user', 'add', 'hung', '--role', 'LEADER', '--scope', 'D492', '--name', 'Lê Văn Hùng', '--password-stdin'], 'mật-khẩu-của-Hùng\n');
+  cli(['user', 'add', 'an', '--role', 'ADMIN', '--name', 'Nguyễn Văn An', '--password-stdin'], 'mật-khẩu-của-An\n');
   const api = start(path.join(apiDist, 'main.js'), { ...env, API_PORT: String(apiPort), HOST: '127.0.0.1', ACCESS: 'login', SEED: 'none' }, tmp);
   await waitFor(`http://127.0.0.1:${apiPort}/healthz`, api.child, api.out);
   const dash = start(path.join(dashboardDir, 'build/index.js'), { ...env, PORT: String(dashboardPort), HOST: '127.0.0.1', API_URL: `http://127.0.0.1:${apiPort}`, ORIGIN: dashboard }, dashboardDir);
   await waitFor(`${dashboard}/healthz`, dash.child, dash.out);
   thu = await signIn('thu', 'mật-khẩu-của-Thu');
   hung = await signIn('hung', 'mật-khẩu-của-Hùng');
+  an = await signIn('an', 'mật-khẩu-của-An');
 }, 600_000);
 
 afterAll(async () => {
@@ -166,6 +169,29 @@ describe('an inspection from the form to the figures', () => {
     await thu.waitForURL(`${dashboard}/kiem-tra/nhap?submitted=${CODE}`);
     expect(await figures2021(thu)).toEqual(before);
 
+    // submitted, not approved: the leader may include it, and every figure that does says "tạm tính" (SPEC §6.3)
+    await thu.goto(`${dashboard}/?from=2021&to=2021`);
+    expect(await thu.$('[data-testid=provisional]')).toBeNull();
+    await hung.goto(`${dashboard}/?from=2021&to=2021`);
+    expect(await hung.$('[data-testid=inspections-per-year-provisional]')).toBeNull();
+    await hung.check('[data-testid=provisional]');
+    await hung.waitForURL(/provisional=1/);
+    await hung.waitForSelector('[data-testid=inspections-per-year-provisional]');
+    const kpi = async (label: string) => hung.locator('.kpi', { has: hung.locator('.label', { hasText: label }) }).locator('[data-testid=kpi-value]').innerText();
+    expect(await hung.locator('.kpi .label', { hasText: 'Số cuộc kiểm tra (tạm tính)' }).count()).toBe(1);
+    expect(await kpi('Số cuộc kiểm tra (tạm tính)')).toBe('1');
+    expect(await kpi('Điểm tuân thủ (tạm tính)')).toBe('50%');
+    expect(await hung.getByTestId('figure-coverage-per-year').locator('h2').innerText()).toMatch(/\(tạm tính\)$/);
+    expect(await hung.getByTestId('figure-coverage-per-year').locator('.chart-box').getAttribute('aria-label')).toContain('(tạm tính)');
+    // its download is the figure's own query, which includes the submitted record
+    expect(decodeURIComponent((await hung.getByTestId('inspections-per-year-csv').getAttribute('href')) ?? '')).toContain('includeProvisional');
+    // carried to the coverage page like the other filters
+    await hung.click('nav a:text("Độ bao phủ kiểm tra")');
+    await hung.waitForURL(/\/bao-phu\?.*provisional=1/);
+    expect(await hung.getByTestId('figure-coverage-year').locator('h2').innerText()).toContain('(tạm tính)');
+    await screenshot(hung, 'provisional-coverage');
+    expect(await figures2021(hung)).toEqual(before);
+
     await hung.goto(`${dashboard}/kiem-tra/duyet/${CODE}`);
     expect(await hung.textContent('[data-testid=side-by-side] tr[data-requirement=QCDC-02]')).toContain('Chưa ban hành kế hoạch năm 2021');
     await hung.click('button:text("Duyệt")');
@@ -174,6 +200,61 @@ describe('an inspection from the form to the figures', () => {
 
     expect(await figures2021(hung)).toEqual({ inspections: '1', unitsInspected: '1', compliance: '50%' });
     await screenshot(hung, 'record-approved-overview');
+    expect(errors).toEqual([]);
+  });
+});
+
+/**
+ * A restructuring by the ADMIN (issue 10), after the approval above: Phường Thạch Thang (W20233,
+ * inspected 15/11/2021) became Phường Hải Châu (N19469) on 01/07/2025. Merging N19469 and Phường
+ * Hòa Cường (N19725) into a new ward on 01/01/2026: under CURRENT structure that inspection then
+ * counts under the new ward — the preview says so before anything is written.
+ */
+describe('a restructuring from the form', () => {
+  it('refuses bad input beside the field in Vietnamese, previews the CURRENT figures, confirms, and the unit history shows it', async () => {
+    await an.goto(`${dashboard}/don-vi/to-chuc-lai`);
+    expect(await an.textContent('h1')).toBe('Tổ chức lại đơn vị');
+    await an.selectOption('select[name=kind]', 'MERGE');
+    await an.fill('input[name=date]', '01/01/2020');
+    await an.fill('input[name=fromUnits]', 'N19469, NOPE');
+    await an.fill('input[name="t0.code"]', 'N_HC_HC');
+    await an.fill('input[name="t0.name"]', 'Phường Hải Châu - Hòa Cường');
+    await an.selectOption('select[name="t0.kind"]', 'WARD');
+    await an.fill('input[name=decisionNumber]', 'Nghị quyết 99/NQ-HĐND');
+    await an.fill('input[name=decisionDate]', '15/12/2025');
+    await an.click('button:text("Xem trước")');
+    // what the form itself checks first (the API is not asked)
+    await an.waitForSelector('[data-field=decisionIssuer]');
+    expect(await an.textContent('[data-field=decisionIssuer]')).toBe('Bắt buộc nhập.');
+    expect(await an.inputValue('input[name=fromUnits]')).toBe('N19469, NOPE');
+    await an.fill('input[name=decisionIssuer]', 'HĐND thành phố Đà Nẵng');
+    await an.click('button:text("Xem trước")');
+    await an.waitForFunction(() => document.querySelector('[data-field=fromUnits]')?.textContent?.includes('NOPE'));
+    expect(await an.textContent('[data-field=fromUnits]')).toBe('Không có đơn vị mã "NOPE".');
+    expect(await an.textContent('[data-field=date]')).toBe('Ngày hiệu lực 01/01/2020 phải sau ngày đơn vị N19469 bắt đầu (01/07/2025).');
+    expect(await an.$('[data-testid=confirm]')).toBeNull();
+
+    await an.fill('input[name=date]', '01/01/2026');
+    await an.fill('input[name=fromUnits]', 'N19469, N19725');
+    await an.click('button:text("Xem trước")');
+    await an.waitForSelector('[data-testid=preview]');
+    const rows = async (side: string) => (await an.locator(`[data-testid=preview-${side}] tbody tr`).allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim());
+    const before = await rows('before');
+    expect(before).toContain('Phường Hải Châu (N19469) 1 1/1 (100%) 50%');
+    expect(before).toContain('Phường Hòa Cường (N19725) 0 0/1 (0%) –');
+    const after = await rows('after');
+    expect(after[0]).toBe('Phường Hải Châu - Hòa Cường (N_HC_HC) 1 1/1 (100%) 50%');
+    // the city: the same inspections (the founding record and this one), one unit fewer in scope (two wards counted as one)
+    expect(before[2]).toBe('Toàn thành phố 2 2/116 (1,7%) 80%');
+    expect(after[1]).toBe('Toàn thành phố 2 2/115 (1,7%) 80%');
+    expect(after).toHaveLength(2);
+    await screenshot(an, 'restructure-preview');
+    await an.click('[data-testid=confirm]');
+    await an.waitForURL(/\/don-vi\/to-chuc-lai\?done=/);
+    expect(await an.textContent('[data-testid=restructured]')).toContain('Nghị quyết 99/NQ-HĐND ngày 15/12/2025');
+    await an.click('[data-testid=restructured] a:text("N19469")');
+    await an.waitForURL(`${dashboard}/don-vi/N19469`);
+    expect(await an.getByTestId('change-history').innerText()).toContain('31/12/2025');
     expect(errors).toEqual([]);
   });
 });
