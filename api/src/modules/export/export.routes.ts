@@ -100,6 +100,26 @@ export function exportRoutes(db: Database, config: Config, execute: Execute, loc
 }
 
 /** Files posted as JSON {files: [{name, data (base64)}]}; only from this machine, with the token from the lock file. */
+/**
+ * The files of an import request written to `dir` (each in a folder of its own, under its base
+ * name). Only their paths come back: the request's text and its parsed body are garbage from then
+ * on, not held for the length of the import (issue 17.6).
+ */
+async function receiveFiles(req: http.IncomingMessage, dir: string): Promise<{ paths: string[]; dryRun: boolean }> {
+  const body = await readJson(req, 512_000_000);
+  const files = body.files as { name?: unknown; data?: unknown }[] | undefined;
+  if (!Array.isArray(files) || !files.length) throw new ExportInputError('the body needs "files": [{name, data}]');
+  const paths = files.map((f, i) => {
+    const name = typeof f.name === 'string' ? path.basename(f.name) : '';
+    if (!/\.(csv|xlsx)$/i.test(name) || typeof f.data !== 'string') throw new ExportInputError(`files[${i}]: needs a .csv or .xlsx name and base64 data`);
+    const sub = path.join(dir, String(i));
+    fs.mkdirSync(sub);
+    fs.writeFileSync(path.join(sub, name), Buffer.from(f.data, 'base64'));
+    return path.join(sub, name);
+  });
+  return { paths, dryRun: body.dryRun === true };
+}
+
 export function importRoute(db: Database, token: string): Route {
   return async (req, res, url) => {
     if (url.pathname !== '/import') return false;
@@ -107,21 +127,12 @@ export function importRoute(db: Database, token: string): Route {
     if (!isLocalCli(req, token)) return sendJson(res, 403, { error: 'import over HTTP is only for `qcdc import` on this machine' }), true;
     const notJson = requireJsonBody(req);
     if (notJson) return sendJson(res, 415, { error: notJson }), true;
-    const body = await readJson(req, 512_000_000);
-    const files = body.files as { name?: unknown; data?: unknown }[] | undefined;
-    if (!Array.isArray(files) || !files.length) throw new ExportInputError('the body needs "files": [{name, data}]');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qcdc-import-'));
     const notes: string[] = [];
     try {
-      const paths = files.map((f, i) => {
-        const name = typeof f.name === 'string' ? path.basename(f.name) : '';
-        if (!/\.(csv|xlsx)$/i.test(name) || typeof f.data !== 'string') throw new ExportInputError(`files[${i}]: needs a .csv or .xlsx name and base64 data`);
-        const sub = path.join(dir, String(i));
-        fs.mkdirSync(sub);
-        fs.writeFileSync(path.join(sub, name), Buffer.from(f.data, 'base64'));
-        return path.join(sub, name);
-      });
-      const summary = await importPaths(db.orm.em.fork() as EntityManager, paths, { dryRun: body.dryRun === true, via: 'import', notes });
+      // the body (base64 text, larger than the files) is unreachable once they are on disk
+      const { paths, dryRun } = await receiveFiles(req, dir);
+      const summary = await importPaths(db.orm.em.fork() as EntityManager, paths, { dryRun, via: 'import', notes });
       sendJson(res, 200, { summary, notes });
     } catch (e) {
       if (e instanceof ImportError) sendJson(res, 422, { error: e.message, problems: e.problems, notes });

@@ -167,6 +167,9 @@ function referencedKeys(g: Grouped): Record<keyof Lookups, Set<string>> {
 }
 
 /** What the checks know of the referenced records: the database's rows, overridden by the import's. */
+/** Keys per lookup statement. */
+const LOOKUP_BATCH = 5000;
+
 async function loadLookups(sql: Sql, g: Grouped): Promise<Lookups> {
   const keys = referencedKeys(g);
   // a record's own keys are known too (a unit's parent may be in the same file)
@@ -177,10 +180,13 @@ async function loadLookups(sql: Sql, g: Grouped): Promise<Lookups> {
     const { name, select, fromValues } = d.lookup;
     const map = lookups[name] as Map<string, object>;
     const wanted = [...keys[name]];
-    if (wanted.length) {
-      const keyColumn = d.fields.find((f) => f.name === d.key[0])!.column!;
-      for (const r of await sql<Record<string, unknown>>(`select ${select} from ${d.table} where ${keyColumn} = any(?::text[])`, [wanted])) {
-        const { [keyColumn]: k, ...rest } = r;
+    const keyColumn = d.fields.find((f) => f.name === d.key[0])?.column;
+    // in batches, like the writes: one statement over every key of a big file (160,000 codes
+    // in a 20 MB CSV) grows the embedded database's WebAssembly memory by tens of MB, which a
+    // WebAssembly memory never gives back (issue 17.6)
+    for (let i = 0; i < wanted.length; i += LOOKUP_BATCH) {
+      for (const r of await sql<Record<string, unknown>>(`select ${select} from ${d.table} where ${keyColumn} = any(?::text[])`, [wanted.slice(i, i + LOOKUP_BATCH)])) {
+        const { [keyColumn!]: k, ...rest } = r;
         map.set(String(k), rest);
       }
     }
