@@ -4,7 +4,7 @@ import { testDatabase, type TestDb } from '../../test/db.js';
 import { seed } from '../seed/seed.service.js';
 import {
   AWARDS_2015_2020_BY_PERIOD, COMPLIANCE_PER_REQUIREMENT_2015_2020, COVERAGE_WARDS_2019_AND_DEPARTMENTS_CURRENT, EXAMPLES, MONTHLY_SERIES,
-  MONTHLY_SERIES_VARIABLES, TOP_10_NON_COMPLIANT_UNITS, UNIT_HISTORY, UNIT_HISTORY_VARIABLES,
+  MONTHLY_SERIES_VARIABLES, PAGING_WITH_A_CURSOR, TOP_10_NON_COMPLIANT_UNITS, UNIT_HISTORY, UNIT_HISTORY_VARIABLES,
 } from './examples.js';
 
 /**
@@ -43,6 +43,22 @@ describe('example queries on the seeded data', () => {
       const res = await (await t.app()).execute(b);
       expect(res.errors, b).toBeUndefined();
     }
+  });
+
+  it('paging with the cursor example visits every inspection of 2015–2026 once', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let i = 0; i < 100; i++) {
+      const page = (await run(PAGING_WITH_A_CURSOR, { after })).inspections as { totalCount: number; pageInfo: { endCursor: string | null; hasNextPage: boolean }; nodes: { code: string }[] };
+      total = page.totalCount;
+      seen.push(...page.nodes.map((n) => n.code));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(total).toBeGreaterThan(100);
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
   });
 
   it('the monthly series: 12 months whose inspections add up to the year\'s; the first half between', async () => {

@@ -219,6 +219,20 @@ query Top10NonCompliantUnits($limit: Int = 10) {
 }
 `;
 
+/** Phân trang bằng con trỏ: từng trang 100 cuộc kiểm tra. */
+export const PAGING_WITH_A_CURSOR = `# Phân trang bằng con trỏ (cursor): lấy từng trang 100 cuộc kiểm tra 2015–2026
+# Paging with a cursor: run it with "after": null, then again with "after" set to the
+# pageInfo.endCursor it returned, while hasNextPage is true. totalCount is the whole list.
+query InspectionsPage($after: String) {
+  inspections(filter: { fromYear: 2015, toYear: 2026 }, orderBy: DATE_ASC, page: { first: 100, after: $after }) {
+    totalCount
+    pageInfo { endCursor hasNextPage }
+    nodes { code date rating unit { code name } }
+  }
+}
+`;
+export const PAGING_WITH_A_CURSOR_VARIABLES = { after: null };
+
 export interface Example {
   /** Tab title (Vietnamese first). */
   title: string;
@@ -238,6 +252,7 @@ export const EXAMPLES: Example[] = [
   { title: 'Kiến nghị chưa khắc phục, quá hạn', query: OPEN_RECOMMENDATIONS_BY_DISTRICT, variables: OPEN_RECOMMENDATIONS_BY_DISTRICT_VARIABLES },
   { title: 'Đơn vị lâu chưa kiểm tra', query: UNITS_TO_INSPECT_NEXT },
   { title: 'Lịch sử Sở Tài chính (2025)', query: UNIT_HISTORY, variables: UNIT_HISTORY_VARIABLES },
+  { title: 'Phân trang bằng con trỏ', query: PAGING_WITH_A_CURSOR, variables: PAGING_WITH_A_CURSOR_VARIABLES },
   { title: 'Chuỗi theo tháng 2024', query: MONTHLY_SERIES, variables: MONTHLY_SERIES_VARIABLES },
   { title: '10 đơn vị nhiều "Chưa đạt" nhất', query: TOP_10_NON_COMPLIANT_UNITS },
 ];
