@@ -79,6 +79,9 @@ describe('Kiểm tra (inspections)', () => {
     await page.waitForURL(/\/kiem-tra\/KT-2021-S_KHDT-0001/);
     expect(await rows(page, 'findings-table')).toBeGreaterThan(0);
     expect(await page.getByTestId('source-no-link').innerText()).toContain('Chưa ghi nhận đường dẫn');
+    // what the source does not say is shown as unknown, not as a fact (SPEC §5.2, issue 13.10)
+    expect(await page.getByTestId('inspection-KT-2021-S_KHDT-0001').innerText()).toContain('Không rõ (nguồn không nêu)');
+    expect(await page.locator('[data-testid="recommendations-table"] tbody tr').first().innerText()).toContain('Không rõ');
     await screenshot(page, 'inspection');
 
     // the findings of this inspection as a spreadsheet of the page's own query

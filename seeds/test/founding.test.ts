@@ -19,7 +19,7 @@ describe('the founding record (SPEC §2)', () => {
     }
   });
 
-  it('records the inspection of 27/10/2021 by Đoàn kiểm tra số 2 at S_KHDT, without a rating', () => {
+  it('records the inspection of 27/10/2021 by Đoàn kiểm tra số 2 at S_KHDT, without a kind or a rating (the source gives neither)', () => {
     expect(founding.inspections).toHaveLength(1);
     const inspection = founding.inspections![0];
     expect(inspection).toMatchObject({
@@ -27,7 +27,7 @@ describe('the founding record (SPEC §2)', () => {
       unit_code: 'S_KHDT',
       date: '2021-10-27',
       team: 'Đoàn kiểm tra số 2',
-      kind: 'PERIODIC',
+      kind: '',
       rating: '',
     });
     expect(inspection.leader.startsWith('Mai Thị Thu (Phó Trưởng Ban Dân vận Thành ủy')).toBe(true);
@@ -47,9 +47,9 @@ describe('the founding record (SPEC §2)', () => {
     }
   });
 
-  it('has one open recommendation without a due date (the source does not itemise it)', () => {
+  it('has one recommendation of UNKNOWN status without a due date (the source says neither whether nor when it was remedied)', () => {
     expect(founding.recommendations).toEqual([
-      expect.objectContaining({ inspection_code: 'KT-2021-S_KHDT-0001', seq: '1', due_date: '', status: 'OPEN', resolved_on: '' }),
+      expect.objectContaining({ inspection_code: 'KT-2021-S_KHDT-0001', seq: '1', due_date: '', status: 'UNKNOWN', resolved_on: '' }),
     ]);
   });
 

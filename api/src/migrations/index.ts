@@ -13,6 +13,7 @@ import { Migration20261202031500SourceUrlWeb } from './Migration20261202031500So
 import { Migration20261202040000ScopeRollupIndexes } from './Migration20261202040000ScopeRollupIndexes.js';
 import { Migration20261202050000AccountAudit } from './Migration20261202050000AccountAudit.js';
 import { Migration20261202055500ApprovedRollups } from './Migration20261202055500ApprovedRollups.js';
+import { Migration20261202061000UnknownFacts } from './Migration20261202061000UnknownFacts.js';
 
 /** Static list: no migration file is imported dynamically (swc, vitest and tsc builds alike). */
 export const migrationsList: MigrationObject[] = [
@@ -30,4 +31,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202040000ScopeRollupIndexes', class: Migration20261202040000ScopeRollupIndexes },
   { name: 'Migration20261202050000AccountAudit', class: Migration20261202050000AccountAudit },
   { name: 'Migration20261202055500ApprovedRollups', class: Migration20261202055500ApprovedRollups },
+  { name: 'Migration20261202061000UnknownFacts', class: Migration20261202061000UnknownFacts },
 ];

@@ -55,6 +55,7 @@ export const ENUM_LABELS = {
     OPEN: { vi: 'Chưa khắc phục', en: 'Open' },
     IN_PROGRESS: { vi: 'Đang khắc phục', en: 'In progress' },
     RESOLVED: { vi: 'Đã khắc phục', en: 'Resolved' },
+    UNKNOWN: { vi: 'Không rõ', en: 'Unknown' },
   },
   InspectionStatus: {
     DRAFT: { vi: 'Bản nháp', en: 'Draft' },

@@ -26,7 +26,8 @@ export enum RequirementCategory {
 export enum InspectionKind { PERIODIC = 'PERIODIC', THEMATIC = 'THEMATIC', UNANNOUNCED = 'UNANNOUNCED', FOLLOW_UP = 'FOLLOW_UP' }
 export enum Rating { EXCELLENT = 'EXCELLENT', GOOD = 'GOOD', SATISFACTORY = 'SATISFACTORY', UNSATISFACTORY = 'UNSATISFACTORY' }
 export enum FindingResult { COMPLIANT = 'COMPLIANT', PARTIAL = 'PARTIAL', NON_COMPLIANT = 'NON_COMPLIANT', NOT_APPLICABLE = 'NOT_APPLICABLE' }
-export enum RecommendationStatus { OPEN = 'OPEN', IN_PROGRESS = 'IN_PROGRESS', RESOLVED = 'RESOLVED' }
+/** UNKNOWN: the source does not say (SPEC §5.2); neither open nor resolved in any metric. */
+export enum RecommendationStatus { OPEN = 'OPEN', IN_PROGRESS = 'IN_PROGRESS', RESOLVED = 'RESOLVED', UNKNOWN = 'UNKNOWN' }
 /** Where an inspection stands in recording and approval (SPEC §6.3); only APPROVED ones count. */
 export enum InspectionStatus { DRAFT = 'DRAFT', SUBMITTED = 'SUBMITTED', APPROVED = 'APPROVED' }
 export enum AwardKind { BANG_KHEN = 'BANG_KHEN', GIAY_KHEN = 'GIAY_KHEN', CO_THI_DUA = 'CO_THI_DUA', DANH_HIEU = 'DANH_HIEU', HUAN_CHUONG = 'HUAN_CHUONG', OTHER = 'OTHER' }
@@ -116,6 +117,7 @@ registerEnumType(RecommendationStatus, {
     OPEN: 'open',
     IN_PROGRESS: 'in progress',
     RESOLVED: 'resolved',
+    UNKNOWN: 'the source does not say; counted neither open nor resolved in any metric',
   }),
 });
 registerEnumType(InspectionStatus, {

@@ -117,7 +117,7 @@ export class PlanRow extends DimensionRow {
 
 @ObjectType({ description: 'Kiến nghị chưa khắc phục — recommendations open and overdue at a date, by the dimensions of the inspection that made them.' })
 export class RecommendationRow extends DimensionRow {
-  @Field(() => Int, { description: 'Recommendations of inspections in scope dated on or before asOf.' })
+  @Field(() => Int, { description: 'Recommendations of inspections in scope dated on or before asOf, with a known status (UNKNOWN ones — the source does not say — are neither open nor resolved, so not counted here).' })
   recommendations!: number;
 
   @Field(() => Int, { description: 'Chưa khắc phục — not resolved on or before asOf.' })

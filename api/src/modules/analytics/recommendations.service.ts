@@ -13,6 +13,7 @@ const EXPRS = { ...DIMENSION_EXPRS, recommendations: '"recommendations"', open: 
  * Open and overdue recommendations at a date (SPEC §4) in one statement: recommendations of
  * inspections dated on or before `asOf` (and within the filter's years, the inspected unit in scope
  * that year) that are not RESOLVED on or before `asOf`; overdue = open with a due date before it.
+ * UNKNOWN ones (the source does not say) are neither open nor resolved, so they are left out.
  * YEAR (QUARTER, MONTH) is the period of the inspection that made the recommendation; a date
  * range counts the inspections dated in it, the unit in scope in the inspection's period cut to it.
  */
@@ -46,7 +47,7 @@ export async function openRecommendations(
         ${p.years ? '' : `${p.key('i.date')} as pkey, `}rc.due_date,
         coalesce(rc.status = 'RESOLVED' and rc.resolved_on <= ?::date, false) as resolved
       from recommendation rc join inspection i on i.id = rc.inspection_id
-      where ${p.dateIn('i.date')} and i.date <= ?::date${recorded}
+      where ${p.dateIn('i.date')} and i.date <= ?::date and rc.status <> 'UNKNOWN'${recorded}
     ),
     s as (
       select r.year${calendar(null)}, r.due_date, r.resolved, ${COUNTED_UNIT_COLUMNS}

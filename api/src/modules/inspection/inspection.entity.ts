@@ -32,9 +32,9 @@ export class Inspection extends Recorded {
   @Property({ type: 'text', nullable: true })
   leader?: string | null;
 
-  @Field(() => InspectionKind, { description: 'Hình thức kiểm tra — periodic, thematic, unannounced or follow-up.' })
-  @Enum({ items: () => InspectionKind, type: 'text' })
-  kind!: InspectionKind;
+  @Field(() => InspectionKind, { nullable: true, description: 'Hình thức kiểm tra — periodic, thematic, unannounced or follow-up; null when the source does not say (shown "không rõ").' })
+  @Enum({ items: () => InspectionKind, type: 'text', nullable: true })
+  kind?: InspectionKind | null;
 
   @Field(() => Rating, { nullable: true, description: 'Overall rating (xếp loại); null when the source gives none.' })
   @Enum({ items: () => Rating, type: 'text', nullable: true })

@@ -17,7 +17,7 @@ export const inspectionRecord: RecordDecl = {
     date('date', { required: true, vi: 'Ngày', en: 'Date' }),
     ref('team', TEAM, { required: true, column: 'team_id', vi: 'Đoàn kiểm tra', en: 'Team' }),
     text('leader', { vi: 'Người chủ trì', en: 'Leader' }),
-    oneOf('kind', InspectionKind, 'InspectionKind', { required: true, vi: 'Loại', en: 'Kind' }),
+    oneOf('kind', InspectionKind, 'InspectionKind', { inputRequired: true, vi: 'Loại', en: 'Kind' }),
     oneOf('rating', Rating, 'Rating', { vi: 'Xếp loại', en: 'Rating' }),
     text('conclusion', { vi: 'Kết luận', en: 'Conclusion' }),
   ],

@@ -123,7 +123,7 @@ export class RecommendationResolver {
     return (await ctx.loaders.inspection.load(r.inspection.id))!;
   }
 
-  @FieldResolver(() => Boolean, { description: 'Whether it is open on a date (SPEC §4): made by an inspection on or before it and not resolved on or before it.' })
+  @FieldResolver(() => Boolean, { description: 'Whether it is open on a date (SPEC §4): made by an inspection on or before it and not resolved on or before it. False when the status is UNKNOWN (neither open nor resolved).' })
   async isOpen(
     @Root() r: Recommendation,
     @Ctx() ctx: Context,
@@ -131,6 +131,7 @@ export class RecommendationResolver {
   ): Promise<boolean> {
     const day = dateArg('on', on) ?? today();
     const inspection = await ctx.loaders.inspection.load(r.inspection.id);
+    if (r.status === RecommendationStatus.UNKNOWN) return false;
     return !!inspection && inspection.date <= day && !(r.status === RecommendationStatus.RESOLVED && !!r.resolvedOn && r.resolvedOn <= day);
   }
 }

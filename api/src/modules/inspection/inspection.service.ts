@@ -89,8 +89,8 @@ export async function listRecommendations(em: EntityManager, scope: ReadScope, f
   const q = new ListQuery();
   await whereInspection(scope, q, filter);
   if (filter?.statuses?.length) q.where('rc.status = any(?::text[])', filter.statuses);
-  // open at D (SPEC §4): made on or before D and not resolved on or before D
-  const open = "i.date <= ?::date and not coalesce(rc.status = 'RESOLVED' and rc.resolved_on <= ?::date, false)";
+  // open at D (SPEC §4): made on or before D and not resolved on or before D; UNKNOWN is neither (SPEC §5.2)
+  const open = "i.date <= ?::date and rc.status <> 'UNKNOWN' and not coalesce(rc.status = 'RESOLVED' and rc.resolved_on <= ?::date, false)";
   const openOn = dateArg('filter.openOn', filter?.openOn);
   if (openOn) q.where(open, openOn, openOn);
   const overdueOn = dateArg('filter.overdueOn', filter?.overdueOn);
@@ -99,7 +99,7 @@ export async function listRecommendations(em: EntityManager, scope: ReadScope, f
     [RecommendationOrder.DUE_DATE]: 'rc.due_date nulls last, i.date, i.code, rc.seq',
     [RecommendationOrder.DATE_DESC]: 'i.date desc, i.code, rc.seq',
     [RecommendationOrder.DATE_ASC]: 'i.date, i.code, rc.seq',
-    [RecommendationOrder.STATUS]: "array_position(array['OPEN','IN_PROGRESS','RESOLVED']::text[], rc.status), rc.due_date nulls last, i.date, i.code, rc.seq",
+    [RecommendationOrder.STATUS]: "array_position(array['OPEN','IN_PROGRESS','RESOLVED','UNKNOWN']::text[], rc.status), rc.due_date nulls last, i.date, i.code, rc.seq",
   };
   return q.page(sql, 'recommendation rc join inspection i on i.id = rc.inspection_id', 'rc.id', orders[orderBy ?? RecommendationOrder.DUE_DATE], page);
 }

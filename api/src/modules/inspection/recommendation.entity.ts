@@ -28,7 +28,7 @@ export class Recommendation extends Recorded {
   @Property({ type: 'date', nullable: true })
   dueDate?: string | null;
 
-  @Field(() => RecommendationStatus, { description: 'Tình trạng khắc phục — current status (open, in progress, resolved).' })
+  @Field(() => RecommendationStatus, { description: 'Tình trạng khắc phục — current status (open, in progress, resolved, or unknown when the source does not say: then neither open nor resolved in any metric).' })
   @Enum({ items: () => RecommendationStatus, type: 'text' })
   status!: RecommendationStatus;
 

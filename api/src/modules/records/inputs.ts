@@ -35,7 +35,7 @@ const graphqlType = (f: Field) => {
 export function inputFields(d: RecordDecl, omit: string[] = []): InputField[] {
   return d.fields
     .filter((f) => !omit.includes(f.name))
-    .map((f) => ({ name: inputName(f.name), type: `${graphqlType(f)}${f.required && !f.emptyAllowed ? '!' : ''}`, column: f.name }));
+    .map((f) => ({ name: inputName(f.name), type: `${graphqlType(f)}${(f.required && !f.emptyAllowed) || f.inputRequired ? '!' : ''}`, column: f.name }));
 }
 
 /** An API input (camelCase fields) as the raw values of a change: `toChange(record, fromInput(input), …)`. */

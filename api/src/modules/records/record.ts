@@ -41,6 +41,8 @@ export interface Field {
   required: boolean;
   /** a required column whose value may be empty (an award decision known only by its period) */
   emptyAllowed?: boolean;
+  /** required in the API input though the interchange column may be empty: a form always knows it, a source may not (the inspection's kind, SPEC §6.3 vs §5.2) */
+  inputRequired?: boolean;
   vi: string;
   en: string;
   /** the column on the record's table; null when the value is stored elsewhere (lineage links, the award's decision) */
@@ -160,9 +162,9 @@ export interface ParentDecl {
 
 // --- field builders: the declarations read like the SPEC table
 
-type Opts = { required?: boolean; column?: string | null; emptyAllowed?: boolean; vi: string; en: string };
+type Opts = { required?: boolean; column?: string | null; emptyAllowed?: boolean; inputRequired?: boolean; vi: string; en: string };
 const mk = (name: string, type: FieldType, o: Opts, ref?: Ref): Field => ({
-  name, type, required: o.required ?? false, emptyAllowed: o.emptyAllowed, vi: o.vi, en: o.en, column: o.column === undefined ? name : o.column, ref,
+  name, type, required: o.required ?? false, emptyAllowed: o.emptyAllowed, inputRequired: o.inputRequired, vi: o.vi, en: o.en, column: o.column === undefined ? name : o.column, ref,
 });
 export const text = (name: string, o: Opts) => mk(name, { kind: 'text' }, o);
 export const date = (name: string, o: Opts) => mk(name, { kind: 'date' }, o);

@@ -14,7 +14,7 @@ const SPEC_5_2: Record<string, string> = {
   lineage: 'date*, type*, from_codes, to_codes, decision, note',
   requirements: 'framework_code*, code*, title*, title_en, category*, valid_from, valid_to',
   // SPEC lists kind and source_title/source_url here; kind is required by the importer, the source columns are the provenance columns
-  inspections: 'code*, unit_code*, date*, team*, leader, kind*, rating, conclusion',
+  inspections: 'code*, unit_code*, date*, team*, leader, kind, rating, conclusion',
   findings: 'inspection_code*, requirement_code*, result*, note',
   recommendations: 'inspection_code*, seq*, text*, due_date, status*, resolved_on',
   awards: 'decision_number*, decision_date*, issuer*, kind*, recipient_code*, period_from, period_to, citation',

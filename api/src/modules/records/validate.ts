@@ -124,7 +124,7 @@ export function toChange(
       ok = false;
       continue;
     }
-    if (f.required && res.value === null && !f.emptyAllowed) {
+    if (res.value === null && ((f.required && !f.emptyAllowed) || (f.inputRequired && 'input' in at))) {
       problems.push(problemAt(at, f.name, `"${f.name}" is required`));
       ok = false;
     }

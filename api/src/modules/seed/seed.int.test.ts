@@ -11,11 +11,11 @@ afterAll(() => t?.close());
 
 const FOUNDING = `{
   inspection(code: "KT-2021-S_KHDT-0001") {
-    date leader isDemo
+    date leader kind isDemo
     unit { code name validTo }
     team { name }
     findings { result requirement { code } }
-    recommendations { seq status }
+    recommendations { seq status isOpen(on: "2026-12-01") }
     source { kind title publisher publishedOn url isDemo }
   }
 }`;
@@ -33,9 +33,11 @@ describe('seed: reference data, the founding record, DEMO data', () => {
     expect(i.isDemo).toBe(false);
     expect(i.source).toMatchObject({ kind: 'ARTICLE', publishedOn: '2021-10-29', url: null, isDemo: false });
     expect(i.source.title).toBe('Kiểm tra công tác thực hiện Quy chế dân chủ cơ sở tại Sở Kế hoạch và Đầu tư thành phố Đà Nẵng');
-    // only what the article states: findings in place, one un-itemised matter to remedy
+    // only what the article states: findings in place, one un-itemised matter to remedy; neither the
+    // inspection's kind nor whether the matter was remedied (SPEC §5.2: empty kind, UNKNOWN, never open)
     expect(i.findings.every((f: { result: string }) => f.result === 'COMPLIANT')).toBe(true);
-    expect(i.recommendations).toEqual([{ seq: 1, status: 'OPEN' }]);
+    expect(i.kind).toBeNull();
+    expect(i.recommendations).toEqual([{ seq: 1, status: 'UNKNOWN', isOpen: false }]);
   });
 
   it('the 2015–2020 Bằng khen decision: number and date unknown (empty), 18 recipients, only S_KHDT from a real source', async () => {

@@ -388,7 +388,9 @@ export type RecommendationStatus =
   /** Chưa khắc phục — open */
   | 'OPEN'
   /** Đã khắc phục — resolved */
-  | 'RESOLVED';
+  | 'RESOLVED'
+  /** Không rõ — the source does not say; counted neither open nor resolved in any metric */
+  | 'UNKNOWN';
 
 /** Group of QCDC content (Nhóm nội dung). */
 export type RequirementCategory =
@@ -670,9 +672,9 @@ export type InspectionDetailQueryVariables = Exact<{
 }>;
 
 
-export type InspectionDetailQuery = { inspection: { code: string, date: string, isDemo: boolean, kind: InspectionKind, rating: Rating | null, conclusion: string | null, leader: string | null, unit: { code: string, name: string, kind: UnitKind }, team: { name: string, committee: string | null, leader: string | null }, findings: Array<{ result: FindingResult, note: string | null, requirement: { code: string, title: string, category: RequirementCategory } }>, recommendations: Array<{ seq: number, text: string, dueDate: string | null, status: RecommendationStatus, resolvedOn: string | null }>, source: { title: string, publisher: string | null, publishedOn: string | null, url: string | null, kind: SourceKind, isDemo: boolean } | null } | null };
+export type InspectionDetailQuery = { inspection: { code: string, date: string, isDemo: boolean, kind: InspectionKind | null, rating: Rating | null, conclusion: string | null, leader: string | null, unit: { code: string, name: string, kind: UnitKind }, team: { name: string, committee: string | null, leader: string | null }, findings: Array<{ result: FindingResult, note: string | null, requirement: { code: string, title: string, category: RequirementCategory } }>, recommendations: Array<{ seq: number, text: string, dueDate: string | null, status: RecommendationStatus, resolvedOn: string | null }>, source: { title: string, publisher: string | null, publishedOn: string | null, url: string | null, kind: SourceKind, isDemo: boolean } | null } | null };
 
-export type InspectionRowFragment = { code: string, date: string, kind: InspectionKind, rating: Rating | null, isDemo: boolean, unit: { code: string, name: string, kind: UnitKind }, team: { name: string } };
+export type InspectionRowFragment = { code: string, date: string, kind: InspectionKind | null, rating: Rating | null, isDemo: boolean, unit: { code: string, name: string, kind: UnitKind }, team: { name: string } };
 
 export type InspectionListQueryVariables = Exact<{
   filter?: InspectionFilter | null | undefined;
@@ -680,7 +682,7 @@ export type InspectionListQueryVariables = Exact<{
 }>;
 
 
-export type InspectionListQuery = { inspections: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ code: string, date: string, kind: InspectionKind, rating: Rating | null, isDemo: boolean, unit: { code: string, name: string, kind: UnitKind }, team: { name: string } }> } };
+export type InspectionListQuery = { inspections: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ code: string, date: string, kind: InspectionKind | null, rating: Rating | null, isDemo: boolean, unit: { code: string, name: string, kind: UnitKind }, team: { name: string } }> } };
 
 export type RecommendationListQueryVariables = Exact<{
   filter?: RecommendationFilter | null | undefined;
@@ -753,14 +755,14 @@ export type RequirementsOnQueryVariables = Exact<{
 
 export type RequirementsOnQuery = { requirements: { nodes: Array<{ code: string, title: string, category: RequirementCategory, framework: { code: string } }> } };
 
-export type InspectionRecordFragment = { code: string, version: number, status: InspectionStatus, author: string | null, returnReason: string | null, reviewedBy: string | null, reviewedAt: string | null, submittedAt: string | null, date: string, kind: InspectionKind, rating: Rating | null, leader: string | null, conclusion: string | null, unit: { code: string, name: string }, team: { name: string }, findings: Array<{ result: FindingResult, note: string | null, requirement: { code: string, title: string } }>, recommendations: Array<{ seq: number, text: string, dueDate: string | null, status: RecommendationStatus }> };
+export type InspectionRecordFragment = { code: string, version: number, status: InspectionStatus, author: string | null, returnReason: string | null, reviewedBy: string | null, reviewedAt: string | null, submittedAt: string | null, date: string, kind: InspectionKind | null, rating: Rating | null, leader: string | null, conclusion: string | null, unit: { code: string, name: string }, team: { name: string }, findings: Array<{ result: FindingResult, note: string | null, requirement: { code: string, title: string } }>, recommendations: Array<{ seq: number, text: string, dueDate: string | null, status: RecommendationStatus }> };
 
 export type InspectionToEditQueryVariables = Exact<{
   code: string;
 }>;
 
 
-export type InspectionToEditQuery = { inspection: { code: string, version: number, status: InspectionStatus, author: string | null, returnReason: string | null, reviewedBy: string | null, reviewedAt: string | null, submittedAt: string | null, date: string, kind: InspectionKind, rating: Rating | null, leader: string | null, conclusion: string | null, unit: { code: string, name: string }, team: { name: string }, findings: Array<{ result: FindingResult, note: string | null, requirement: { code: string, title: string } }>, recommendations: Array<{ seq: number, text: string, dueDate: string | null, status: RecommendationStatus }> } | null };
+export type InspectionToEditQuery = { inspection: { code: string, version: number, status: InspectionStatus, author: string | null, returnReason: string | null, reviewedBy: string | null, reviewedAt: string | null, submittedAt: string | null, date: string, kind: InspectionKind | null, rating: Rating | null, leader: string | null, conclusion: string | null, unit: { code: string, name: string }, team: { name: string }, findings: Array<{ result: FindingResult, note: string | null, requirement: { code: string, title: string } }>, recommendations: Array<{ seq: number, text: string, dueDate: string | null, status: RecommendationStatus }> } | null };
 
 export type MyPendingQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -777,7 +779,7 @@ export type ReviewDetailQueryVariables = Exact<{
 }>;
 
 
-export type ReviewDetailQuery = { inspection: { code: string, version: number, status: InspectionStatus, author: string | null, returnReason: string | null, reviewedBy: string | null, reviewedAt: string | null, submittedAt: string | null, date: string, kind: InspectionKind, rating: Rating | null, leader: string | null, conclusion: string | null, previousInspection: { code: string, version: number, status: InspectionStatus, author: string | null, returnReason: string | null, reviewedBy: string | null, reviewedAt: string | null, submittedAt: string | null, date: string, kind: InspectionKind, rating: Rating | null, leader: string | null, conclusion: string | null, unit: { code: string, name: string }, team: { name: string }, findings: Array<{ result: FindingResult, note: string | null, requirement: { code: string, title: string } }>, recommendations: Array<{ seq: number, text: string, dueDate: string | null, status: RecommendationStatus }> } | null, unit: { code: string, name: string }, team: { name: string }, findings: Array<{ result: FindingResult, note: string | null, requirement: { code: string, title: string } }>, recommendations: Array<{ seq: number, text: string, dueDate: string | null, status: RecommendationStatus }> } | null };
+export type ReviewDetailQuery = { inspection: { code: string, version: number, status: InspectionStatus, author: string | null, returnReason: string | null, reviewedBy: string | null, reviewedAt: string | null, submittedAt: string | null, date: string, kind: InspectionKind | null, rating: Rating | null, leader: string | null, conclusion: string | null, previousInspection: { code: string, version: number, status: InspectionStatus, author: string | null, returnReason: string | null, reviewedBy: string | null, reviewedAt: string | null, submittedAt: string | null, date: string, kind: InspectionKind | null, rating: Rating | null, leader: string | null, conclusion: string | null, unit: { code: string, name: string }, team: { name: string }, findings: Array<{ result: FindingResult, note: string | null, requirement: { code: string, title: string } }>, recommendations: Array<{ seq: number, text: string, dueDate: string | null, status: RecommendationStatus }> } | null, unit: { code: string, name: string }, team: { name: string }, findings: Array<{ result: FindingResult, note: string | null, requirement: { code: string, title: string } }>, recommendations: Array<{ seq: number, text: string, dueDate: string | null, status: RecommendationStatus }> } | null };
 
 export type CreateInspectionMutationVariables = Exact<{
   input: InspectionInput;
@@ -888,7 +890,7 @@ export type UnitInspectionHistoryQueryVariables = Exact<{
 }>;
 
 
-export type UnitInspectionHistoryQuery = { unit: { history: { inspections: Array<{ code: string, date: string, kind: InspectionKind, rating: Rating | null, isDemo: boolean, unit: { code: string, name: string, kind: UnitKind }, team: { name: string } }> } } | null };
+export type UnitInspectionHistoryQuery = { unit: { history: { inspections: Array<{ code: string, date: string, kind: InspectionKind | null, rating: Rating | null, isDemo: boolean, unit: { code: string, name: string, kind: UnitKind }, team: { name: string } }> } } | null };
 
 export type UnitAwardHistoryQueryVariables = Exact<{
   code: string;

@@ -134,6 +134,7 @@ export const en: Messages = {
     leader: 'Led by',
     kind: 'Kind',
     rating: 'Rating',
+    kindUnknown: 'Unknown (the source does not say)',
     noRating: 'Not rated (the source gives none)',
     conclusion: 'Conclusion',
     findings: 'Findings per requirement',

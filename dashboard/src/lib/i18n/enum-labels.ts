@@ -50,7 +50,8 @@ export const ENUM_VI = {
   RecommendationStatus: {
     OPEN: "Chưa khắc phục",
     IN_PROGRESS: "Đang khắc phục",
-    RESOLVED: "Đã khắc phục"
+    RESOLVED: "Đã khắc phục",
+    UNKNOWN: "Không rõ"
   },
   InspectionStatus: {
     DRAFT: "Bản nháp",
@@ -129,7 +130,8 @@ export const ENUM_EN = {
   RecommendationStatus: {
     OPEN: "Open",
     IN_PROGRESS: "In progress",
-    RESOLVED: "Resolved"
+    RESOLVED: "Resolved",
+    UNKNOWN: "Unknown"
   },
   InspectionStatus: {
     DRAFT: "Draft",

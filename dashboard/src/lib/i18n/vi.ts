@@ -132,6 +132,7 @@ export const vi = {
     leader: 'Người chủ trì',
     kind: 'Hình thức kiểm tra',
     rating: 'Xếp loại',
+    kindUnknown: 'Không rõ (nguồn không nêu)',
     noRating: 'Không xếp loại (nguồn không nêu)',
     conclusion: 'Kết luận',
     findings: 'Kết quả theo nội dung kiểm tra',
