@@ -7,6 +7,7 @@ import type { Execute } from './shared/execute.js';
 import { DATABASE_UNAVAILABLE, DatabaseHealth, isConnectionLost, RETRY_AFTER_SECONDS, retryReadOnce, UNAVAILABLE_MESSAGE } from './shared/db-availability.js';
 import { dataExceptionMessage, inputGuardPlugin, inputGuardRule } from './shared/input-guard.js';
 import { costLimitPlugin, explainParseLimit, isStatementTimeout, LIMIT_CODES, LIMITS, queryTimeoutMessage, shapeLimitRule, statementTimeout } from './shared/limits.js';
+import { DocumentStore } from './shared/document-store.js';
 import { log } from './shared/logger.js';
 import type { Database } from './shared/orm.js';
 import { createContext } from './loaders.js';
@@ -143,6 +144,8 @@ export async function createGraphQL(
     formatError: (formatted, error) => formatError(formatted, error, isStopping()),
     // request limits (shared/limits.ts): tokens while parsing, shape while validating, cost once variables are known
     parseOptions: { maxTokens: LIMITS.maxTokens },
+    // parsed documents bounded by their source text, not Apollo's JSON-sized 30 MiB (shared/document-store.ts)
+    documentStore: new DocumentStore(),
     validationRules: [shapeLimitRule, inputGuardRule, noSubscriptionRule],
     // no landing page: Apollo's default one loads from a CDN, which intranets cannot reach (GET /explorer serves a local one)
     // no cache-control plugin: nothing sets cache hints, and its per-field hook wraps every resolver (~10% of a list request)
