@@ -277,3 +277,14 @@ describe('award decisions are keyed by (decision_number, decision_date, issuer) 
     expect([after.award_decision - before.award_decision, after.award - before.award]).toEqual([1, 1]);
   });
 });
+
+describe('references looked up 5,000 keys a statement (issue 17.6: bounded database memory)', () => {
+  it('a file referring to 5,002 units in the database finds every one across the statements, and names the one unknown', async () => {
+    const codes = Array.from({ length: 5002 }, (_, i) => `BW${String(i).padStart(4, '0')}`);
+    await importPaths(t.em(), [write('many-units', { 'units.csv': 'code,name,kind,parent_code\n' + codes.map((c) => `${c},Phường ${c},WARD,D1\n`).join('') })]);
+    // plans of every unit, the last first (it is looked up in the second statement), and one unknown unit in row 3
+    const rows = [codes.at(-1)!, codes[0], 'NOPE', ...codes.slice(1, -1)];
+    const d = write('many-plans', { 'plans.csv': 'unit_code,year\n' + rows.map((c) => `${c},2019\n`).join('') });
+    expect((await problemsOf([d])).map(formatProblem)).toEqual(['plans.csv, row 4, column unit_code: unknown unit code "NOPE"']);
+  });
+});
