@@ -8,6 +8,7 @@ import { inspectionLoaders } from './modules/inspection/inspection.loaders.js';
 import { inspectionReviewLoaders } from './modules/inspection/inspection-review.loaders.js';
 import { modelLoaders } from './modules/model/model.loaders.js';
 import { planLoaders } from './modules/plan/plan.loaders.js';
+import { remediationLoaders } from './modules/remediation/remediation.loaders.js';
 import { requirementLoaders } from './modules/requirement/requirement.loaders.js';
 import { sourceLoaders } from './modules/source/source.loaders.js';
 import { unitLoaders } from './modules/unit/unit.loaders.js';
@@ -26,6 +27,7 @@ export function createLoaders(em: EntityManager, scope: ReadScope = new ReadScop
     ...planLoaders(em, scope),
     ...modelLoaders(em, scope),
     ...sourceLoaders(em),
+    ...remediationLoaders(em),
   };
 }
 

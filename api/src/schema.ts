@@ -11,6 +11,8 @@ import {
   FindingResolver, InspectionResolver, InspectionTeamResolver, RecommendationResolver, UnitInspectionsResolver,
 } from './modules/inspection/inspection.resolver.js';
 import { InspectionReviewResolver } from './modules/inspection/inspection-review.resolver.js';
+import { RemediationResolver } from './modules/remediation/remediation.resolver.js';
+import { UnitReportResolver } from './modules/unit-report/unit-report.resolver.js';
 import { ModelResolver, UnitModelsResolver } from './modules/model/model.resolver.js';
 import { PlanResolver, UnitPlansResolver } from './modules/plan/plan.resolver.js';
 import { InspectionPriorityResolver, PlanningResolver, ProgrammeVisitResolver, UncoveredUnitResolver } from './modules/planning/planning.resolver.js';
@@ -28,7 +30,7 @@ export const resolvers = [
   UnitHistoryResolver, LineageResolver, RequirementResolver, FrameworkResolver, InspectionTeamResolver, PlanResolver, ModelResolver,
   SourceResolver, PlanningResolver, InspectionPriorityResolver, ProgrammeVisitResolver, UncoveredUnitResolver, AuditResolver,
   UnitInspectionsResolver, UnitAwardsResolver, UnitPlansResolver, UnitModelsResolver, AuthResolver,
-  InspectionReviewResolver, RestructureResolver,
+  InspectionReviewResolver, RestructureResolver, RemediationResolver, UnitReportResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;
@@ -38,7 +40,7 @@ export function buildSchema(): Promise<GraphQLSchema> {
     schema.getQueryType()!.description =
       'QCDC Hub — records (units, inspections, findings, recommendations, awards, plans, models, sources) as paginated lists, and the analytics of SPEC §4 (coverage, compliance, awards, plan rate, open recommendations), and inspection planning (priorities, draft programme).';
     schema.getMutationType()!.description =
-      'QCDC Hub — writes (SPEC §6.3): recording, submitting, approving and returning inspections; restructuring units; every write goes through the one gateway and is audited.';
+      'QCDC Hub — writes (SPEC §6.3): recording, submitting, approving and returning inspections; restructuring units; remediation of recommendations; annual plans and models of units; every write goes through the one gateway and is audited.';
     return schema;
   });
   return cached;

@@ -14,6 +14,7 @@ import { Migration20261202040000ScopeRollupIndexes } from './Migration2026120204
 import { Migration20261202050000AccountAudit } from './Migration20261202050000AccountAudit.js';
 import { Migration20261202055500ApprovedRollups } from './Migration20261202055500ApprovedRollups.js';
 import { Migration20261202061000UnknownFacts } from './Migration20261202061000UnknownFacts.js';
+import { Migration20261202063000RemedRecommendationProgress } from './Migration20261202063000RemedRecommendationProgress.js';
 
 /** Static list: no migration file is imported dynamically (swc, vitest and tsc builds alike). */
 export const migrationsList: MigrationObject[] = [
@@ -32,4 +33,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202050000AccountAudit', class: Migration20261202050000AccountAudit },
   { name: 'Migration20261202055500ApprovedRollups', class: Migration20261202055500ApprovedRollups },
   { name: 'Migration20261202061000UnknownFacts', class: Migration20261202061000UnknownFacts },
+  { name: 'Migration20261202063000RemedRecommendationProgress', class: Migration20261202063000RemedRecommendationProgress },
 ];

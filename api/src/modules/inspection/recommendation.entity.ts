@@ -35,4 +35,15 @@ export class Recommendation extends Recorded {
   @Field(() => String, { nullable: true, description: 'Date it was resolved (ngày khắc phục xong).' })
   @Property({ type: 'date', nullable: true })
   resolvedOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Ngày cập nhật khắc phục — the date the latest remediation report applies from, YYYY-MM-DD (null when none was made).' })
+  @Property({ type: 'date', nullable: true })
+  progressOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Kết quả khắc phục — what the latest remediation report says was done.' })
+  @Property({ type: 'text', nullable: true })
+  progressNote?: string | null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  progressAt?: Date | null;
 }

@@ -34,5 +34,11 @@ export const recommendationRecord: RecordDecl = {
       },
     },
   ],
+  // the latest remediation report (remediation.service.ts); imports leave them as they are
+  internal: [
+    { name: 'progress_on', column: 'progress_on', sqlType: 'date' },
+    { name: 'progress_note', column: 'progress_note', sqlType: 'text' },
+    { name: 'progress_at', column: 'progress_at', sqlType: 'timestamptz' },
+  ],
   export: { unitId: 'r_inspection_code.unit_id', years: (f, t) => `r_inspection_code.date between ${f} and ${t}`, counted: "r_inspection_code.status = 'APPROVED'" },
 };
