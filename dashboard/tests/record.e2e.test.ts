@@ -65,6 +65,7 @@ beforeAll(async () => {
   cli(['user', 'add', 'thu', '--role', 'INSPECTOR', '--scope', 'D492', '--name', 'Mai Thị Thu', '--password-stdin'], 'mật-khẩu-của-Thu\n');
   cli(['user', 'add', 'hung', '--role', 'LEADER', '--scope', 'D492', '--name', 'Lê Văn Hùng', '--password-stdin'], 'mật-khẩu-của-Hùng\n');
   cli(['user', 'add', 'an', '--role', 'ADMIN', '--name', 'Nguyễn Văn An', '--password-stdin'], 'mật-khẩu-của-An\n');
+  cli(['user', 'add', 'lan', '--role', 'UNIT_OFFICER', '--scope', 'W20233', '--name', 'Trần Thị Lan', '--password-stdin'], 'mật-khẩu-của-Lan\n');
   const api = start(path.join(apiDist, 'main.js'), { ...env, API_PORT: String(apiPort), HOST: '127.0.0.1', ACCESS: 'login', SEED: 'none' }, tmp);
   await waitFor(`http://127.0.0.1:${apiPort}/healthz`, api.child, api.out);
   const dash = start(path.join(dashboardDir, 'build/index.js'), { ...env, PORT: String(dashboardPort), HOST: '127.0.0.1', API_URL: `http://127.0.0.1:${apiPort}`, ORIGIN: dashboard }, dashboardDir);
@@ -118,6 +119,8 @@ describe('an inspection from the form to the figures', () => {
     await thu.selectOption('select[name="result:QCDC-02"]', 'NON_COMPLIANT');
     await thu.fill('input[name="rec0.text"]', 'Xây dựng kế hoạch thực hiện QCDC năm 2022');
     await thu.fill('input[name="rec0.due"]', '01/11/2021'); // before the visit
+    await thu.fill('input[name="rec1.text"]', 'Niêm yết công khai kết quả kiểm tra');
+    await thu.fill('input[name="rec1.due"]', '30/06/2022');
     await thu.click('button:text("Lưu nháp")');
     await thu.waitForSelector('[data-field=team]');
     expect(await thu.textContent('[data-field=team]')).toBe('Vui lòng nhập trường này.');
@@ -255,6 +258,65 @@ describe('a restructuring from the form', () => {
     await an.click('[data-testid=restructured] a:text("N19469")');
     await an.waitForURL(`${dashboard}/don-vi/N19469`);
     expect(await an.getByTestId('change-history').innerText()).toContain('31/12/2025');
+    expect(errors).toEqual([]);
+  });
+});
+
+/**
+ * Remediation (SPEC §6.1, §4): Lan, UNIT_OFFICER of Phường Thạch Thang (W20233), sees the two
+ * recommendations of the approved inspection overdue today (due 31/03/2022 and 30/06/2022), and
+ * reports the first RESOLVED on 15/03/2022. From then on the overdue list holds exactly the other
+ * one; "as of" 14/03/2022 both are still open, as of 15/03/2022 only the other.
+ */
+describe('remediation by the unit officer', () => {
+  const rows = async (page: Page, query: string) => {
+    await page.goto(`${dashboard}/kiem-tra/kien-nghi?from=2021&to=2021${query}`);
+    return page.$$eval('[data-testid=recommendation-table] tbody tr', (trs) => trs.map((tr) => tr.querySelector('td:nth-child(3)')?.textContent?.trim()));
+  };
+  const FIRST = 'Xây dựng kế hoạch thực hiện QCDC năm 2022';
+  const SECOND = 'Niêm yết công khai kết quả kiểm tra';
+
+  it('marks one done with a note, errors next to the field in Vietnamese; the history shows it; the overdue list changes by exactly that one', async () => {
+    const lan = await signIn('lan', 'mật-khẩu-của-Lan');
+    expect((await rows(lan, '&overdue=1')).sort()).toEqual([SECOND, FIRST].sort());
+
+    await lan.click(`[data-testid="remedy-${CODE}-1"]`);
+    await lan.waitForURL(`${dashboard}/kiem-tra/kien-nghi/${CODE}/1`);
+    expect(await lan.textContent('h2#rec-h')).toBe(FIRST);
+    await lan.selectOption('select[name=status]', 'RESOLVED');
+    await lan.fill('input[name=date]', '01/11/2021'); // before the inspection (15/11/2021)
+    await lan.fill('textarea[name=note]', '');
+    await lan.click('button:text("Lưu cập nhật")');
+    await lan.waitForSelector('[data-field=note]');
+    expect(await lan.textContent('[data-field=note]')).toBe('Vui lòng nhập trường này.');
+    await lan.fill('textarea[name=note]', 'Đã ban hành Kế hoạch số 12/KH-UBND ngày 15/03/2022');
+    await lan.click('button:text("Lưu cập nhật")');
+    await lan.waitForSelector('[data-field=date]');
+    expect(await lan.textContent('[data-field=date]')).toBe('Ngày không được trước ngày kiểm tra (15/11/2021).');
+    // what was typed is kept
+    expect(await lan.inputValue('textarea[name=note]')).toBe('Đã ban hành Kế hoạch số 12/KH-UBND ngày 15/03/2022');
+    await lan.fill('input[name=date]', '15/03/2022');
+    await lan.click('button:text("Lưu cập nhật")');
+    await lan.waitForURL(`${dashboard}/kiem-tra/kien-nghi/${CODE}/1?saved=1`);
+    expect(await lan.textContent('p.notice[role=status]')).toContain('Đã lưu cập nhật khắc phục.');
+    expect(await lan.textContent('[data-testid=current-status]')).toBe('Đã khắc phục (15/03/2022)');
+    const history = await lan.$$eval('[data-testid=progress-history] li', (lis) => lis.map((li) => li.textContent!.replace(/\s+/g, ' ').trim()));
+    expect(history).toHaveLength(2);
+    expect(history[0]).toContain('Chưa khắc phục');
+    expect(history[1]).toMatch(/^15\/03\/2022 Đã khắc phục — Đã ban hành Kế hoạch số 12\/KH-UBND ngày 15\/03\/2022 \(lan, Biểu mẫu, /);
+    // closed: the form is gone for her
+    expect(await lan.$('[data-testid=closed]')).not.toBeNull();
+    await screenshot(lan, 'remediation-history');
+
+    expect(await rows(lan, '&overdue=1')).toEqual([SECOND]);
+    // as of a date: closed from 15/03/2022 on, open before
+    expect((await rows(lan, '&asOf=2022-03-14')).sort()).toEqual([SECOND, FIRST].sort());
+    expect(await rows(lan, '&asOf=2022-03-15')).toEqual([SECOND]);
+
+    // the unit page shows the history too
+    await lan.goto(`${dashboard}/don-vi/W20233`);
+    expect(await lan.textContent(`[data-testid="unit-history-${CODE}-1"]`)).toContain('Đã ban hành Kế hoạch số 12/KH-UBND ngày 15/03/2022');
+    expect(await lan.textContent(`[data-testid="unit-history-${CODE}-2"]`)).not.toContain('Đã khắc phục');
     expect(errors).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { isoDate, todayIso } from '$lib/dates';
 import { parseFilters } from '$lib/filters';
 import { gql } from '$lib/server/api';
 import { RecommendationList } from '$lib/server/queries/inspections';
+import { RecommendationProgressOf } from '$lib/server/queries/remediation';
 import type { PageServerLoad } from './$types';
 
 /** The records behind the "open recommendations" card: open (or overdue) on a date, SPEC §4. */
@@ -13,7 +14,7 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
   const overdue = p.get('overdue') === '1';
   const after = /^[A-Za-z0-9_-]{1,200}$/.test(p.get('after') ?? '') ? p.get('after') : null;
   const start = Math.max(0, Number(p.get('start')) || 0);
-  const list = await gql(fetch, RecommendationList, {
+  const variables = {
     filter: {
       fromYear: filters.from,
       toYear: filters.to,
@@ -22,6 +23,9 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
       ...(overdue ? { overdueOn: asOf } : { openOn: asOf }),
     },
     page: { first: 50, ...(after ? { after } : {}) },
-  });
-  return { filters, problems, asOf, overdue, after, start, recommendations: list.data.recommendations, query: list.shown };
+  };
+  const [list, progress] = await Promise.all([gql(fetch, RecommendationList, variables), gql(fetch, RecommendationProgressOf, variables)]);
+  // remediation history of the shown rows, by inspection code and seq
+  const history = Object.fromEntries(progress.data.recommendations.nodes.map((r) => [`${r.inspection.code}/${r.seq}`, r.progress.filter((s) => s.report)]));
+  return { filters, problems, asOf, overdue, after, start, recommendations: list.data.recommendations, history, query: list.shown };
 };
