@@ -190,7 +190,7 @@ describe('a unit officer remedies a recommendation', () => {
     expect(byInspector.data!.updateRecommendationProgress).toMatchObject({ status: 'IN_PROGRESS', progressOn: '2024-09-02' });
   });
 
-  it('a recommendation of an inspection not yet approved is not remedied (CONFLICT)', async () => {
+  it('a recommendation of an inspection not yet approved is not remedied: CONFLICT for its author, unknown (FORBIDDEN) to others', async () => {
     const created = await t.execute(
       `mutation($input: InspectionInput!) { createInspection(input: $input) { code } }`,
       { input: { unitCode: 'W1', date: '2024-10-01', team: 'Đoàn 1', kind: 'PERIODIC', findings: [{ requirementCode: 'R3', result: 'PARTIAL' }], recommendations: [{ text: 'Bổ sung hồ sơ' }] } },
@@ -198,9 +198,11 @@ describe('a unit officer remedies a recommendation', () => {
     );
     const code = (created.data as { createInspection: { code: string } }).createInspection.code;
     const before = await snapshot();
-    const r = await run(UPDATE, { code, seq: 1, input: report('RESOLVED', '2024-10-02', 'Đã bổ sung') }, off);
+    const r = await run(UPDATE, { code, seq: 1, input: report('RESOLVED', '2024-10-02', 'Đã bổ sung') }, insp);
     expect(codeOf(r)).toBe('CONFLICT');
     expect(r.errors![0].message).toContain('DRAFT');
+    // to the unit officer the draft does not exist: the same answer as an unknown one
+    expect(codeOf(await run(UPDATE, { code, seq: 1, input: report('RESOLVED', '2024-10-02', 'Đã bổ sung') }, off))).toBe('FORBIDDEN');
     expect(await snapshot()).toEqual(before);
   });
 });

@@ -49,6 +49,7 @@ interface Stored {
   version: number;
   inspection_date: string;
   inspection_status: InspectionStatus;
+  author: string | null;
   unit_id: number;
 }
 
@@ -56,7 +57,7 @@ async function read(sql: Sql, inspectionCode: string, seq: number, lock: boolean
   const [row] = await sql<Stored>(
     `select rc.id, rc.text, to_char(rc.due_date, 'YYYY-MM-DD') as due_date, rc.status, to_char(rc.resolved_on, 'YYYY-MM-DD') as resolved_on,
        to_char(rc.progress_on, 'YYYY-MM-DD') as progress_on, rc.version,
-       to_char(i.date, 'YYYY-MM-DD') as inspection_date, i.status as inspection_status, i.unit_id
+       to_char(i.date, 'YYYY-MM-DD') as inspection_date, i.status as inspection_status, i.author, i.unit_id
      from recommendation rc join inspection i on i.id = rc.inspection_id
      where i.code = ? and rc.seq = ?${lock ? ' for update of rc' : ''}`,
     [inspectionCode, seq],
@@ -65,13 +66,16 @@ async function read(sql: Sql, inspectionCode: string, seq: number, lock: boolean
 }
 
 /**
- * The stored recommendation if the viewer may remedy it. For a scoped viewer an unknown one and one
+ * The stored recommendation if the viewer may remedy it (its inspection's unit in scope, and the
+ * inspection one the viewer may see at all). For a scoped viewer an unknown one and one
  * outside the scope get the same FORBIDDEN (nothing is told about what lies outside); for the
  * whole city an unknown one is BAD_USER_INPUT naming `seq`.
  */
 async function visible(sql: Sql, viewer: Viewer, inspectionCode: string, seq: number, lock: boolean): Promise<Stored> {
   const scope = new ReadScope(sql, viewer);
-  const row = await read(sql, inspectionCode, seq, lock);
+  const found = await read(sql, inspectionCode, seq, lock);
+  // a draft is its author's (ReadScope.seesInspection): to anyone else it does not exist
+  const row = found && scope.seesInspection({ status: found.inspection_status, author: found.author }) ? found : undefined;
   if (scope.restricted && (!row || !(await scope.sees(row.unit_id)))) {
     throw forbidden(`no recommendation ${inspectionCode}/${seq} in your scope (${viewer.scopeRoots.join(', ') || 'no unit'})`);
   }
