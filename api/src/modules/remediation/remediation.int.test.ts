@@ -117,6 +117,8 @@ describe('who may report remediation (nothing written on refusal)', () => {
     const future = await run(UPDATE, { code: 'I1', seq: 1, input: report('RESOLVED', '2999-01-01', 'Xong') }, off);
     expect([codeOf(future), fieldOf(future)]).toEqual(['BAD_USER_INPUT', 'input.date']);
     expect(codeOf(await run(UPDATE, { code: 'I1', seq: 1, input: report('DONE', '2024-08-15', 'Xong') }, off))).toBe('BAD_USER_INPUT');
+    const unknown = await run(UPDATE, { code: 'I1', seq: 1, input: report('UNKNOWN', '2024-08-15', 'Xong') }, off);
+    expect([codeOf(unknown), fieldOf(unknown)]).toEqual(['BAD_USER_INPUT', 'input.status']);
     expect(codeOf(await run(UPDATE, { code: 'I1', seq: 1, input: report('RESOLVED', '31/02/2024', 'Xong') }, off))).toBe('BAD_USER_INPUT');
     expect(await snapshot()).toEqual(before);
   });

@@ -7,7 +7,7 @@ import { updateRecommendationProgress } from './remediation.service.js';
 
 @InputType({ description: 'Báo cáo khắc phục — a progress report on a recommendation.' })
 export class RecommendationProgressInput {
-  @Field(() => RecommendationStatus, { description: 'Tình trạng — the status from `date` on. RESOLVED closes it from that date (resolvedOn = date): it stops counting as open or overdue at that date and later, never earlier.' })
+  @Field(() => RecommendationStatus, { description: 'Tình trạng — the status from `date` on (OPEN, IN_PROGRESS or RESOLVED; UNKNOWN is refused). RESOLVED closes it from that date (resolvedOn = date): it stops counting as open or overdue at that date and later, never earlier.' })
   status!: RecommendationStatus;
 
   @Field(() => DateScalar, { description: 'Ngày — the day the status applies from: not before the inspection nor the previous report, not in the future.' })

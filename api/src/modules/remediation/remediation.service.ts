@@ -36,6 +36,9 @@ export const REMEDIATION_SOURCE: SourceRef = { kind: SourceKind.REPORT, title: '
 
 export const NOTE_MAX = 2000;
 
+/** The statuses a report may give. */
+const REPORTED: string[] = [RecommendationStatus.OPEN, RecommendationStatus.IN_PROGRESS, RecommendationStatus.RESOLVED];
+
 /** Today in Vietnam (UTC+7, no daylight saving), YYYY-MM-DD. */
 export const vietnamToday = (now = new Date()) => new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 
@@ -106,7 +109,8 @@ export async function updateRecommendationProgress(em: EntityManager, maybe: May
   const viewer = requireRole(maybe, 'UNIT_OFFICER', 'INSPECTOR', 'ADMIN');
   const note = (input.note ?? '').normalize('NFC').trim();
   const problems: Problem[] = [];
-  if (!Object.values(RecommendationStatus).includes(input.status)) problems.push({ field: 'input.status', message: `unknown status "${input.status}"` });
+  // UNKNOWN says the source does not say: never what a report says
+  if (!REPORTED.includes(input.status)) problems.push({ field: 'input.status', message: `a report says OPEN, IN_PROGRESS or RESOLVED, not "${input.status}"` });
   if (!note) problems.push({ field: 'input.note', message: 'say what was done (the note is required)' });
   else if (note.length > NOTE_MAX) problems.push({ field: 'input.note', message: `the note is longer than ${NOTE_MAX} characters` });
   const sql = sqlFor(em);

@@ -413,7 +413,7 @@ export type RecommendationProgressInput = {
   date: unknown;
   /** Nội dung đã thực hiện — what was done (required, at most 2000 characters). */
   note: string;
-  /** Tình trạng — the status from `date` on. RESOLVED closes it from that date (resolvedOn = date): it stops counting as open or overdue at that date and later, never earlier. */
+  /** Tình trạng — the status from `date` on (OPEN, IN_PROGRESS or RESOLVED; UNKNOWN is refused). RESOLVED closes it from that date (resolvedOn = date): it stops counting as open or overdue at that date and later, never earlier. */
   status: RecommendationStatus;
   /** The version of the recommendation you read (Recommendation.version): if it changed since, CONFLICT and nothing is written. */
   version?: number | null | undefined;
