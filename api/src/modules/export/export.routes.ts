@@ -14,7 +14,8 @@ import type { Database } from '../../shared/orm.js';
 import { ImportError, importPaths } from '../interchange/importer.js';
 import { InputError } from '../interchange/read.js';
 import { CONTENT_TYPE, exportTable, readFormat, readList, readYear, writeTable, type ExportRequest } from './export.service.js';
-import { queryTable } from './query-table.js';
+import { writeXlsx } from './table.js';
+import { queryTables } from './query-table.js';
 import { ExportInputError, readLang } from './table.js';
 
 async function readJson(req: http.IncomingMessage, limit: number): Promise<Record<string, unknown>> {
@@ -57,7 +58,7 @@ export function requestFromQuery(name: string, format: string, q: URLSearchParam
 /**
  * GET /export/<dataset|analytics>.<csv|xlsx>: the download buttons' files (Vietnamese headers by
  * default, lang=en for the code headers of SPEC §5.2). POST /export/query.<csv|xlsx> {query,
- * variables}: a GraphQL query's first list as a spreadsheet. POST /import (embedded database only):
+ * variables}: a GraphQL query as a spreadsheet (query-table.ts: every page, one sheet per top-level field). POST /import (embedded database only):
  * the CLI's import while the server holds the data directory.
  */
 export function exportRoutes(db: Database, config: Config, execute: Execute, localCliToken?: string): Route[] {
@@ -83,10 +84,23 @@ export function exportRoutes(db: Database, config: Config, execute: Execute, loc
     if (notJson) return sendJson(res, 415, { error: notJson }), true;
     const body = await readJson(req, 1_000_000);
     const viewer = requestViewer(req);
-    const table = await queryTable((q, v) => execute(q, v, viewer), body.query, body.variables);
     const format = readFormat(m[1]);
-    res.writeHead(200, { 'content-type': CONTENT_TYPE[format], 'content-disposition': attachment(`qcdc-${table.name}.${format}`) });
-    await writeTable(table, format, 'code', res);
+    // every table is resolved (the query run, its first pages read, totals checked) before the first byte goes out
+    const tables = await queryTables((q, v) => execute(q, v, viewer), body.query, body.variables);
+    if (format === 'csv' && tables.length > 1) {
+      throw new ExportInputError(
+        `a CSV file holds one list, and this query asks for ${tables.length}: ${tables.map((t) => t.name).join(', ')}. Export it as .xlsx (one sheet each) or ask for one of them`,
+      );
+    }
+    res.writeHead(200, { 'content-type': CONTENT_TYPE[format], 'content-disposition': attachment(`qcdc-${tables.map((t) => t.name).join('-').slice(0, 80)}.${format}`) });
+    try {
+      if (format === 'csv') await writeTable(tables[0], format, 'code', res);
+      else await writeXlsx(tables, res, 'code');
+    } catch (e) {
+      // a later page failed after the file began: the download breaks rather than ending short
+      res.destroy();
+      throw e;
+    }
     return true;
   };
 
