@@ -3,6 +3,7 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Context } from './shared/context.js';
 import type { Execute } from './shared/execute.js';
 import { readBody, sendJson, type Route } from './shared/http.js';
+import { endCompressed } from './shared/compress.js';
 import { dataExceptionMessage, setSecurityHeaders, urlHasNul } from './shared/input-guard.js';
 import { isStatementTimeout, queryTimeoutMessage } from './shared/limits.js';
 import { log } from './shared/logger.js';
@@ -144,7 +145,8 @@ export async function createApp(
           for (const [key, value] of result.headers) res.setHeader(key, value);
           res.statusCode = result.status ?? 200;
           if (result.body.kind === 'complete') {
-            res.end(result.body.string);
+            // br or gzip when the client accepts it (introspection is ~140 KB, ~15 KB compressed)
+            await endCompressed(req, res, result.body.string);
           } else {
             for await (const chunk of result.body.asyncIterator) res.write(chunk);
             res.end();

@@ -1,3 +1,5 @@
+import http from 'node:http';
+import zlib from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../app.js';
@@ -200,5 +202,55 @@ describe('bounded work', () => {
     }
     expect([limiter.running, limiter.queued]).toEqual([0, 0]);
     expect((await post({ query: '{ me { login } }' })).status).toBe(200);
+  });
+});
+
+describe('compressed answers (issue 11.7)', () => {
+  /** A raw request (fetch would ask for and undo the compression itself). */
+  function raw(acceptEncoding: string | null, query: string): Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }> {
+    return new Promise((resolve, reject) => {
+      const req = http.request(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(acceptEncoding ? { 'accept-encoding': acceptEncoding } : {}) } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on('error', reject);
+      });
+      req.on('error', reject);
+      req.end(JSON.stringify({ query }));
+    });
+  }
+  const INTROSPECTION = '{ __schema { types { name description fields { name description } } } }';
+
+  it('gzip or br when the client accepts it, the same JSON once decompressed; as it is otherwise', async () => {
+    const plain = await raw(null, INTROSPECTION);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const json = JSON.parse(plain.body.toString('utf8'));
+    expect(json.data.__schema.types.length).toBeGreaterThan(50);
+    const gz = await raw('gzip', INTROSPECTION);
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gz.headers.vary).toContain('Accept-Encoding');
+    expect(gz.body.length).toBeLessThan(plain.body.length / 3);
+    expect(JSON.parse(zlib.gunzipSync(gz.body).toString('utf8'))).toEqual(json);
+    const br = await raw('gzip, deflate, br', INTROSPECTION);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(JSON.parse(zlib.brotliDecompressSync(br.body).toString('utf8'))).toEqual(json);
+    // q=0 refuses an encoding
+    expect((await raw('gzip;q=0', INTROSPECTION)).headers['content-encoding']).toBeUndefined();
+  });
+
+  it('a cached analytics answer is compressed too', async () => {
+    // coverage by unit, three times over: past the 1 KB below which nothing is compressed
+    const row = 'unit { code name nameEn kind createdAt parent { code name kind } district { code name } } unitsInScope unitsInspected inspections rate';
+    const query = `{ ${['a', 'b', 'c'].map((a) => `${a}: coverage(filter: {fromYear: 2019, toYear: 2019}, by: [UNIT]) { ${row} }`).join(' ')} }`;
+    const plain = await raw(null, query);
+    expect(plain.body.length).toBeGreaterThan(1024);
+    const first = await raw('gzip', query);
+    const hits = app.queries.cache.counts.hits;
+    const again = await raw('gzip', query);
+    expect(app.queries.cache.counts.hits).toBe(hits + 1);
+    for (const r of [first, again]) {
+      expect(r.headers['content-encoding']).toBe('gzip');
+      expect(JSON.parse(zlib.gunzipSync(r.body).toString('utf8'))).toEqual(JSON.parse(plain.body.toString('utf8')));
+    }
   });
 });

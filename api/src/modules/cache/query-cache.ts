@@ -1,4 +1,5 @@
 import type http from 'node:http';
+import { endCompressed } from '../../shared/compress.js';
 import type { MaybeViewer } from '../auth/viewer.js';
 import { AnswerCache, Cacheability, matches, scopeKey, type CachedAnswer } from './answer-cache.js';
 import { Limiter, Overloaded } from './limiter.js';
@@ -120,15 +121,16 @@ export class QueryCache {
   }
 }
 
-function sendAnswer(req: http.IncomingMessage, res: http.ServerResponse, answer: CachedAnswer): void {
+function sendAnswer(req: http.IncomingMessage, res: http.ServerResponse, answer: CachedAnswer): Promise<void> | void {
   res.setHeader('etag', answer.etag);
   // may be kept, but asked again every time (the answer changes with any write); per reader
   res.setHeader('cache-control', 'private, no-cache');
-  res.setHeader('vary', 'Origin, Cookie, Authorization');
+  res.setHeader('vary', 'Origin, Cookie, Authorization, Accept-Encoding');
   if (matches(req.headers['if-none-match'], answer.etag)) {
     res.writeHead(304).end();
     return;
   }
-  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
-  res.end(answer.body);
+  res.statusCode = 200;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  return endCompressed(req, res, answer.body);
 }
