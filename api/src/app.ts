@@ -145,7 +145,7 @@ export async function createApp(
           for (const [key, value] of result.headers) res.setHeader(key, value);
           res.statusCode = result.status ?? 200;
           if (result.body.kind === 'complete') {
-            // br or gzip when the client accepts it (introspection is ~140 KB, ~15 KB compressed)
+            // br or gzip when the client accepts it (the full introspection is ~260 KB, ~33 KB compressed)
             await endCompressed(req, res, result.body.string);
           } else {
             for await (const chunk of result.body.asyncIterator) res.write(chunk);

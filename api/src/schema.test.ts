@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema as fromSdl, findBreakingChanges, lexicographicSortSchema, printSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { buildSchema } from './schema.js';
 
@@ -25,5 +25,21 @@ describe('schema/schema.graphql', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+});
+
+describe('schema/released.graphql (issue 11.7: the last release, README "Versioning and deprecation")', () => {
+  it('the schema breaks nothing a client of the last release relies on', async () => {
+    const released = fromSdl(fs.readFileSync(path.resolve(__dirname, '../../schema/released.graphql'), 'utf8'));
+    const breaks = findBreakingChanges(released, await buildSchema()).map((c) => `${c.type}: ${c.description}`);
+    // an intended break: deprecate first (@deprecated), and when it is removed, copy schema.graphql
+    // to released.graphql in the same commit, saying in its message what broke and why
+    expect(breaks).toEqual([]);
+  });
+
+  it('the check sees a break: a field removed, an argument type changed', async () => {
+    const released = fromSdl('type Query { a(id: Int!): String b: Int }');
+    const changes = findBreakingChanges(released, fromSdl('type Query { a(id: ID!): String c: Int }')).map((c) => c.type);
+    expect(changes.sort()).toEqual(['ARG_CHANGED_KIND', 'FIELD_REMOVED']);
   });
 });

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import http from 'node:http';
 import zlib from 'node:zlib';
 import type { AddressInfo } from 'node:net';
@@ -236,6 +237,18 @@ describe('compressed answers (issue 11.7)', () => {
     expect(JSON.parse(zlib.brotliDecompressSync(br.body).toString('utf8'))).toEqual(json);
     // q=0 refuses an encoding
     expect((await raw('gzip;q=0', INTROSPECTION)).headers['content-encoding']).toBeUndefined();
+  });
+
+  it('automatic persisted queries: an unknown hash is PERSISTED_QUERY_NOT_FOUND; once sent with its query, the hash alone runs it', async () => {
+    const query = '{ units { totalCount } }';
+    const sha256Hash = crypto.createHash('sha256').update(query).digest('hex');
+    const send = (body: unknown) =>
+      fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json() as Promise<{ data?: { units: { totalCount: number } }; errors?: { extensions: { code: string } }[] }>);
+    const extensions = { persistedQuery: { version: 1, sha256Hash } };
+    expect((await send({ extensions })).errors?.[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    const full = await send({ query, extensions });
+    expect(full.data?.units.totalCount).toBeGreaterThan(0);
+    expect(await send({ extensions })).toEqual(full);
   });
 
   it('a cached analytics answer is compressed too', async () => {
