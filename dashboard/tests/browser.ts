@@ -8,7 +8,7 @@ import { inject } from 'vitest';
 export const resultsDir = fileURLToPath(new URL('../test-results/', import.meta.url));
 
 /** One Chromium per test file, in a fresh profile; flags from ARCHITECTURE.md (root, closed network). */
-export async function openBrowser(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+export async function openBrowser(options: { javaScript?: boolean } = {}): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'qcdc-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -16,6 +16,7 @@ export async function openBrowser(): Promise<{ context: BrowserContext; close: (
     viewport: { width: 1366, height: 900 },
     locale: 'vi-VN',
     acceptDownloads: true,
+    javaScriptEnabled: options.javaScript ?? true,
   });
   return {
     context,
