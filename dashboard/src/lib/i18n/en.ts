@@ -77,6 +77,9 @@ export const en: Messages = {
     chartOf: 'Chart: {title}. Detailed figures in the table below.',
     records: 'See records',
   },
+  table: {
+    sortBy: 'Sort by “{col}” (click again to reverse)',
+  },
   print: {
     period: 'Period',
     area: 'Area',
@@ -268,6 +271,16 @@ export const en: Messages = {
     legend: 'Colour scale',
     currentNote: 'Under the current structure every record counts under its current successor. Since 01/07/2025 the city has no districts, so today\'s wards and communes are in the row “No district” and a district keeps only the units that were not reorganised; the district table means something under “Structure at the time”.',
     reorgLink: 'See the restructurings',
+    compare: 'Compare two periods',
+    compareHint: 'Each period\'s coverage is taken over the whole period: units active in the period and inspected at least once in it ÷ units active in the period. The year filter above does not apply to this table; the other filters do.',
+    spanA: 'Period A',
+    spanB: 'Period B',
+    spanFrom: 'From',
+    spanTo: 'To',
+    spanApply: 'Compare',
+    difference: 'Difference (B − A)',
+    total: 'Whole city',
+    spanProblem: 'Invalid period in the address ({names}); the default periods are used.',
   },
   awards: {
     title: 'Awards',

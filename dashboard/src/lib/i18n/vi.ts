@@ -75,6 +75,9 @@ export const vi = {
     chartOf: 'Biểu đồ: {title}. Số liệu chi tiết ở bảng bên dưới.',
     records: 'Xem hồ sơ',
   },
+  table: {
+    sortBy: 'Sắp xếp theo «{col}» (bấm lần nữa để đảo chiều)',
+  },
   print: {
     period: 'Kỳ',
     area: 'Địa bàn',
@@ -266,6 +269,16 @@ export const vi = {
     legend: 'Thang màu',
     currentNote: 'Theo cơ cấu hiện nay, mọi hồ sơ được tính cho đơn vị kế thừa hiện nay. Từ 01/07/2025 thành phố không còn cấp quận, huyện, nên các phường, xã hiện nay nằm ở dòng «Không thuộc quận, huyện» và một quận, huyện chỉ còn giữ những đơn vị chưa được sắp xếp; bảng theo quận, huyện có ý nghĩa khi chọn «Theo cơ cấu tại thời điểm».',
     reorgLink: 'Xem các lần sắp xếp đơn vị',
+    compare: 'So sánh hai giai đoạn',
+    compareHint: 'Độ bao phủ của mỗi giai đoạn tính gộp cả giai đoạn: số đơn vị hoạt động trong giai đoạn và được kiểm tra ít nhất một lần trong giai đoạn ÷ số đơn vị hoạt động trong giai đoạn. Bộ lọc năm ở trên không áp dụng cho bảng này; các bộ lọc khác vẫn áp dụng.',
+    spanA: 'Giai đoạn A',
+    spanB: 'Giai đoạn B',
+    spanFrom: 'Từ năm',
+    spanTo: 'Đến năm',
+    spanApply: 'So sánh',
+    difference: 'Chênh lệch (B − A)',
+    total: 'Toàn thành phố',
+    spanProblem: 'Giai đoạn không hợp lệ trong địa chỉ ({names}); đã dùng giai đoạn mặc định.',
   },
   awards: {
     title: 'Khen thưởng',
