@@ -1,6 +1,7 @@
 import { analyticsFilter, parseFilters } from '$lib/filters';
 import { gql } from '$lib/server/api';
-import { CoverageByDistrictYear, CoverageByKind, UninspectedUnits } from '$lib/server/queries/coverage';
+import { CoverageByDistrictYear, CoverageByKind, CoverageCompare, UninspectedUnits } from '$lib/server/queries/coverage';
+import { parseSpans } from '$lib/spans';
 import { todayIso } from '$lib/dates';
 import { CoverageByYear } from '$lib/server/queries/overview';
 import type { PageServerLoad } from './$types';
@@ -9,10 +10,12 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
   const currentYear = new Date().getFullYear();
   const { filters, problems } = parseFilters(url.searchParams, currentYear);
   const filter = analyticsFilter(filters);
+  // the period comparison: its own two spans, the other filters (kinds, area, structure) as on the page
+  const { spans, problems: spanProblems } = parseSpans(url.searchParams, currentYear);
   // the planning list looks at the end of the range (or today): units active then, by time since their last inspection
   const end = `${filters.to}-12-31`;
   const asOf = end < todayIso() ? end : todayIso();
-  const [perYear, matrix, byKind, uninspected] = await Promise.all([
+  const [perYear, matrix, byKind, uninspected, compare] = await Promise.all([
     gql(fetch, CoverageByYear, { filter }),
     gql(fetch, CoverageByDistrictYear, { filter }),
     gql(fetch, CoverageByKind, { filter }),
@@ -26,6 +29,10 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
       },
       page: { first: 25 },
     }),
+    gql(fetch, CoverageCompare, {
+      a: analyticsFilter(filters, { fromYear: spans.a.from, toYear: spans.a.to }),
+      b: analyticsFilter(filters, { fromYear: spans.b.from, toYear: spans.b.to }),
+    }),
   ]);
   return {
     filters,
@@ -35,6 +42,9 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
     byKind: byKind.data.coverage,
     uninspected: uninspected.data.uninspectedUnits,
     asOf,
-    queries: { perYear: perYear.shown, matrix: matrix.shown, byKind: byKind.shown, uninspected: uninspected.shown },
+    spans,
+    spanProblems,
+    compare: compare.data,
+    queries: { perYear: perYear.shown, matrix: matrix.shown, byKind: byKind.shown, uninspected: uninspected.shown, compare: compare.shown },
   };
 };

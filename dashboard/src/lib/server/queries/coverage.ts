@@ -56,3 +56,37 @@ export const UninspectedUnits = graphql(`
     }
   }
 `);
+
+/** Two spans side by side (issue 13.5): by district and in total, each by the span rule (SPEC §4, no YEAR in `by`). */
+export const CoverageCompare = graphql(`
+  query CoverageCompare($a: AnalyticsFilter!, $b: AnalyticsFilter!) {
+    a: coverage(filter: $a, by: [DISTRICT]) {
+      district {
+        code
+        name
+      }
+      unitsInScope
+      unitsInspected
+      rate
+    }
+    b: coverage(filter: $b, by: [DISTRICT]) {
+      district {
+        code
+        name
+      }
+      unitsInScope
+      unitsInspected
+      rate
+    }
+    aTotal: coverage(filter: $a, by: []) {
+      unitsInScope
+      unitsInspected
+      rate
+    }
+    bTotal: coverage(filter: $b, by: []) {
+      unitsInScope
+      unitsInspected
+      rate
+    }
+  }
+`);
