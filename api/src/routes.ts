@@ -10,7 +10,7 @@ import { scheduleReports } from './modules/report/report.schedule.js';
 
 /** HTTP routes beside /graphql and /healthz (exports, explorer), added by their feature folders. */
 export function featureRoutes(db: Database, config: Config, execute: Execute, localCliToken?: string): Route[] {
-  return [...reportRoutes(db, execute), planningExportRoute(execute), ...exportRoutes(db, config, execute, localCliToken), explorerRoute()];
+  return [...reportRoutes(db, execute, config.reportFrame), planningExportRoute(execute), ...exportRoutes(db, config, execute, localCliToken), explorerRoute()];
 }
 
 /** Jobs the API process runs on a schedule (periodic report packs). */

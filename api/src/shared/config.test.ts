@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ConfigError, ENV_KEYS, loadConfig } from './config.js';
 import { periodYears } from './report-period.js';
+import { DEFAULT_REPORT_FRAME } from './report-frame.js';
 
 describe('config', () => {
   it('defaults: embedded database in .data, ports 4000/3000, seeding on', () => {
@@ -71,5 +72,21 @@ describe('EXPORT_PERIOD (issue 16.11)', () => {
   it('anything else stops the start with one line; quarters are said to be impossible', () => {
     expect(() => loadConfig({ EXPORT_PERIOD: 'weekly' })).toThrow(new ConfigError('EXPORT_PERIOD must be current-year (default), last-year, or last-N-years (e.g. last-5-years), got "weekly"'));
     expect(() => loadConfig({ EXPORT_PERIOD: 'last-quarter' })).toThrow(/got "last-quarter": report packs cover whole years \(the analytics filter by year\)$/);
+  });
+});
+
+describe('REPORT_ISSUER, REPORT_PLACE, REPORT_NUMBER, REPORT_SIGNER (issue 16.5)', () => {
+  it('the city steering committee by default; "|" separates the governing body from the issuing body', () => {
+    expect(loadConfig({}).reportFrame).toEqual(DEFAULT_REPORT_FRAME);
+    expect(loadConfig({ REPORT_ISSUER: ' UBND QUẬN HẢI CHÂU | BAN CHỈ ĐẠO QUẬN ', REPORT_PLACE: 'Hải Châu', REPORT_NUMBER: '……/BC-BCĐQ', REPORT_SIGNER: 'TM. BAN CHỈ ĐẠO QUẬN|PHÓ TRƯỞNG BAN' }).reportFrame).toEqual({
+      issuer: ['UBND QUẬN HẢI CHÂU', 'BAN CHỈ ĐẠO QUẬN'], place: 'Hải Châu', number: '……/BC-BCĐQ', signer: ['TM. BAN CHỈ ĐẠO QUẬN', 'PHÓ TRƯỞNG BAN'],
+    });
+    // one line: an issuing body without a governing body above it
+    expect(loadConfig({ REPORT_ISSUER: 'SỞ NỘI VỤ' }).reportFrame!.issuer).toEqual(['', 'SỞ NỘI VỤ']);
+  });
+
+  it('more than two lines, or an empty issuing body, stops the start naming the variable', () => {
+    expect(() => loadConfig({ REPORT_ISSUER: 'A|B|C' })).toThrow(new ConfigError('REPORT_ISSUER holds at most two lines separated by "|", got 3: "A|B|C"'));
+    expect(() => loadConfig({ REPORT_SIGNER: 'TM. BAN|' })).toThrow(new ConfigError('REPORT_SIGNER: the line after "|" is empty: "TM. BAN|"'));
   });
 });

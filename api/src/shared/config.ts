@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parsePeriod, type ReportPeriod } from './report-period.js';
+import { parseReportFrame, type ReportFrame } from './report-frame.js';
 
 /** Validated runtime configuration. Built once at start; a bad value fails with one readable line. */
 export interface Config {
@@ -16,6 +17,8 @@ export interface Config {
   exportDir: string;
   /** The years a scheduled pack covers (EXPORT_PERIOD, modules/report/report-period.ts). */
   exportPeriod: ReportPeriod;
+  /** The cover's issuing body, place, number and signer (REPORT_*; shared/report-frame.ts); unset = the defaults. */
+  reportFrame?: ReportFrame;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /**
    * SPEC §6.1: `open` lets anonymous requests read, `login` needs a session or token for
@@ -41,7 +44,7 @@ export interface Config {
 }
 
 /** Every environment variable the API reads (docker-compose.yml and the README must agree). */
-export const ENV_KEYS = ['DATABASE_URL', 'DATA_DIR', 'API_PORT', 'DASHBOARD_PORT', 'HOST', 'SEED', 'EXPORT_CRON', 'EXPORT_DIR', 'EXPORT_PERIOD', 'LOG_LEVEL', 'ACCESS', 'CORS_ORIGINS',
+export const ENV_KEYS = ['DATABASE_URL', 'DATA_DIR', 'API_PORT', 'DASHBOARD_PORT', 'HOST', 'SEED', 'EXPORT_CRON', 'EXPORT_DIR', 'EXPORT_PERIOD', 'REPORT_ISSUER', 'REPORT_PLACE', 'REPORT_NUMBER', 'REPORT_SIGNER', 'LOG_LEVEL', 'ACCESS', 'CORS_ORIGINS',
   'SESSION_IDLE_MINUTES', 'SESSION_MAX_HOURS', 'OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URI', 'OIDC_ROLE_CLAIM', 'OIDC_SCOPE_CLAIM', 'OIDC_SCOPES',
 ] as const;
 
@@ -147,6 +150,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = path.resolve(env.INIT_CWD ?? process.cwd(), env.DATA_DIR || '.data');
   const exportPeriod = parsePeriod(env.EXPORT_PERIOD);
   if ('error' in exportPeriod) throw new ConfigError(exportPeriod.error);
+  const reportFrame = parseReportFrame(env);
+  if ('error' in reportFrame) throw new ConfigError(reportFrame.error);
   return {
     databaseUrl: dbUrl,
     dataDir,
@@ -157,6 +162,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     exportCron: env.EXPORT_CRON?.trim() || undefined,
     exportDir: path.resolve(env.INIT_CWD ?? process.cwd(), env.EXPORT_DIR || path.join(dataDir, 'exports')),
     exportPeriod,
+    reportFrame,
     logLevel: logLevel as Config['logLevel'],
     access,
     corsOrigins: origins(env.CORS_ORIGINS),

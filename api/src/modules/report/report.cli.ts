@@ -41,10 +41,10 @@ export const reportCommand: CliCommand = {
   name: 'report',
   usage: 'report --year Y --out FILE',
   summary: 'the report pack workbook (.xlsx), also --from/--to, --structure (report --help)',
-  async run({ db, execute }, args) {
+  async run({ db, execute, config }, args) {
     const p = parseReportArgs(args);
     if (!p) return console.log(REPORT_HELP), 0;
-    await withOutput(p.out, 'xlsx', (stream) => writeReport(db, execute, p.options, stream));
+    await withOutput(p.out, 'xlsx', (stream) => writeReport(db, execute, { ...p.options, frame: config.reportFrame }, stream));
     console.log(`report written → ${p.out}`);
     return 0;
   },

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { testDatabase, type TestDb } from '../../test/db.js';
@@ -75,6 +76,24 @@ describe('report pack', () => {
     expect(ws.getRow(2).height).toBeGreaterThanOrEqual(2 * 12);
     expect(ws.getRow(9).height).toBeGreaterThanOrEqual(2 * 13);
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToWidth: 1, fitToHeight: 1 });
+  });
+
+  it('the issuing body, place, number and signer are the configured ones (REPORT_*)', async () => {
+    const chunks: Buffer[] = [];
+    const sink = new Writable({ write(c, _e, cb) { chunks.push(c as Buffer); cb(); } });
+    const frame = { issuer: ['UBND QUẬN HẢI CHÂU', 'BAN CHỈ ĐẠO QUẬN'], place: 'Hải Châu', number: '12/BC-BCĐQ', signer: ['TM. BAN CHỈ ĐẠO QUẬN', 'PHÓ TRƯỞNG BAN'] } as const;
+    await writeReport(t.db, t.execute, { fromYear: 2021, toYear: 2021, now: NOW, frame: { ...frame, issuer: [...frame.issuer], signer: [...frame.signer] } }, sink);
+    const b = new ExcelJS.Workbook();
+    await b.xlsx.load(Buffer.concat(chunks) as never);
+    const ws = b.getWorksheet('Báo cáo')!;
+    const text = (r: number) => [ws.getRow(r).getCell(1).value ?? null, ws.getRow(r).getCell(2).value ?? null];
+    expect([1, 2, 4, 11, 12].map(text)).toEqual([
+      ['UBND QUẬN HẢI CHÂU', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+      ['BAN CHỈ ĐẠO QUẬN', 'Độc lập - Tự do - Hạnh phúc'],
+      ['Số: 12/BC-BCĐQ', 'Hải Châu, ngày 27 tháng 11 năm 2026'],
+      ['Nơi nhận:', 'TM. BAN CHỈ ĐẠO QUẬN'],
+      ['- ……;', 'PHÓ TRƯỞNG BAN'],
+    ]);
   });
 
   it('overview: the hand-counted figures, rates as percentage cells', () => {

@@ -6,6 +6,7 @@ import type { Database } from '../../shared/orm.js';
 import { readList, readYear } from '../export/export.service.js';
 import { attachment } from '../export/export.routes.js';
 import { ExportInputError } from '../export/table.js';
+import type { ReportFrame } from '../../shared/report-frame.js';
 import { reportFileName, writeReport, type ReportOptions } from './report.service.js';
 
 /** ?year=2021 or ?from=2019&to=2021, with structure, unitKinds, withinUnit as in the analytics queries. */
@@ -26,11 +27,11 @@ export function reportOptionsFromQuery(q: URLSearchParams, now = new Date()): Re
 }
 
 /** GET /export/report.xlsx — the report pack, as `qcdc report` writes it. */
-export function reportRoutes(db: Database, execute: Execute): Route[] {
+export function reportRoutes(db: Database, execute: Execute, frame?: ReportFrame): Route[] {
   const report: Route = async (req, res, url) => {
     if (url.pathname !== '/export/report.xlsx') return false;
     if (req.method !== 'GET') return sendJson(res, 405, { error: 'use GET' }), true;
-    const options = { ...reportOptionsFromQuery(url.searchParams), viewer: requestViewer(req) };
+    const options = { ...reportOptionsFromQuery(url.searchParams), viewer: requestViewer(req), frame };
     // write into memory first: a query error then still becomes a clean 400/500, not a torn download
     const chunks: Buffer[] = [];
     const sink = new Writable({ write(chunk, _enc, cb) { chunks.push(chunk as Buffer); cb(); } });

@@ -7,6 +7,7 @@ import { makeFolderFor, OutputError, writeFileAtomically } from '../../shared/ou
 import type { Execute } from '../../shared/execute.js';
 import type { Database } from '../../shared/orm.js';
 import { packFileName, periodYears, type ReportPeriod } from '../../shared/report-period.js';
+import type { ReportFrame } from '../../shared/report-frame.js';
 import { writeReport } from './report.service.js';
 
 /** A bad EXPORT_CRON stops the server at start with one line, like any other bad setting. */
@@ -20,13 +21,13 @@ export class ScheduleError extends ConfigError {
  * another), via a temp file: never a half file. A folder that cannot be made or written is an
  * OutputError.
  */
-export async function writeScheduledReport(db: Database, execute: Execute, dir: string, now: Date, period: ReportPeriod = { kind: 'current-year' }): Promise<string> {
+export async function writeScheduledReport(db: Database, execute: Execute, dir: string, now: Date, period: ReportPeriod = { kind: 'current-year' }, frame?: ReportFrame): Promise<string> {
   const { fromYear, toYear } = periodYears(period, now);
   const base = path.join(dir, packFileName(fromYear, toYear, now));
   await makeFolderFor(base);
   let file = base;
   for (let n = 2; fs.existsSync(file); n++) file = base.replace(/\.xlsx$/, `-${n}.xlsx`);
-  await writeFileAtomically(file, (out) => writeReport(db, execute, { fromYear, toYear, now }, out));
+  await writeFileAtomically(file, (out) => writeReport(db, execute, { fromYear, toYear, now, frame }, out));
   return file;
 }
 
@@ -51,7 +52,7 @@ export interface ReportSchedule {
 export function scheduleReports(
   db: Database,
   execute: Execute,
-  config: Pick<Config, 'exportCron' | 'exportDir'> & Partial<Pick<Config, 'exportPeriod'>>,
+  config: Pick<Config, 'exportCron' | 'exportDir'> & Partial<Pick<Config, 'exportPeriod' | 'reportFrame'>>,
   clock: () => Date = () => new Date(),
   retryAfterMs = RETRY_AFTER_MS,
 ): ReportSchedule | null {
@@ -65,7 +66,7 @@ export function scheduleReports(
     if (retry) clearTimeout(retry), (retry = null);
     running = (async () => {
       try {
-        const file = await writeScheduledReport(db, execute, config.exportDir, now, config.exportPeriod);
+        const file = await writeScheduledReport(db, execute, config.exportDir, now, config.exportPeriod, config.reportFrame);
         log.info(`periodic report written: ${file}`);
         return file;
       } catch (e) {

@@ -10,6 +10,7 @@ import { analyticsRows, ANALYTICS, uninspectedRows, type AnalyticsArgs } from '.
 import { ENUM_VI } from '../export/labels.js';
 import { ExportInputError, oneBatch, XlsxWriter, type CoverLine, type OutColumn, type Row, type Table } from '../export/table.js';
 import { packFileName } from '../../shared/report-period.js';
+import { DEFAULT_REPORT_FRAME, type ReportFrame } from '../../shared/report-frame.js';
 
 const version = (createRequire(import.meta.url)('../../../package.json') as { version: string }).version;
 
@@ -23,6 +24,8 @@ export interface ReportOptions {
   now?: Date;
   /** Who asks: a scoped reader's pack holds only their scope (null: the whole city). */
   viewer?: MaybeViewer;
+  /** Issuing body, place, number and signer of the cover (config.reportFrame; default: the city's steering committee). */
+  frame?: ReportFrame;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -155,7 +158,7 @@ export async function writeReport(db: Database, executeAny: Execute, options: Re
   ];
 
   const w = new XlsxWriter(out, 'vi');
-  w.addCover('Báo cáo', coverPage(span, now, asOf, demoTotal(demo)));
+  w.addCover('Báo cáo', coverPage(span, now, asOf, demoTotal(demo), options.frame ?? DEFAULT_REPORT_FRAME));
   w.addPairs('Tổng quan', overview);
   await w.add(table('coverage-year', 'Bao phủ theo năm', byYear.columns, byYear.rows));
   await w.add(table('coverage-district', 'Bao phủ theo quận, huyện', byDistrict.columns, labelBlanks(byDistrict.rows)));
@@ -189,14 +192,15 @@ const demoTotal = (demo: Row) => ['units', 'inspections', 'findings', 'awards', 
  * The cover of the pack in the form of an administrative report (Decree 30/2020/NĐ-CP, form of a
  * "Báo cáo"): issuing body and national heading side by side, number and place and date of issue,
  * the document's name and summary, then the recipients ("Nơi nhận") and the signature block. The
- * number, the signer and the recipients beyond "Lưu: VT" are left for the office to fill in.
+ * number, the signer and the recipients beyond "Lưu: VT" are left for the office to fill in; the
+ * issuing body, place, symbol and signing authority come from the configuration (REPORT_*).
  */
-function coverPage(span: string, now: Date, asOf: string, demo: number): CoverLine[] {
+function coverPage(span: string, now: Date, asOf: string, demo: number, f: ReportFrame): CoverLine[] {
   return [
-    { left: 'THÀNH PHỐ ĐÀ NẴNG', right: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold: true, size: 12 },
-    { left: 'BAN CHỈ ĐẠO THỰC HIỆN QUY CHẾ DÂN CHỦ Ở CƠ SỞ', right: 'Độc lập - Tự do - Hạnh phúc', bold: true, size: 12 },
+    { left: f.issuer[0], right: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold: true, size: 12 },
+    { left: f.issuer[1], right: 'Độc lập - Tự do - Hạnh phúc', bold: true, size: 12 },
     {},
-    { left: 'Số: ……/BC-BCĐ', right: `Đà Nẵng, ngày ${now.getDate()} tháng ${now.getMonth() + 1} năm ${now.getFullYear()}`, italic: false },
+    { left: `Số: ${f.number}`, right: `${f.place}, ngày ${now.getDate()} tháng ${now.getMonth() + 1} năm ${now.getFullYear()}`, italic: false },
     {},
     { across: 'BÁO CÁO', bold: true, size: 14 },
     { across: `Kết quả kiểm tra việc thực hiện Quy chế dân chủ ở cơ sở năm ${span}`, bold: true, size: 14 },
@@ -204,8 +208,8 @@ function coverPage(span: string, now: Date, asOf: string, demo: number): CoverLi
     { across: `Số liệu tổng hợp tại trang "Tổng quan", chi tiết tại các trang kèm theo; nguồn: cơ sở dữ liệu QCDC Hub, dữ liệu tính đến ngày ${viDate(asOf)}.`, align: 'left' },
     ...(demo > 0 ? [{ across: `Lưu ý: số liệu có ${demo.toLocaleString('vi-VN')} bản ghi dữ liệu minh họa (DEMO), xem trang "Thông tin"; không dùng để báo cáo chính thức.`, italic: true, align: 'left' as const }] : []),
     {},
-    { left: 'Nơi nhận:', right: 'TM. BAN CHỈ ĐẠO', bold: true },
-    { left: '- ……;', right: 'TRƯỞNG BAN', bold: true },
+    { left: 'Nơi nhận:', right: f.signer[0], bold: true },
+    { left: '- ……;', right: f.signer[1], bold: true },
     { left: '- Lưu: VT.', right: '(Ký, ghi rõ họ tên, đóng dấu)', italic: true },
     {},
     {},
