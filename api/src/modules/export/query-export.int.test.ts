@@ -81,22 +81,34 @@ describe('POST /export/query (issue 11.5): every page, every top-level list, no 
     expect(column(few)).toEqual(['I0001', 'I0002', 'I0003']);
   }, 60_000);
 
-  it('CSV refuses two top-level lists, naming them; a nested list is refused, named, not written as JSON', async () => {
+  it('CSV refuses two top-level lists, naming them; two lists in a row, or a list in a list, are refused, named, not written as JSON', async () => {
     const two = await post('csv', '{ inspections { nodes { code } } units { nodes { code } } }');
     expect(two.status).toBe(400);
     expect(((await two.json()) as { error: string }).error).toBe(
       'a CSV file holds one list, and this query asks for 2: inspections, units. Export it as .xlsx (one sheet each) or ask for one of them',
     );
-    const nested = await post('xlsx', '{ inspections { nodes { code findings { result } } } }');
-    expect(nested.status).toBe(400);
-    expect(((await nested.json()) as { error: string }).error).toMatch(/^"inspections\.nodes\.findings" is a list inside each row/);
-    const nestedConn = await post('csv', '{ units { nodes { code inspections { nodes { code } } } } }');
-    expect(nestedConn.status).toBe(400);
-    expect(((await nestedConn.json()) as { error: string }).error).toMatch(/^"units\.nodes\.inspections" is a list inside each row/);
+    const two2 = await post('xlsx', '{ units { nodes { code children { code } awards { kind } } } }');
+    expect(two2.status).toBe(400);
+    expect(((await two2.json()) as { error: string }).error).toMatch(/^"units\.nodes" holds two lists in each row \("children" and "awards"\)/);
+    const deep = await post('csv', '{ units { nodes { code inspections { code findings { result } } } } }');
+    expect(deep.status).toBe(400);
+    expect(((await deep.json()) as { error: string }).error).toMatch(/^"units\.nodes\.inspections\.findings" is a list inside the list "units\.nodes\.inspections"/);
     const bad = await post('csv', '{ inspections { nodes { nope } } }');
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: string }).error).toContain('nope');
   });
+
+  it('one list inside each row is flattened: a row per item, the parent repeated; a parent without items is one row', async () => {
+    const res = await post('csv', '{ inspections(page: {first: 2}, orderBy: CODE) { nodes { code findings { result requirement { code } } unit { code } } } }');
+    expect(res.status).toBe(200);
+    expect((await res.text()).split('\r\n')).toEqual(['code,findings.result,findings.requirement.code,unit.code', 'I0001,COMPLIANT,R1,W1', 'I0002,,,W1', '']);
+    // a top-level object with a list: the dashboard's "download this figure" of a unit's inspections
+    const unit = await book(await post('xlsx', '{ unit(code: "W1") { code inspections { code } } }'));
+    const ws = unit.worksheets[0];
+    expect(ws.getRow(1).values).toEqual([undefined, 'code', 'inspections.code']);
+    expect(ws.rowCount).toBe(N + 1);
+    expect(ws.getRow(2).values).toEqual([undefined, 'W1', 'I0001']);
+  }, 60_000);
 
   it('a list longer than an export holds is refused before anything is written', async () => {
     await expect(queryTables(app.execute, '{ inspections { nodes { code } } }', undefined, 1000)).rejects.toThrow(

@@ -107,35 +107,53 @@ function fieldOf(schema: GraphQLSchema, type: GraphQLCompositeType, name: string
 
 const isConnection = (t: GraphQLNamedType) => isObjectType(t) && t.name.endsWith('Connection') && 'nodes' in t.getFields() && 'pageInfo' in t.getFields();
 
+/** A row's columns, and the one list inside it whose items become rows of their own (if any). */
+interface RowShape {
+  columns: string[];
+  /** Dotted key of the nested list (e.g. "findings"): each item is a row, with the parent's columns repeated. */
+  list?: string;
+}
+
 /**
- * The dotted column keys of a row's selection, in the query's order. A nested list of objects
- * (or a nested connection) cannot be one cell: it is refused, naming it, rather than written as
- * JSON or cut to its first page.
+ * The dotted column keys of a row's selection, in the query's order. One nested list of objects
+ * is flattened: a row per item, the parent's columns repeated (a parent without items is one row,
+ * the item's columns empty). More than one list, a list inside that list, or a nested connection
+ * (paged: it would be cut to its first page) is refused, naming it, rather than written as JSON.
  */
-function columnKeys(schema: GraphQLSchema, type: GraphQLCompositeType, set: SelectionSetNode | undefined, fragments: Fragments, path: string, prefix = '', out: string[] = []): string[] {
-  for (const f of fieldsOf(set, fragments)) {
-    const key = prefix ? `${prefix}.${responseKey(f)}` : responseKey(f);
-    if (f.name.value === '__typename') {
-      if (!out.includes(key)) out.push(key);
-      continue;
+function rowShape(schema: GraphQLSchema, type: GraphQLCompositeType, set: SelectionSetNode | undefined, fragments: Fragments, path: string): RowShape {
+  const shape: RowShape = { columns: [] };
+  const walk = (type: GraphQLCompositeType, set: SelectionSetNode | undefined, prefix: string, inList: string | null) => {
+    for (const f of fieldsOf(set, fragments)) {
+      const key = prefix ? `${prefix}.${responseKey(f)}` : responseKey(f);
+      if (f.name.value === '__typename') {
+        if (!shape.columns.includes(key)) shape.columns.push(key);
+        continue;
+      }
+      const def = fieldOf(schema, type, f.name.value);
+      if (!def) continue; // execution has already said so
+      const nullable = getNullableType(def.type);
+      const named = getNamedType(def.type);
+      if (isConnection(named)) {
+        throw new ExportInputError(
+          `"${path}.${key}" is a paged list inside each row: the export would cut it to its first page. Ask for it as a top-level list of its own (e.g. with a filter on the parent), or leave it out.`,
+        );
+      }
+      if (isListType(nullable) && !isLeafType(named)) {
+        if (inList) throw new ExportInputError(`"${path}.${key}" is a list inside the list "${path}.${inList}": rows can be flattened along one list only. Ask for it as a top-level list of its own.`);
+        if (shape.list && shape.list !== key) {
+          throw new ExportInputError(`"${path}" holds two lists in each row ("${shape.list}" and "${key}"): rows can be flattened along one list only. Ask for one of them as a top-level list of its own.`);
+        }
+        shape.list = key;
+        walk(named as GraphQLCompositeType, f.selectionSet, key, key);
+      } else if (isLeafType(named)) {
+        if (!shape.columns.includes(key)) shape.columns.push(key);
+      } else if (isCompositeType(named)) {
+        walk(named, f.selectionSet, key, inList);
+      }
     }
-    const def = fieldOf(schema, type, f.name.value);
-    if (!def) continue; // execution has already said so
-    const nullable = getNullableType(def.type);
-    const named = getNamedType(def.type);
-    if ((isListType(nullable) && !isLeafType(named)) || isConnection(named)) {
-      throw new ExportInputError(
-        `"${path}.${key}" is a list inside each row: a spreadsheet cell cannot hold it, and the export does not cut it. ` +
-          `Ask for it as a top-level list of its own (e.g. with a filter on the parent), or leave it out.`,
-      );
-    }
-    if (isLeafType(named)) {
-      if (!out.includes(key)) out.push(key);
-    } else if (isCompositeType(named)) {
-      columnKeys(schema, named, f.selectionSet, fragments, path, key, out);
-    }
-  }
-  return out;
+  };
+  walk(type, set, '', null);
+  return shape;
 }
 
 /** One top-level field of the query, as the sheet it becomes. */
@@ -148,6 +166,8 @@ interface TopField {
   /** Where the rows are in the field's value (connections: nodes or edges). */
   via?: 'nodes' | 'edges';
   columns: string[];
+  /** The list inside each row that is flattened to rows (RowShape.list). */
+  list?: string;
 }
 
 function topFields(schema: GraphQLSchema, op: OperationDefinitionNode, fragments: Fragments): TopField[] {
@@ -166,27 +186,27 @@ function topFields(schema: GraphQLSchema, op: OperationDefinitionNode, fragments
       const nodes = inner.find((f) => f.name.value === 'nodes');
       const edges = inner.find((f) => f.name.value === 'edges');
       const conn = named as GraphQLCompositeType;
-      let columns: string[] = [];
+      let shape: RowShape;
       let via: TopField['via'];
       if (nodes) {
         via = 'nodes';
-        columns = columnKeys(schema, getNamedType(fieldOf(schema, conn, 'nodes')!.type) as GraphQLCompositeType, nodes.selectionSet, fragments, `${key}.${responseKey(nodes)}`);
+        shape = rowShape(schema, getNamedType(fieldOf(schema, conn, 'nodes')!.type) as GraphQLCompositeType, nodes.selectionSet, fragments, `${key}.${responseKey(nodes)}`);
       } else if (edges) {
         const edgeType = getNamedType(fieldOf(schema, conn, 'edges')!.type) as GraphQLCompositeType;
         const nodeField = fieldsOf(edges.selectionSet, fragments).find((f) => f.name.value === 'node');
         if (!nodeField) throw new ExportInputError(`"${key}.edges" needs "node { … }" to have rows to export`);
         via = 'edges';
-        columns = columnKeys(schema, getNamedType(fieldOf(schema, edgeType, 'node')!.type) as GraphQLCompositeType, nodeField.selectionSet, fragments, `${key}.edges.node`);
+        shape = rowShape(schema, getNamedType(fieldOf(schema, edgeType, 'node')!.type) as GraphQLCompositeType, nodeField.selectionSet, fragments, `${key}.edges.node`);
       } else {
         throw new ExportInputError(`"${key}" asks for no rows: add "nodes { … }" with the columns to export`);
       }
       const paged = !(node.arguments ?? []).some((a) => a.name.value === 'page');
-      out.push({ key, node, kind: 'connection', paged, via, columns });
+      out.push({ key, node, kind: 'connection', paged, via, ...shape });
     } else if (isListType(nullable)) {
-      const columns = isLeafType(named) ? ['value'] : columnKeys(schema, named as GraphQLCompositeType, node.selectionSet, fragments, key);
-      out.push({ key, node, kind: 'list', paged: false, columns });
+      const shape = isLeafType(named) ? { columns: ['value'] } : rowShape(schema, named as GraphQLCompositeType, node.selectionSet, fragments, key);
+      out.push({ key, node, kind: 'list', paged: false, ...shape });
     } else if (isCompositeType(named)) {
-      out.push({ key, node, kind: 'object', paged: false, columns: columnKeys(schema, named, node.selectionSet, fragments, key) });
+      out.push({ key, node, kind: 'object', paged: false, ...rowShape(schema, named, node.selectionSet, fragments, key) });
     } else {
       out.push({ key, node, kind: 'value', paged: false, columns: ['value'] });
     }
@@ -281,21 +301,42 @@ function check(res: Result): Record<string, unknown> {
   return (res.data ?? {}) as Record<string, unknown>;
 }
 
+/** One result object as its rows: one, or one per item of the list flattened along (the parent's columns on each). */
+function expand(f: TopField, value: unknown): Row[] {
+  if (value === null || typeof value !== 'object') return [{ value }];
+  if (!f.list) return [flatten(value)];
+  const parts = f.list.split('.');
+  // the object without the list, then the list's items under its dotted key
+  const strip = (v: unknown, i: number): unknown => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
+    const copy: Row = { ...(v as Row) };
+    if (i === parts.length - 1) delete copy[parts[i]];
+    else copy[parts[i]] = strip(copy[parts[i]], i + 1);
+    return copy;
+  };
+  let items: unknown = value;
+  for (const p of parts) items = items !== null && typeof items === 'object' ? (items as Row)[p] : null;
+  const base = flatten(strip(value, 0));
+  if (!Array.isArray(items) || !items.length) return [base];
+  return items.map((item) => ({ ...base, ...flatten(item, f.list) }));
+}
+
 function rowsOf(f: TopField, value: unknown): Row[] {
   if (value === null || value === undefined) return [];
   if (f.kind === 'value') return [{ value }];
-  if (f.kind === 'object') return [flatten(value)];
-  if (f.kind === 'list') return (value as unknown[]).map((v) => (v !== null && typeof v === 'object' ? flatten(v) : { value: v }));
+  if (f.kind === 'object') return expand(f, value);
+  if (f.kind === 'list') return (value as unknown[]).flatMap((v) => expand(f, v));
   const conn = value as Row;
   const items = f.via === 'edges' ? ((conn.edges as Row[] | null) ?? []).map((e) => e?.node ?? null) : ((conn.nodes as unknown[] | null) ?? []);
-  return items.map((v) => flatten(v));
+  return items.flatMap((v) => expand(f, v));
 }
 
 /**
  * "This GraphQL query as a spreadsheet": one table per top-level field of the query. A connection
  * the query does not page itself (no `page` argument) is exported whole, page after page along
  * its cursor, streamed as the pages come; one with a `page` argument is that page, as asked. A
- * plain list is its rows, an object or a value one row. Nested lists are refused, named.
+ * plain list is its rows, an object or a value one row; one list inside each row is flattened to
+ * a row per item (the parent's columns repeated). Other nested lists are refused, named.
  */
 export async function queryTables(execute: Execute, query: unknown, variables: unknown, maxRows = MAX_QUERY_EXPORT_ROWS): Promise<Table[]> {
   if (typeof query !== 'string' || !query.trim()) throw new ExportInputError('the body needs "query": a GraphQL query');
