@@ -321,6 +321,37 @@ describe('remediation by the unit officer', () => {
   });
 });
 
+describe('annual plan and models by the unit officer', () => {
+  it('submits the year’s plan and a model, errors beside the field in Vietnamese with nothing written, and the unit lists them', async () => {
+    const lan = await signIn('lan', 'mật-khẩu-của-Lan');
+    await lan.goto(`${dashboard}/don-vi/W20233/bao-cao`);
+    const plansBefore = await lan.$$eval('[data-testid=plans] li', (lis) => lis.length);
+    await lan.fill('[data-testid=plan-form] input[name=year]', '2022');
+    await lan.fill('[data-testid=plan-form] input[name=number]', '15/KH-UBND');
+    await lan.fill('[data-testid=plan-form] input[name=issuedOn]', '31/02/2022'); // no such day
+    await lan.click('[data-testid=plan-form] button[type=submit]');
+    await lan.waitForSelector('[data-field="plan.issuedOn"]');
+    expect(await lan.textContent('[data-field="plan.issuedOn"]')).toMatch(/ngày/i);
+    expect(await lan.inputValue('[data-testid=plan-form] input[name=number]')).toBe('15/KH-UBND');
+    expect(await lan.$$eval('[data-testid=plans] li', (lis) => lis.length)).toBe(plansBefore);
+
+    await lan.fill('[data-testid=plan-form] input[name=issuedOn]', '10/01/2022');
+    await lan.click('[data-testid=plan-form] button[type=submit]');
+    await lan.waitForSelector('p.notice[role=status]');
+    expect(await lan.textContent('p.notice[role=status]')).toContain('Đã nộp kế hoạch năm 2022.');
+    expect(await lan.textContent('[data-testid=plans]')).toContain('2022: 15/KH-UBND, 10/01/2022');
+
+    await lan.fill('[data-testid=model-form] input[name=year]', '2022');
+    await lan.click('[data-testid=model-form] button[type=submit]'); // no name
+    await lan.waitForSelector('[data-field="model.title"]');
+    await lan.fill('[data-testid=model-form] input[name=title]', 'Dân vận khéo trong công khai ngân sách phường');
+    await lan.click('[data-testid=model-form] button[type=submit]');
+    await lan.waitForSelector('text=Đã nộp mô hình «Dân vận khéo trong công khai ngân sách phường».');
+    expect(await lan.textContent('[data-testid=models]')).toContain('2022: Dân vận khéo trong công khai ngân sách phường');
+    expect(errors).toEqual([]);
+  });
+});
+
 /**
  * The same forms with JavaScript off (SvelteKit form actions, issue 10): signing in, the unit search,
  * field errors in Vietnamese with nothing written, then a saved draft — plain HTML posts only.
