@@ -1,6 +1,6 @@
 import type { ChartConfiguration, ChartDataset, Plugin, TooltipItem } from 'chart.js';
 import { formatNumber, formatPercent, type Lang } from '$lib/format';
-import { DASHES, PALETTE, POINT_STYLES, type ChartSpec, type Series, type ValueUnit } from './spec';
+import { DASHES, PALETTE, POINT_STYLES, bandEdges, type ChartSpec, type Series, type ValueUnit } from './spec';
 
 /** Fill patterns for bars so series differ without colour (grayscale print, colour blindness). */
 function pattern(color: string, kind: number): CanvasPattern | string {
@@ -125,12 +125,14 @@ const marks: Plugin = {
     const x = chart.scales.x;
     const step = spec.labels.length > 1 ? x.getPixelForValue(1) - x.getPixelForValue(0) : x.width;
     ctx.save();
+    const edges = bandEdges(spec.bands, spec.labels);
+    // inside the plot: on a line chart the first and last years sit on its edges
+    const px = (pos: number) => Math.min(chartArea.right, Math.max(chartArea.left, x.getPixelForValue(0) + pos * step));
     (spec.bands ?? []).forEach((b, n) => {
-      const i = spec.labels.indexOf(b.from);
-      const j = spec.labels.indexOf(b.to);
-      if (i < 0 || j < 0) return;
-      const left = x.getPixelForValue(i) - step / 2;
-      const right = x.getPixelForValue(j) + step / 2;
+      const e = edges[n];
+      if (!e) return;
+      const left = px(e.left);
+      const right = px(e.right);
       ctx.fillStyle = n % 2 === 0 ? 'rgba(0,114,178,0.08)' : 'rgba(230,159,0,0.10)';
       ctx.fillRect(left, chartArea.top, right - left, chartArea.bottom - chartArea.top);
       ctx.fillStyle = '#333';

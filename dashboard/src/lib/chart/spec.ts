@@ -57,3 +57,29 @@ export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '
 /** Line dashes per style index: solid, dashed, dotted, dash-dot… */
 export const DASHES: number[][] = [[], [8, 4], [2, 3], [10, 3, 2, 3], [14, 4], [4, 2]];
 export const POINT_STYLES = ['circle', 'triangle', 'rect', 'rectRot', 'star', 'crossRot'] as const;
+
+/**
+ * Where each band lies on the category axis, in label positions (label i spans i − 0.5 … i + 0.5).
+ * Periods that share a year (2015–2020 and 2020–2025) would overlap over it (issue 13.5): the
+ * shared year is split at its middle, so each band keeps its half and none covers the other.
+ */
+export function bandEdges(bands: Band[], labels: string[]): ({ left: number; right: number } | null)[] {
+  const edges = bands.map((b) => {
+    const i = labels.indexOf(b.from);
+    const j = labels.indexOf(b.to);
+    return i < 0 || j < 0 ? null : { left: i - 0.5, right: j + 0.5 };
+  });
+  for (let n = 0; n < edges.length; n++) {
+    for (let m = 0; m < edges.length; m++) {
+      const a = edges[n];
+      const b = edges[m];
+      if (!a || !b || n === m) continue;
+      // b starts in the year a ends in: both meet at that year's middle
+      if (b.left === a.right - 1 && b.right > a.right) {
+        a.right = b.left + 0.5;
+        b.left = a.right;
+      }
+    }
+  }
+  return edges;
+}
