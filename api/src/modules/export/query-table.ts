@@ -112,16 +112,20 @@ interface RowShape {
   columns: string[];
   /** Dotted key of the nested list (e.g. "findings"): each item is a row, with the parent's columns repeated. */
   list?: string;
+  /** With more than one nested list, none is expanded: each list's columns hold its items' values joined with ";". */
+  joined?: string[];
 }
 
 /**
  * The dotted column keys of a row's selection, in the query's order. One nested list of objects
  * is flattened: a row per item, the parent's columns repeated (a parent without items is one row,
- * the item's columns empty). More than one list, a list inside that list, or a nested connection
+ * the item's columns empty); with several lists, each list's columns hold its items' values
+ * joined with ";" (as lists of scalars are). A list inside a list, or a nested connection
  * (paged: it would be cut to its first page) is refused, naming it, rather than written as JSON.
  */
 function rowShape(schema: GraphQLSchema, type: GraphQLCompositeType, set: SelectionSetNode | undefined, fragments: Fragments, path: string): RowShape {
   const shape: RowShape = { columns: [] };
+  const lists: string[] = [];
   const walk = (type: GraphQLCompositeType, set: SelectionSetNode | undefined, prefix: string, inList: string | null) => {
     for (const f of fieldsOf(set, fragments)) {
       const key = prefix ? `${prefix}.${responseKey(f)}` : responseKey(f);
@@ -140,10 +144,7 @@ function rowShape(schema: GraphQLSchema, type: GraphQLCompositeType, set: Select
       }
       if (isListType(nullable) && !isLeafType(named)) {
         if (inList) throw new ExportInputError(`"${path}.${key}" is a list inside the list "${path}.${inList}": rows can be flattened along one list only. Ask for it as a top-level list of its own.`);
-        if (shape.list && shape.list !== key) {
-          throw new ExportInputError(`"${path}" holds two lists in each row ("${shape.list}" and "${key}"): rows can be flattened along one list only. Ask for one of them as a top-level list of its own.`);
-        }
-        shape.list = key;
+        lists.push(key);
         walk(named as GraphQLCompositeType, f.selectionSet, key, key);
       } else if (isLeafType(named)) {
         if (!shape.columns.includes(key)) shape.columns.push(key);
@@ -153,6 +154,8 @@ function rowShape(schema: GraphQLSchema, type: GraphQLCompositeType, set: Select
     }
   };
   walk(type, set, '', null);
+  if (lists.length === 1) shape.list = lists[0];
+  else if (lists.length > 1) shape.joined = lists;
   return shape;
 }
 
@@ -168,6 +171,7 @@ interface TopField {
   columns: string[];
   /** The list inside each row that is flattened to rows (RowShape.list). */
   list?: string;
+  joined?: string[];
 }
 
 function topFields(schema: GraphQLSchema, op: OperationDefinitionNode, fragments: Fragments): TopField[] {
@@ -198,7 +202,9 @@ function topFields(schema: GraphQLSchema, op: OperationDefinitionNode, fragments
         via = 'edges';
         shape = rowShape(schema, getNamedType(fieldOf(schema, edgeType, 'node')!.type) as GraphQLCompositeType, nodeField.selectionSet, fragments, `${key}.edges.node`);
       } else {
-        throw new ExportInputError(`"${key}" asks for no rows: add "nodes { … }" with the columns to export`);
+        // only totalCount (or pageInfo): one row of those
+        out.push({ key, node, kind: 'object', paged: false, ...rowShape(schema, conn, node.selectionSet, fragments, key) });
+        continue;
       }
       const paged = !(node.arguments ?? []).some((a) => a.name.value === 'page');
       out.push({ key, node, kind: 'connection', paged, via, ...shape });
@@ -304,20 +310,38 @@ function check(res: Result): Record<string, unknown> {
 /** One result object as its rows: one, or one per item of the list flattened along (the parent's columns on each). */
 function expand(f: TopField, value: unknown): Row[] {
   if (value === null || typeof value !== 'object') return [{ value }];
-  if (!f.list) return [flatten(value)];
-  const parts = f.list.split('.');
-  // the object without the list, then the list's items under its dotted key
-  const strip = (v: unknown, i: number): unknown => {
+  const lists = f.list ? [f.list] : (f.joined ?? []);
+  if (!lists.length) return [flatten(value)];
+  const at = (v: unknown, path: string): unknown => {
+    for (const p of path.split('.')) v = v !== null && typeof v === 'object' ? (v as Row)[p] : null;
+    return v;
+  };
+  // the object without its lists, then each list's items under its dotted key
+  const strip = (v: unknown, parts: string[]): unknown => {
     if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
     const copy: Row = { ...(v as Row) };
-    if (i === parts.length - 1) delete copy[parts[i]];
-    else copy[parts[i]] = strip(copy[parts[i]], i + 1);
+    if (parts.length === 1) delete copy[parts[0]];
+    else copy[parts[0]] = strip(copy[parts[0]], parts.slice(1));
     return copy;
   };
-  let items: unknown = value;
-  for (const p of parts) items = items !== null && typeof items === 'object' ? (items as Row)[p] : null;
-  const base = flatten(strip(value, 0));
-  if (!Array.isArray(items) || !items.length) return [base];
+  let rest: unknown = value;
+  for (const l of lists) rest = strip(rest, l.split('.'));
+  const base = flatten(rest);
+  const itemsOf = (l: string) => {
+    const items = at(value, l);
+    return Array.isArray(items) ? items : [];
+  };
+  if (f.joined) {
+    for (const l of f.joined) {
+      const items = itemsOf(l);
+      for (const c of f.columns.filter((c) => c.startsWith(`${l}.`))) {
+        base[c] = items.length ? items.map((i) => at(i, c.slice(l.length + 1)) ?? '').join(';') : null;
+      }
+    }
+    return [base];
+  }
+  const items = itemsOf(f.list!);
+  if (!items.length) return [base];
   return items.map((item) => ({ ...base, ...flatten(item, f.list) }));
 }
 
@@ -414,3 +438,11 @@ export async function queryTable(execute: Execute, query: unknown, variables: un
 }
 
 export { runList };
+
+/** What an export of `query` would be (its sheets and columns), or the reason it is refused; no data read. */
+export async function exportShape(query: string): Promise<{ key: string; columns: string[]; list?: string; joined?: string[] }[]> {
+  const doc = parse(query);
+  const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  const fragments: Fragments = new Map(doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+  return topFields(await buildSchema(), op, fragments).map(({ key, columns, list, joined }) => ({ key, columns, list, joined }));
+}
