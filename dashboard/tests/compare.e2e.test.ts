@@ -72,6 +72,22 @@ describe('sortable tables (issue 13.5)', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+  it("sorts a chart's data table by its coverage column, the lowest year first", async () => {
+    const { page, errors } = await openPage(context);
+    await page.goto(url('/bao-phu'), { waitUntil: 'networkidle' });
+    const thisYear = new Date().getFullYear();
+    const rows = (await coverage(2015, thisYear, 'YEAR')).filter((r) => r.year !== null);
+    const table = page.locator('#coverage-year details table');
+    await page.locator('#coverage-year details summary').click();
+    // the columns: year, units in scope, units inspected, coverage (the line on the right axis)
+    await table.locator('thead th').nth(3).locator('button').click();
+    await expect.poll(() => table.locator('thead th').nth(3).getAttribute('aria-sort')).toBe('ascending');
+    const expected = [...rows].sort((a, b) => (a.rate ?? 2) - (b.rate ?? 2) || a.year! - b.year!).map((r) => String(r.year));
+    expect(await table.locator('tbody th[scope="row"]').allInnerTexts()).toEqual(expected);
+    expect(new Set(rows.map((r) => r.rate)).size).toBeGreaterThan(2);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('So sánh hai giai đoạn (issue 13.5)', () => {
