@@ -72,8 +72,23 @@ describe('Kiểm tra (inspections)', () => {
     expect(row).toContain('Sở Kế hoạch và Đầu tư');
     await screenshot(page, 'inspections');
 
-    const csv = await download(page, '[data-testid="inspection-list-csv"]');
+    // issue 16.3: while the file is prepared the page says so (the response is held until it does),
+    // then the file arrives under the server's name and the indicator clears
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route('**/export/**', async (route) => {
+      const response = await route.fetch();
+      await held;
+      await route.fulfill({ response });
+    });
+    const pending = download(page, '[data-testid="inspection-list-csv"]');
+    await page.getByTestId('download-progress').getByText('Đang chuẩn bị tệp…').waitFor({ timeout: 20_000 });
+    release();
+    const csv = await pending;
+    await page.unroute('**/export/**');
+    expect(csv.name).toMatch(/^qcdc-.*\.csv$/);
     expect(csvLines(csv.bytes)[0]).toMatch(/^Mã/);
+    await page.waitForFunction(() => !document.querySelector('[data-testid="download-progress"] p'), null, { timeout: 20_000 });
 
     await page.getByRole('link', { name: 'KT-2021-S_KHDT-0001' }).click();
     await page.waitForURL(/\/kiem-tra\/KT-2021-S_KHDT-0001/);

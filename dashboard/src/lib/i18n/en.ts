@@ -60,6 +60,11 @@ export const en: Messages = {
     AS_OF: 'As of (structure at the time)',
     CURRENT: 'Current structure',
   },
+  download: {
+    preparing: 'Preparing the file…',
+    progress: 'Downloading {name}… {size}',
+    progressOf: 'Downloading {name}… {size} of {total} ({percent})',
+  },
   figure: {
     provisional: 'provisional',
     provisionalNote: 'Includes records submitted and waiting for approval: provisional figures, which may change when they are approved or returned.',

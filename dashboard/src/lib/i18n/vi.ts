@@ -58,6 +58,11 @@ export const vi = {
     AS_OF: 'Theo cơ cấu tại thời điểm',
     CURRENT: 'Theo cơ cấu hiện nay',
   },
+  download: {
+    preparing: 'Đang chuẩn bị tệp…',
+    progress: 'Đang tải {name}… {size}',
+    progressOf: 'Đang tải {name}… {size} / {total} ({percent})',
+  },
   figure: {
     provisional: 'tạm tính',
     provisionalNote: 'Gồm cả hồ sơ đã gửi, đang chờ duyệt: số liệu tạm tính, có thể thay đổi khi duyệt hoặc trả lại.',
