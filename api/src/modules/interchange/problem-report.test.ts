@@ -37,4 +37,29 @@ describe('problems people can act on (issue 16.10)', () => {
   it('a message without a translation stays as it is', () => {
     expect(translate('something new went wrong', 'vi')).toBe('something new went wrong');
   });
+
+  it('the record declarations’ rules are said in Vietnamese too', () => {
+    // one message of each rule in modules/*/*.record.ts, as the rules write them
+    const messages = [
+      'requirement QCDC-04 is not valid on the inspection date 2021-10-27 (2023-07-01 → nay)',
+      'a RESOLVED recommendation needs resolved_on',
+      'resolved_on is given but status is OPEN',
+      'resolved_on 2021-01-01 is before the inspection (2021-10-27)',
+      'due_date 2021-01-01 is before the inspection (2021-10-27)',
+      'inspection dated 2026-01-05 is outside the validity of unit S_KHDT (… → 2025-02-28)',
+      'unit S_KHDT did not exist in 2026 (… → 2025-02-28)',
+      'MERGE needs at least one from_code and exactly one to_code',
+      'SPLIT needs exactly one from_code and at least one to_code',
+      'ESTABLISH needs at least one to_code',
+      'DISSOLVE needs at least one from_code',
+      'a unit cannot be its own parent',
+      'period_to 2015 is before period_from 2020',
+      'unit X did not yet exist on the decision date 2019-12-20 (2025-07-01 → nay)',
+      'valid_to 2020-01-01 is before valid_from 2021-01-01',
+    ];
+    for (const m of messages) expect(translate(m, 'vi'), m).not.toBe(m);
+    expect(translate(messages[1], 'vi')).toBe('kiến nghị RESOLVED (Đã khắc phục) cần ngày khắc phục (resolved_on)');
+    expect(translate(messages[5], 'vi')).toBe('ngày kiểm tra 2026-01-05 nằm ngoài thời gian tồn tại của đơn vị S_KHDT (… → 2025-02-28)');
+    expect(translate(messages[1], 'en')).toBe(messages[1]);
+  });
 });

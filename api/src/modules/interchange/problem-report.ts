@@ -32,6 +32,22 @@ const VI: [RegExp, (...m: string[]) => string][] = [
   [/^row 1 must hold the column names \((.*) or their Vietnamese headers\), not "(.*)"$/s, (c, t) => `dòng 1 phải chứa tên cột (${c} hoặc tên tiếng Việt), không phải "${t}"`],
   [/^unknown sheet "(.*)" \(expected one of: (.*)\)$/s, (n, list) => `trang tính "${n}" không phải tệp dữ liệu nào (dùng một trong: ${list})`],
   [/^unknown file name "(.*)" \(expected one of: (.*)\)$/s, (n, list) => `tên tệp "${n}" không phải tệp dữ liệu nào (dùng một trong: ${list})`],
+  // the record declarations' own rules (modules/*/*.record.ts)
+  [/^requirement (\S+) is not valid on the inspection date (\S+) \((.*)\)$/, (c, d, sp) => `yêu cầu ${c} không có hiệu lực vào ngày kiểm tra ${d} (${sp})`],
+  [/^a RESOLVED recommendation needs resolved_on$/, () => 'kiến nghị RESOLVED (Đã khắc phục) cần ngày khắc phục (resolved_on)'],
+  [/^resolved_on is given but status is (\S+)$/, (st) => `có ngày khắc phục (resolved_on) nhưng tình trạng là ${st}, không phải RESOLVED (Đã khắc phục)`],
+  [/^resolved_on (\S+) is before the inspection \((\S+)\)$/, (d, i) => `ngày khắc phục ${d} trước ngày kiểm tra (${i})`],
+  [/^due_date (\S+) is before the inspection \((\S+)\)$/, (d, i) => `hạn khắc phục ${d} trước ngày kiểm tra (${i})`],
+  [/^inspection dated (\S+) is outside the validity of unit (\S+) \((.*)\)$/, (d, c, sp) => `ngày kiểm tra ${d} nằm ngoài thời gian tồn tại của đơn vị ${c} (${sp})`],
+  [/^unit (\S+) did not exist in (\d+) \((.*)\)$/, (c, y, sp) => `đơn vị ${c} không tồn tại trong năm ${y} (${sp})`],
+  [/^(\S+) needs at least one from_code and exactly one to_code$/, (t) => `${t} cần ít nhất một from_code và đúng một to_code`],
+  [/^SPLIT needs exactly one from_code and at least one to_code$/, () => 'SPLIT (chia tách) cần đúng một from_code và ít nhất một to_code'],
+  [/^ESTABLISH needs at least one to_code$/, () => 'ESTABLISH (thành lập) cần ít nhất một to_code'],
+  [/^DISSOLVE needs at least one from_code$/, () => 'DISSOLVE (giải thể) cần ít nhất một from_code'],
+  [/^a unit cannot be its own parent$/, () => 'đơn vị không thể là đơn vị cấp trên của chính nó'],
+  [/^period_to (\S+) is before period_from (\S+)$/, (t, f) => `period_to ${t} trước period_from ${f}`],
+  [/^unit (\S+) did not yet exist on the decision date (\S+) \((.*)\)$/, (c, d, sp) => `đơn vị ${c} chưa tồn tại vào ngày quyết định ${d} (${sp})`],
+  [/^valid_to (\S+) is before valid_from (\S+)$/, (t, f) => `valid_to ${t} trước valid_from ${f}`],
 ];
 
 export function translate(message: string, lang: Lang): string {
