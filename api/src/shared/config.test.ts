@@ -62,16 +62,20 @@ describe('docker-compose.yml', () => {
 });
 
 describe('EXPORT_PERIOD (issue 16.11)', () => {
-  it('current-year by default, last-year, last-N-years; the years of a run', () => {
+  it('current-year by default, last-year, last-N-years, last-quarter; the period of a run', () => {
     const run = new Date(2026, 10, 30, 6, 0);
     expect(periodYears(loadConfig({}).exportPeriod, run)).toEqual({ fromYear: 2026, toYear: 2026 });
     expect(periodYears(loadConfig({ EXPORT_PERIOD: 'last-year' }).exportPeriod, run)).toEqual({ fromYear: 2025, toYear: 2025 });
     expect(periodYears(loadConfig({ EXPORT_PERIOD: 'last-5-years' }).exportPeriod, run)).toEqual({ fromYear: 2021, toYear: 2025 });
+    // 30/11/2026 is in the 4th quarter: the last complete one is the 3rd; in January it is the 4th of the year before
+    const quarter = loadConfig({ EXPORT_PERIOD: 'last-quarter' }).exportPeriod;
+    expect(periodYears(quarter, run)).toEqual({ fromYear: 2026, toYear: 2026, quarter: 3, fromDate: '2026-07-01', toDate: '2026-09-30' });
+    expect(periodYears(quarter, new Date(2027, 0, 5, 6, 0))).toEqual({ fromYear: 2026, toYear: 2026, quarter: 4, fromDate: '2026-10-01', toDate: '2026-12-31' });
+    expect(periodYears(quarter, new Date(2026, 3, 1, 6, 0))).toEqual({ fromYear: 2026, toYear: 2026, quarter: 1, fromDate: '2026-01-01', toDate: '2026-03-31' });
   });
 
-  it('anything else stops the start with one line; quarters are said to be impossible', () => {
-    expect(() => loadConfig({ EXPORT_PERIOD: 'weekly' })).toThrow(new ConfigError('EXPORT_PERIOD must be current-year (default), last-year, or last-N-years (e.g. last-5-years), got "weekly"'));
-    expect(() => loadConfig({ EXPORT_PERIOD: 'last-quarter' })).toThrow(/got "last-quarter": report packs cover whole years \(the analytics filter by year\)$/);
+  it('anything else stops the start with one line', () => {
+    expect(() => loadConfig({ EXPORT_PERIOD: 'weekly' })).toThrow(new ConfigError('EXPORT_PERIOD must be current-year (default), last-year, last-N-years (e.g. last-5-years) or last-quarter, got "weekly"'));
   });
 });
 

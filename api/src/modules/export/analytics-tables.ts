@@ -14,6 +14,9 @@ export interface AnalyticsArgs {
   by?: string[] | null;
   /** Date of the open-recommendations snapshot (YYYY-MM-DD); default: the end of toYear, or today if earlier. */
   asOf?: string | null;
+  /** A date range within the years (AnalyticsFilter.fromDate/toDate): a report pack of a quarter. */
+  fromDate?: string | null;
+  toDate?: string | null;
 }
 
 const dim = {
@@ -190,6 +193,8 @@ export function analyticsFilter(args: AnalyticsArgs): Record<string, unknown> {
     toYear: args.toYear,
     ...(args.unitKinds?.length ? { unitKinds: args.unitKinds } : {}),
     ...(args.withinUnit ? { withinUnit: args.withinUnit } : {}),
+    ...(args.fromDate ? { fromDate: args.fromDate } : {}),
+    ...(args.toDate ? { toDate: args.toDate } : {}),
     structure: args.structure ?? 'AS_OF',
   };
 }

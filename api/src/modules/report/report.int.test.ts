@@ -357,6 +357,40 @@ describe('periodic report packs (EXPORT_CRON)', () => {
     }
   });
 
+  it('EXPORT_PERIOD last-quarter: the pack of the last complete quarter counts only its dates', async () => {
+    // run on 10/4/2020 → 1st quarter 2020 (1/1–31/3): D1, W1, W2, S1 active → 4 in scope; only I2 (S1, 1/2/2020)
+    // is in it → 1 inspected, 1 inspection; its one finding R1 NON_COMPLIANT → score 0 (I1 of 1/5/2019 is outside)
+    const out = path.join(dir, 'last-quarter');
+    const job = scheduleReports(t.db, t.execute, { exportCron: '0 6 * * *', exportDir: out, exportPeriod: { kind: 'last-quarter' } }, () => NOW)!;
+    try {
+      const file = await job.trigger(new Date(2020, 3, 10, 6, 0));
+      expect(path.basename(file!)).toBe('qcdc-bao-cao-2020-q1-lap-2020-04-10-0600.xlsx');
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(file!);
+      const overview = Object.fromEntries(values(book.getWorksheet('Tổng quan')!).map(([k, v]) => [k, v]));
+      expect(overview['Báo cáo thực hiện Quy chế dân chủ ở cơ sở']).toBe('Quý I năm 2020 (01/01/2020–31/03/2020)');
+      expect(overview['Số đơn vị thuộc phạm vi']).toBe(4);
+      expect(overview['Số đơn vị đã được kiểm tra']).toBe(1);
+      expect(overview['Số cuộc kiểm tra']).toBe(1);
+      expect(overview['Độ bao phủ kiểm tra']).toBe(0.25);
+      expect(overview['Điểm tuân thủ']).toBe(0);
+      expect(book.getWorksheet('Báo cáo')!.getRow(7).getCell(1).value).toBe('Kết quả kiểm tra việc thực hiện Quy chế dân chủ ở cơ sở quý I năm 2020');
+      const meta = Object.fromEntries(values(book.getWorksheet('Thông tin')!).map(([k, v]) => [k, v]));
+      expect(meta['Dữ liệu tính đến']).toBe('31/03/2020');
+      // run on 10/10/2020 → 3rd quarter (1/7–30/9): W2 ended on 30/6 → D1, W1, S1 = 3 in scope, none inspected
+      // (the whole of 2020 would say 4 in scope and 1 inspected, as the 1st quarter does)
+      const q3 = await job.trigger(new Date(2020, 9, 10, 6, 0));
+      expect(path.basename(q3!)).toBe('qcdc-bao-cao-2020-q3-lap-2020-10-10-0600.xlsx');
+      const book3 = new ExcelJS.Workbook();
+      await book3.xlsx.readFile(q3!);
+      const overview3 = Object.fromEntries(values(book3.getWorksheet('Tổng quan')!).map(([k, v]) => [k, v]));
+      expect(overview3['Báo cáo thực hiện Quy chế dân chủ ở cơ sở']).toBe('Quý III năm 2020 (01/07/2020–30/09/2020)');
+      expect([overview3['Số đơn vị thuộc phạm vi'], overview3['Số đơn vị đã được kiểm tra'], overview3['Số cuộc kiểm tra']]).toEqual([3, 0, 0]);
+    } finally {
+      job.stop();
+    }
+  });
+
   it('EXPORT_PERIOD last-year: the last complete year; two runs on one day are two files, none overwritten', async () => {
     const out = path.join(dir, 'last-year');
     const job = scheduleReports(t.db, t.execute, { exportCron: '0 6,18 * * *', exportDir: out, exportPeriod: { kind: 'last-year' } }, () => NOW)!;

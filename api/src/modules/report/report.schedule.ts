@@ -22,12 +22,12 @@ export class ScheduleError extends ConfigError {
  * OutputError.
  */
 export async function writeScheduledReport(db: Database, execute: Execute, dir: string, now: Date, period: ReportPeriod = { kind: 'current-year' }, frame?: ReportFrame): Promise<string> {
-  const { fromYear, toYear } = periodYears(period, now);
-  const base = path.join(dir, packFileName(fromYear, toYear, now));
+  const { fromYear, toYear, quarter } = periodYears(period, now);
+  const base = path.join(dir, packFileName(fromYear, toYear, now, quarter));
   await makeFolderFor(base);
   let file = base;
   for (let n = 2; fs.existsSync(file); n++) file = base.replace(/\.xlsx$/, `-${n}.xlsx`);
-  await writeFileAtomically(file, (out) => writeReport(db, execute, { fromYear, toYear, now, frame }, out));
+  await writeFileAtomically(file, (out) => writeReport(db, execute, { fromYear, toYear, quarter, now, frame }, out));
   return file;
 }
 

@@ -9,7 +9,7 @@ import { ReadScope } from '../scope/read-scope.js';
 import { analyticsRows, ANALYTICS, uninspectedRows, type AnalyticsArgs } from '../export/analytics-tables.js';
 import { ENUM_VI } from '../export/labels.js';
 import { ExportInputError, oneBatch, XlsxWriter, type CoverLine, type OutColumn, type Row, type Table } from '../export/table.js';
-import { packFileName } from '../../shared/report-period.js';
+import { packFileName, quarterRange } from '../../shared/report-period.js';
 import { DEFAULT_REPORT_FRAME, type ReportFrame } from '../../shared/report-frame.js';
 
 const version = (createRequire(import.meta.url)('../../../package.json') as { version: string }).version;
@@ -20,6 +20,8 @@ export interface ReportOptions {
   unitKinds?: string[] | null;
   withinUnit?: string | null;
   structure?: 'AS_OF' | 'CURRENT' | null;
+  /** A quarter (1–4) of fromYear (= toYear): the pack covers its dates only (EXPORT_PERIOD last-quarter). */
+  quarter?: number;
   /** The clock (tests and the scheduler pass their own). */
   now?: Date;
   /** Who asks: a scoped reader's pack holds only their scope (null: the whole city). */
@@ -39,9 +41,9 @@ export function checkReportYears(fromYear: number, toYear: number): void {
   if (fromYear > toYear) throw new ExportInputError(`from (${fromYear}) is after to (${toYear})`);
 }
 
-/** The snapshot date of "open recommendations": the end of the last year, or today when that is still to come. */
-export function snapshotDay(toYear: number, now: Date): string {
-  const end = `${toYear}-12-31`;
+/** The snapshot date of "open recommendations": the end of the last year (or of the quarter), or today when that is still to come. */
+export function snapshotDay(toYear: number, now: Date, endDate?: string): string {
+  const end = endDate ?? `${toYear}-12-31`;
   const today = localDay(now);
   return today < end ? today : end;
 }
@@ -104,11 +106,16 @@ export async function writeReport(db: Database, executeAny: Execute, options: Re
   const viewer = options.viewer ?? null;
   // every number of the pack asked as its reader
   const execute: Execute = (query, variables) => executeAny(query, variables, viewer);
-  const { fromYear, toYear } = options;
+  const { fromYear, toYear, quarter } = options;
   checkReportYears(fromYear, toYear);
+  if (quarter !== undefined && (fromYear !== toYear || ![1, 2, 3, 4].includes(quarter))) throw new ExportInputError(`a quarter (1–4) is of one year, got quarter ${quarter} of ${fromYear}–${toYear}`);
+  const range = quarter ? quarterRange(fromYear, quarter) : null;
   const now = options.now ?? new Date();
-  const args: AnalyticsArgs = { fromYear, toYear, unitKinds: options.unitKinds, withinUnit: options.withinUnit, structure: options.structure ?? 'AS_OF' };
-  const asOf = snapshotDay(toYear, now);
+  const args: AnalyticsArgs = {
+    fromYear, toYear, unitKinds: options.unitKinds, withinUnit: options.withinUnit, structure: options.structure ?? 'AS_OF',
+    ...(range ? { fromDate: range.fromDate, toDate: range.toDate } : {}),
+  };
+  const asOf = snapshotDay(toYear, now, range?.toDate);
 
   // every query first: an input mistake (unknown unit…) fails before a byte is written
   const total = await analyticsRows(execute, 'coverage', { ...args, by: [] });
@@ -126,9 +133,9 @@ export async function writeReport(db: Database, executeAny: Execute, options: Re
 
   const t = total.rows[0] ?? {};
   const ct = complianceTotal.rows[0] ?? {};
-  const span = fromYear === toYear ? String(fromYear) : `${fromYear}–${toYear}`;
+  const span = quarter ? `quý ${['I', 'II', 'III', 'IV'][quarter - 1]} năm ${fromYear}` : fromYear === toYear ? String(fromYear) : `${fromYear}–${toYear}`;
   const overview: [string, ExcelCell, string?][] = [
-    ['Báo cáo thực hiện Quy chế dân chủ ở cơ sở', `Năm ${span}`],
+    ['Báo cáo thực hiện Quy chế dân chủ ở cơ sở', quarter ? `${span[0].toUpperCase()}${span.slice(1)} (${viDate(range!.fromDate!)}–${viDate(range!.toDate!)})` : `Năm ${span}`],
     ['Số đơn vị thuộc phạm vi', (t.unitsInScope as number) ?? 0, '#,##0'],
     ['Số đơn vị đã được kiểm tra', (t.unitsInspected as number) ?? 0, '#,##0'],
     ['Số cuộc kiểm tra', (t.inspections as number) ?? 0, '#,##0'],
@@ -203,7 +210,7 @@ function coverPage(span: string, now: Date, asOf: string, demo: number, f: Repor
     { left: `Số: ${f.number}`, right: `${f.place}, ngày ${now.getDate()} tháng ${now.getMonth() + 1} năm ${now.getFullYear()}`, italic: false },
     {},
     { across: 'BÁO CÁO', bold: true, size: 14 },
-    { across: `Kết quả kiểm tra việc thực hiện Quy chế dân chủ ở cơ sở năm ${span}`, bold: true, size: 14 },
+    { across: `Kết quả kiểm tra việc thực hiện Quy chế dân chủ ở cơ sở ${/^\d/.test(span) ? `năm ${span}` : span}`, bold: true, size: 14 },
     {},
     { across: `Số liệu tổng hợp tại trang "Tổng quan", chi tiết tại các trang kèm theo; nguồn: cơ sở dữ liệu QCDC Hub, dữ liệu tính đến ngày ${viDate(asOf)}.`, align: 'left' },
     ...(demo > 0 ? [{ across: `Lưu ý: số liệu có ${demo.toLocaleString('vi-VN')} bản ghi dữ liệu minh họa (DEMO), xem trang "Thông tin"; không dùng để báo cáo chính thức.`, italic: true, align: 'left' as const }] : []),
