@@ -28,7 +28,7 @@ const fixture: Partial<Record<SheetName, Record<string, string>[]>> = {
 interface Reply {
   status: number;
   text: string;
-  body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+  body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[]; extensions?: Record<string, unknown> };
 }
 
 let t: TestDb;
@@ -105,6 +105,8 @@ describe('request limits', () => {
     expect(small.body.errors).toBeUndefined();
     const nodes = (small.body.data as { inspections: { nodes: { findings: { requirement: { code: string } }[] }[] } }).inspections.nodes;
     expect(nodes.map((n) => n.findings.map((f) => f.requirement.code).sort())).toEqual([['R1', 'R2']]);
+    // every answer says its cost: the estimate, and what came out — inspections 10, nodes 1, one node's findings 1, two findings × (requirement, code) 4
+    expect(small.body.extensions?.cost).toEqual({ estimated: 2110, actual: 16, limit: 10000 });
 
     const big = await post(query, { n: 500 });
     expect(big.status).toBe(400);
@@ -115,6 +117,15 @@ describe('request limits', () => {
     // the same document again: its cost is remembered per variables, never across them
     expect((await post(query, { n: 500 })).body.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', actual: 10510 });
     expect((await post(query, { n: 100 })).body.errors).toBeUndefined();
+  });
+
+  it('an analytics list costs its limit, an unpaged list of a record its length in the data', async () => {
+    const schema = await buildSchema();
+    // coverage 10 + rows × (unit 1 + code 1): 10 rows unlimited (assumed), 3 with limit: 3
+    expect(queryCost(schema, parse(`{ coverage(filter: {fromYear: 2019, toYear: 2019}, by: [UNIT]) { unit { code } } }`))).toBe(10 + 10 * 2);
+    expect(queryCost(schema, parse(`{ coverage(filter: {fromYear: 2019, toYear: 2019}, by: [UNIT], limit: 3) { unit { code } } }`))).toBe(10 + 3 * 2);
+    // unit 10 + predecessors 1 + 4 × (code 1) — a restructuring joins a handful of units, not 10
+    expect(queryCost(schema, parse(`{ unit(code: "W1") { predecessors { code } } }`))).toBe(10 + 1 + 4 * 1);
   });
 
   it('follows fragments when measuring depth', () => {
@@ -162,6 +173,6 @@ describe('errors clients see', () => {
     }
     // and the API is fine afterwards
     const again = await post(`{ inspections { totalCount } }`);
-    expect(again.body).toEqual({ data: { inspections: { totalCount: 1 } } });
+    expect({ ...again.body, extensions: undefined }).toEqual({ data: { inspections: { totalCount: 1 } } });
   });
 });

@@ -64,8 +64,28 @@ export const LIMITS = {
   maxCost: 10_000,
 } as const;
 
-/** A list without `page` (findings of an inspection, children of a unit, analytics rows) is assumed this long. */
+/** A list without `page` and without a length of its own below (analytics rows without `limit`, …) is assumed this long. */
 export const ASSUMED_LIST_LENGTH = 10;
+
+/**
+ * Unpaged lists of a record that are short in this city's data (issue 11.4: a unit's predecessors
+ * are a handful, not 10): a restructuring joins a few units into one or two, a unit has a few
+ * inspections, awards and models over the years, an inspection a few recommendations. Only lists
+ * shorter than ASSUMED_LIST_LENGTH are listed, so no query costs more than it did before; what an
+ * answer really cost is in its `extensions.cost.actual`.
+ */
+export const LIST_LENGTHS: Record<string, number> = {
+  'LineageEvent.fromUnits': 4,
+  'LineageEvent.toUnits': 2,
+  'Unit.predecessors': 4,
+  'Unit.successors': 2,
+  'Unit.lineageEvents': 3,
+  'Unit.inspections': 5,
+  'Unit.awards': 3,
+  'Unit.models': 3,
+  'Inspection.recommendations': 5,
+  'Recommendation.progress': 5,
+};
 /** Every top-level query runs at least one SQL statement: weigh it above a field read from a loaded row. */
 export const ROOT_FIELD_COST = 10;
 
@@ -228,6 +248,7 @@ export const shapeLimitRule: ValidationRule = (context): ASTVisitor => ({
  * ROOT_FIELD_COST as they each run SQL. Introspection costs nothing here (graphql bounds it).
  */
 export const estimateCost: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  // (analytics rows: their `limit` when given; unpaged lists of a record: LIST_LENGTHS)
   if (field.name.startsWith('__') || type.name.startsWith('__')) return 0;
   const base = type.name === 'Query' ? ROOT_FIELD_COST : 1;
   if (field.args.some((a) => a.name === 'page')) {
@@ -236,9 +257,32 @@ export const estimateCost: ComplexityEstimator = ({ type, field, args, childComp
     return base + n * childComplexity;
   }
   if (type.name.endsWith('Connection') && field.name === 'nodes') return childComplexity;
-  if (isListType(getNullableType(field.type))) return base + ASSUMED_LIST_LENGTH * childComplexity;
+  if (isListType(getNullableType(field.type))) {
+    const limit = Number(args.limit);
+    const n = Number.isInteger(limit) && limit > 0 ? Math.min(limit, ASSUMED_LIST_LENGTH) : (LIST_LENGTHS[`${type.name}.${field.name}`] ?? ASSUMED_LIST_LENGTH);
+    return base + n * childComplexity;
+  }
   return base + childComplexity;
 };
+
+/**
+ * The cost of an answer as it came out, by the estimate's own weights: ROOT_FIELD_COST for each
+ * top-level field, 1 for every other field of every object returned (so lists count their real
+ * length). Reported beside the estimate in `extensions.cost` of every answer.
+ */
+export function answerCost(data: Record<string, unknown> | null | undefined): number {
+  let n = 0;
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) for (const x of v) walk(x);
+    else if (v && typeof v === 'object') for (const k of Object.keys(v)) (n++, walk((v as Record<string, unknown>)[k]));
+  };
+  for (const k of Object.keys(data ?? {})) {
+    if (k === '__schema' || k === '__type') continue;
+    n += ROOT_FIELD_COST;
+    walk(data![k]);
+  }
+  return n;
+}
 
 /** The estimated cost of an operation with its variables (exported for tests and the explorer's examples). */
 export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables?: Record<string, unknown>, operationName?: string | null): number {
@@ -274,7 +318,14 @@ function cachedCost(schema: GraphQLSchema, document: DocumentNode, variables?: R
 export function costLimitPlugin(): ApolloServerPlugin {
   return {
     async requestDidStart() {
+      let estimated: number | undefined;
       return {
+        async willSendResponse({ response }) {
+          // every answer says what it cost against the budget: estimated before, actual after (issue 11.4)
+          if (estimated === undefined || response.body.kind !== 'single') return;
+          const r = response.body.singleResult;
+          r.extensions = { ...r.extensions, cost: { estimated, actual: answerCost(r.data as Record<string, unknown> | null), limit: LIMITS.maxCost } };
+        },
         async didResolveOperation({ schema, document, request, operationName }) {
           let cost: number;
           try {
@@ -290,6 +341,7 @@ export function costLimitPlugin(): ApolloServerPlugin {
             // bad variable values: execution reports them with their names, and runs nothing
             return;
           }
+          estimated = cost;
           if (cost > LIMITS.maxCost) {
             throw limitError(
               `Truy vấn quá tốn kém (query too costly): estimated cost ${cost} exceeds the budget of ${LIMITS.maxCost}` +

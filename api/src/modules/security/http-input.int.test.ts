@@ -98,7 +98,7 @@ describe('input the database cannot hold is a 400 with a message, never "Interna
     expect(variable.body.errors?.[0].message).toBe('y: years must lie between 1900 and 2200, got 1000000');
     // a year in range still answers
     const fine = await gql({ query: '{ inspections(filter: {fromYear: 2019, toYear: 2019}) { totalCount } }' });
-    expect(fine.body).toEqual({ data: { inspections: { totalCount: 1 } } });
+    expect({ ...fine.body, extensions: undefined }).toEqual({ data: { inspections: { totalCount: 1 } } });
     expect(errors).not.toHaveBeenCalled();
     errors.mockRestore();
   });
@@ -116,7 +116,7 @@ describe('input the database cannot hold is a 400 with a message, never "Interna
     // the right hash of the query is accepted
     const sha = crypto.createHash('sha256').update('{ __typename }').digest('hex');
     const right = await gql({ query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: sha } } });
-    expect(right.body).toEqual({ data: { __typename: 'Query' } });
+    expect({ ...right.body, extensions: undefined }).toEqual({ data: { __typename: 'Query' } });
     expect(errors).not.toHaveBeenCalled();
     errors.mockRestore();
   });
