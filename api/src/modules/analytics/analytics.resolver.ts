@@ -191,7 +191,8 @@ export class AnalyticsResolver {
     @Arg('limit', () => Int, { nullable: true, description: LIMIT }) limit?: number,
   ): Promise<AwardRow[]> {
     const sql = sqlFor(ctx.em);
-    return withUnits(ctx, info, await awardStats(sql, await resolveScope(ctx.scope, filter), by, { order: readOrder(orderBy, limit, AWARD_FIELDS, by) }));
+    const order = readOrder(orderBy, limit, AWARD_FIELDS, by);
+    return withUnits(ctx, info, await awardStats(sql, await resolveScope(ctx.scope, filter), by, { order, decisions: selects(info, 'decisions') }));
   }
 
   @Query(() => [PlanRow], {

@@ -17,8 +17,15 @@ export const AWARD_FIELDS = { measures: ['awards', 'decisions'], dimensions: ['y
  * decision date (null when undated). A date range counts the decisions dated in it, and the
  * undated ones whose period overlaps its years (as for a range of whole years).
  */
-export async function awardStats(sql: Sql, scope: Scope, by: AwardDimension[], options: { order?: RowOrder } = {}): Promise<AwardRow[]> {
+export async function awardStats(
+  sql: Sql,
+  scope: Scope,
+  by: AwardDimension[],
+  options: { order?: RowOrder; /** false: `decisions` is not asked for (it is then null) */ decisions?: boolean } = {},
+): Promise<AwardRow[]> {
   const params: unknown[] = [];
+  // count(distinct) sorts every award: only when the row's `decisions` is read or ordered by
+  const decisions = options.decisions !== false || (options.order?.keys ?? []).some((k) => k.field === 'decisions');
   // the counted unit's columns cost three joins with the 50k-row unit tables: only when a dimension needs them
   const needsUnit = by.includes(AwardDimension.UNIT) || by.includes(AwardDimension.UNIT_KIND) || by.includes(AwardDimension.DISTRICT);
   const joins = needsUnit ? countedUnitJoins(scope, params) : '';
@@ -47,7 +54,7 @@ export async function awardStats(sql: Sql, scope: Scope, by: AwardDimension[], o
     select ${d.select},
       ${by.includes(AwardDimension.PERIOD) ? 's.period' : 'null::text'} as period,
       ${by.includes(AwardDimension.KIND) ? 's.kind' : 'null::text'} as kind,
-      count(*)::int as awards, count(distinct s.decision_id)::int as decisions
+      count(*)::int as awards, ${decisions ? 'count(distinct s.decision_id)::int' : 'null::int'} as decisions
     from s
     ${columns.length ? `group by ${columns.join(', ')}` : ''}
     ${orderSql(options.order, { ...DIMENSION_EXPRS, period: 's.period', kind: 's.kind', awards: '"awards"', decisions: '"decisions"' }, order)}`,

@@ -347,3 +347,41 @@ describe('metrics on the small city (SPEC §4)', () => {
     expect(res.errors?.[0].message.startsWith(`${argument}: `)).toBe(true);
   });
 });
+
+describe('awardStats computes `decisions` only when asked (issue 12)', () => {
+  /** Runs the query and returns its data and the SQL statements it sent through the ORM's knex. */
+  async function withStatements(query: string): Promise<{ data: unknown; sql: string[] }> {
+    const knex = t.db.orm.em.getKnex();
+    const sql: string[] = [];
+    const onQuery = (q: { sql: string }) => sql.push(q.sql);
+    knex.on('query', onQuery);
+    try {
+      const res = await (await t.app()).execute(query);
+      expect(res.errors).toBeUndefined();
+      return { data: res.data, sql };
+    } finally {
+      knex.removeListener('query', onQuery);
+    }
+  }
+  const awardStatements = (sql: string[]) => sql.filter((s) => s.includes('award_decision'));
+
+  it('without `decisions` the statement has no count(distinct), and the awards are the same', async () => {
+    // a filter of its own so that no cached answer of the cases above is reused
+    const { data, sql } = await withStatements(`{ awardStats(filter: {fromYear: 2019, toYear: 2020, unitKinds: [DEPARTMENT, WARD]}, by: [YEAR]) { year awards } }`);
+    // A1 2019: 3; A3 2020: 2; A2 (undated 2015–2020): 2 — all to departments and wards
+    expect(data).toEqual({ awardStats: [{ year: 2019, awards: 3 }, { year: 2020, awards: 2 }, { year: null, awards: 2 }] });
+    expect(awardStatements(sql)).toHaveLength(1);
+    expect(awardStatements(sql)[0]).not.toContain('count(distinct');
+  });
+
+  it('selected, or ordered by, `decisions` is counted', async () => {
+    const selected = await withStatements(`{ awardStats(filter: {fromYear: 2019, toYear: 2021, unitKinds: [DEPARTMENT, WARD]}, by: []) { awards ...d } } fragment d on AwardRow { decisions }`);
+    // A1, A2, A3, A4 (2021): 3 + 2 + 2 + 2 = 9 awards from 4 decisions
+    expect(selected.data).toEqual({ awardStats: [{ awards: 9, decisions: 4 }] });
+    expect(awardStatements(selected.sql)[0]).toContain('count(distinct');
+    const ordered = await withStatements(`{ awardStats(filter: {fromYear: 2019, toYear: 2021, unitKinds: [DEPARTMENT, WARD]}, by: [KIND], orderBy: [{ field: "decisions", direction: DESC }]) { kind awards } }`);
+    // BANG_KHEN: A1, A2, A4 = 3 decisions, 7 awards; GIAY_KHEN: A3 = 1 decision, 2 awards
+    expect(ordered.data).toEqual({ awardStats: [{ kind: 'BANG_KHEN', awards: 7 }, { kind: 'GIAY_KHEN', awards: 2 }] });
+    expect(awardStatements(ordered.sql)[0]).toContain('count(distinct');
+  });
+});
