@@ -57,7 +57,7 @@ const ring = (page: Page) =>
   });
 
 describe('feedback while a page loads, and a visible focus (issue 13.8, 13.9)', () => {
-  it('says "Đang tải số liệu…" at once after a click in the menu and after a filter change, until the page is there', async () => {
+  it('says "Đang tải số liệu…" with a thin bar along the top after a click in the menu and after a filter change, until the page is there', async () => {
     const { page, errors } = await openPage(context);
     await page.goto(url('/'), { waitUntil: 'networkidle' });
     const loading = page.getByTestId('loading');
@@ -68,6 +68,11 @@ describe('feedback while a page loads, and a visible focus (issue 13.8, 13.9)', 
     await page.waitForFunction(() => document.querySelector('[data-testid="loading"]')?.textContent?.includes('Đang tải số liệu…'));
     expect(await page.locator('main').getAttribute('aria-busy')).toBe('true');
     expect(await loading.getAttribute('role')).toBe('status');
+    // a thin bar across the top edge of the window (1366 px wide), above everything
+    const bar = await page.getByTestId('loading-bar').boundingBox();
+    expect(bar).toMatchObject({ x: 0, y: 0, width: 1366 });
+    expect(bar!.height).toBeGreaterThanOrEqual(3);
+    expect(bar!.height).toBeLessThanOrEqual(6);
     await release();
     await page.waitForURL(/\/bao-phu$/);
     await page.waitForFunction(() => document.querySelector('[data-testid="loading"]')?.textContent === '');
@@ -80,6 +85,7 @@ describe('feedback while a page loads, and a visible focus (issue 13.8, 13.9)', 
     await release();
     await page.waitForURL(/from=2020/);
     await page.waitForFunction(() => document.querySelector('[data-testid="loading"]')?.textContent === '');
+    expect(await page.getByTestId('loading-bar').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });
