@@ -98,6 +98,26 @@ describe('Tuân thủ (compliance)', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('names the requirements in the UI language: the English title in English, the Vietnamese in Vietnamese (issue 13.9)', async () => {
+    // seeds/reference/requirements.csv, row QCDC-02; the founding inspection (2021) has a finding on it
+    const vi = 'Xây dựng kế hoạch thực hiện QCDC hằng năm của cơ quan, đơn vị';
+    const en = 'Annual QCDC implementation plan';
+    const { page, errors } = await openPage(context);
+    const shows = async (path: string, testid: string, lang: 'en' | 'vi') => {
+      // ?lang= is remembered in a cookie: every visit names its language, and the last one is Vietnamese
+      await page.goto(url(`${path}${path.includes('?') ? '&' : '?'}lang=${lang}`), { waitUntil: 'networkidle' });
+      const row = page.locator(`[data-testid="${testid}"] tbody tr`, { hasText: 'QCDC-02' });
+      expect(await row.innerText()).toContain(lang === 'en' ? en : vi);
+      expect(await page.locator('body').innerText()).not.toContain(lang === 'en' ? vi : en);
+    };
+    await shows('/tuan-thu?from=2021&to=2021', 'compliance-heatmap-table', 'en');
+    await shows('/kiem-tra/KT-2021-S_KHDT-0001', 'findings-table', 'en');
+    await shows('/tuan-thu?from=2021&to=2021', 'compliance-heatmap-table', 'vi');
+    await shows('/kiem-tra/KT-2021-S_KHDT-0001', 'findings-table', 'vi');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('Xu hướng (trends)', () => {

@@ -65,3 +65,13 @@ export function formatDateTime(iso: string | null | undefined): string {
   const p = Object.fromEntries(VN_TIME.formatToParts(d).map((x) => [x.type, x.value]));
   return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
 }
+
+/**
+ * A requirement's title in the UI language: the English title (`titleEn`) when the page is in
+ * English and the catalogue has one, else the Vietnamese title — the official wording, and every
+ * requirement has it.
+ */
+export function requirementTitle(r: { title: string; titleEn?: string | null }, lang: Lang): string {
+  const en = r.titleEn?.trim();
+  return lang === 'en' && en ? en : r.title;
+}

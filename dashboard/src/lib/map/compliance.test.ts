@@ -28,11 +28,23 @@ describe('compliance', () => {
       [2020, 2021],
       (r, y) => `/tuan-thu/ket-qua?req=${r}&from=${y}&to=${y}`,
       (r) => `/tuan-thu/ket-qua?req=${r}`,
+      'vi',
     );
     // numeric order: QCDC-2 before QCDC-10
     expect(m.map((r) => r.key)).toEqual(['QCDC-2', 'QCDC-10']);
     expect(m[1].cells[0]).toEqual({ value: null, detail: '', href: null });
     // not applicable is not counted: n = 1 + 0 + 1
     expect(m[1].cells[1]).toEqual({ value: 0.5, detail: 'n=2', href: '/tuan-thu/ket-qua?req=QCDC-10&from=2021&to=2021' });
+  });
+
+  it('labels the rows in the UI language: the English title in English when there is one, else the Vietnamese (issue 13.9)', () => {
+    const rows = [
+      { year: 2021, requirement: { code: 'QCDC-02', title: 'Xây dựng kế hoạch', titleEn: 'Annual plan', category: 'ORGANIZATION' }, compliant: 1, partial: 0, nonCompliant: 0, score: 1 },
+      { year: 2021, requirement: { code: 'QCDC-03', title: 'Tổ chức hội nghị', titleEn: null, category: 'LEADERSHIP' }, compliant: 1, partial: 0, nonCompliant: 0, score: 1 },
+      { year: 2021, requirement: { code: 'QCDC-04', title: 'Kiểm tra nghị quyết', titleEn: ' ', category: 'LEADERSHIP' }, compliant: 1, partial: 0, nonCompliant: 0, score: 1 },
+    ];
+    const labels = (lang: 'vi' | 'en') => complianceMatrix(rows, [2021], () => '', () => '', lang).map((r) => r.label);
+    expect(labels('en')).toEqual(['QCDC-02 Annual plan', 'QCDC-03 Tổ chức hội nghị', 'QCDC-04 Kiểm tra nghị quyết']);
+    expect(labels('vi')).toEqual(['QCDC-02 Xây dựng kế hoạch', 'QCDC-03 Tổ chức hội nghị', 'QCDC-04 Kiểm tra nghị quyết']);
   });
 });

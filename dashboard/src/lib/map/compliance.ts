@@ -1,4 +1,5 @@
 import type { ChartSpec } from '$lib/chart/spec';
+import { requirementTitle, type Lang } from '$lib/format';
 import type { MatrixRow } from './matrix';
 
 type T = (key: string, values?: Record<string, unknown>) => string;
@@ -30,21 +31,22 @@ export function categoryChart(all: { category: string | null; score: number | nu
 
 export interface ComplianceYearRow extends Counts {
   year: number | null;
-  requirement: { code: string; title: string; category: string };
+  requirement: { code: string; title: string; titleEn?: string | null; category: string };
   score: number | null;
 }
 
-/** Requirement × year heat table: the API's score in each cell with the number of findings counted. */
+/** Requirement × year heat table: the API's score in each cell with the number of findings counted; rows labelled "code title" in the UI language. */
 export function complianceMatrix(
   rows: ComplianceYearRow[],
   years: number[],
   hrefFor: (requirement: string, year: number) => string,
   requirementHref: (requirement: string) => string,
+  lang: Lang,
 ): MatrixRow[] {
   const byReq = new Map<string, { title: string; byYear: Map<number, ComplianceYearRow> }>();
   for (const r of rows) {
     let e = byReq.get(r.requirement.code);
-    if (!e) byReq.set(r.requirement.code, (e = { title: r.requirement.title, byYear: new Map() }));
+    if (!e) byReq.set(r.requirement.code, (e = { title: requirementTitle(r.requirement, lang), byYear: new Map() }));
     if (r.year !== null) e.byYear.set(r.year, r);
   }
   return [...byReq.entries()]

@@ -7,6 +7,7 @@ export const ComplianceByYear = graphql(`
       requirement {
         code
         title
+        titleEn
         category
       }
       compliant
@@ -69,6 +70,7 @@ export const RequirementTitle = graphql(`
     requirement(code: $code) {
       code
       title
+      titleEn
       category
     }
   }

@@ -38,6 +38,7 @@ export const InspectionDetail = graphql(`
         requirement {
           code
           title
+          titleEn
           category
         }
       }

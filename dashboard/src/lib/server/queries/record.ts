@@ -20,6 +20,7 @@ export const RequirementsOn = graphql(`
       nodes {
         code
         title
+        titleEn
         category
         framework {
           code
@@ -57,6 +58,7 @@ export const InspectionRecord = graphql(`
       requirement {
         code
         title
+        titleEn
       }
     }
     recommendations {
