@@ -76,6 +76,15 @@ describe('precise errors (issue 11.6)', () => {
     expect((await post('{ findings(filter: { requirementCodes: ["R1"] }) { totalCount } }')).body.data).toEqual({ findings: { totalCount: 1 } });
   });
 
+  it('where (issue 11.3): a bad date or too deep a nesting is BAD_USER_INPUT naming its path; a good one counts', async () => {
+    const bad = await post('{ inspections(where: { or: [{ kind: { eq: PERIODIC } }, { not: { date: { lt: "2019-02-30" } } }] }) { totalCount } }');
+    expect(first(bad)).toMatchObject({ message: 'where.or[1].not.date.lt: "2019-02-30" is not a date (use YYYY-MM-DD)', extensions: { code: 'BAD_USER_INPUT', argument: 'where.or[1].not.date.lt' } });
+    const deep = await post('{ inspections(where: { and: [{ or: [{ not: { not: { and: [{ kind: { eq: PERIODIC } }] } } }] }] }) { totalCount } }');
+    expect(first(deep)).toMatchObject({ message: 'where.and[0].or[0].not.not.and[0]: nested more than 5 levels deep (and, or, not); write the condition flatter', extensions: { code: 'BAD_USER_INPUT' } });
+    const ok = await post('{ inspections(where: { or: [{ kind: { eq: THEMATIC } }, { not: { date: { lt: "2019-05-01" } } }] }) { totalCount } }');
+    expect({ ...ok.body, extensions: undefined }).toEqual({ data: { inspections: { totalCount: 1 } } });
+  });
+
   it('a period with an en dash ("2015–2020", as the explorer writes it) finds the decision; a malformed one is an error', async () => {
     const r = await post('{ awards(filter: { period: "2015–2020" }) { totalCount } awardDecisions(filter: { period: "2015 - 2020" }) { totalCount } }');
     expect({ ...r.body, extensions: undefined }).toEqual({ data: { awards: { totalCount: 1 }, awardDecisions: { totalCount: 1 } } });

@@ -205,6 +205,57 @@ const cases: { name: string; query: string; expected: Record<string, unknown> }[
       w3: { predecessors: [], lineageEvents: [{ date: '2020-04-01', type: 'ESTABLISH' }] },
     },
   },
+  {
+    name: 'where (issue 11.3): rating EXCELLENT or a kind other than PERIODIC',
+    query: `{ inspections(where: { or: [{ rating: { in: [EXCELLENT] } }, { not: { kind: { eq: PERIODIC } } }] }, orderBy: DATE_ASC) { totalCount nodes { code kind rating } } }`,
+    expected: {
+      inspections: {
+        totalCount: 4,
+        nodes: [
+          { code: 'I3', kind: 'THEMATIC', rating: 'GOOD' }, { code: 'I4', kind: 'FOLLOW_UP', rating: null },
+          { code: 'I5', kind: 'PERIODIC', rating: 'EXCELLENT' }, { code: 'I6', kind: 'UNANNOUNCED', rating: null },
+        ],
+      },
+    },
+  },
+  {
+    name: 'where: not team 2; ratings in their order (unrated: neither worse nor better, kept by not); dates; team by accent-free text',
+    query: `{ notTeam2: inspections(where: { not: { team: { eq: "Đoàn kiểm tra số 2" } } }, orderBy: DATE_ASC) { nodes { code } }
+              goodOrBetter: inspections(where: { rating: { gte: GOOD } }, orderBy: DATE_ASC) { nodes { code } }
+              worse: inspections(where: { rating: { lt: GOOD } }, orderBy: DATE_ASC) { nodes { code } }
+              notGood: inspections(where: { not: { rating: { gte: GOOD } } }, orderBy: DATE_ASC) { nodes { code } }
+              unrated: inspections(where: { rating: { isNull: true } }, orderBy: DATE_ASC) { nodes { code } }
+              before2020: inspections(where: { date: { lt: "2020-01-01" } }, orderBy: DATE_ASC) { totalCount nodes { code } }
+              team2In2020: inspections(where: { team: { contains: "so 2" }, year: { eq: 2020 } }, orderBy: DATE_ASC) { nodes { code } } }`,
+    expected: {
+      notTeam2: { nodes: [{ code: 'I1' }, { code: 'I4' }, { code: 'I5' }, { code: 'I8' }] },
+      goodOrBetter: { nodes: [{ code: 'I1' }, { code: 'I3' }, { code: 'I5' }] },
+      worse: { nodes: [{ code: 'I2' }, { code: 'I7' }] },
+      notGood: { nodes: [{ code: 'I2' }, { code: 'I4' }, { code: 'I6' }, { code: 'I7' }, { code: 'I8' }] },
+      unrated: { nodes: [{ code: 'I4' }, { code: 'I6' }, { code: 'I8' }] },
+      before2020: { totalCount: 2, nodes: [{ code: 'I1' }, { code: 'I2' }] },
+      team2In2020: { nodes: [{ code: 'I3' }, { code: 'I6' }] },
+    },
+  },
+  {
+    name: 'where: districts (S1, S2 have none), units, with filter; and: [] is everything, or: [] nothing',
+    query: `{ noDistrict: inspections(where: { districtCode: { isNull: true } }, orderBy: DATE_ASC) { nodes { code } }
+              notD1: inspections(where: { districtCode: { notIn: ["D1"] } }, orderBy: DATE_ASC) { nodes { code } }
+              w2w5real: inspections(filter: { demo: false }, where: { unitCode: { in: ["W2", "W5"] } }, orderBy: DATE_ASC) { totalCount nodes { code } }
+              depts2021: inspections(where: { and: [{ unitKind: { eq: DEPARTMENT } }, { date: { gte: "1/1/2021" } }] }) { nodes { code } }
+              all: inspections(where: { and: [] }) { totalCount }
+              none: inspections(where: { or: [] }) { totalCount }
+              percent: inspections(where: { code: { contains: "%" } }) { totalCount } }`,
+    expected: {
+      noDistrict: { nodes: [{ code: 'I3' }, { code: 'I7' }] },
+      notD1: { nodes: [{ code: 'I3' }, { code: 'I6' }, { code: 'I7' }] },
+      w2w5real: { totalCount: 2, nodes: [{ code: 'I2' }, { code: 'I4' }] },
+      depts2021: { nodes: [{ code: 'I7' }] },
+      all: { totalCount: 8 },
+      none: { totalCount: 0 },
+      percent: { totalCount: 0 },
+    },
+  },
 ];
 
 let t: TestDb;
@@ -248,6 +299,12 @@ describe('record lists and lineage on the small city', () => {
     ['filter.toYear', `{ models(filter: {fromYear: 2021, toYear: 2020}) { totalCount } }`],
     ['page.after', `{ units(page: {after: "garbage"}) { totalCount } }`],
     ['on', `{ unit(code: "W1") { isActive(on: "yesterday") } }`],
+    ['where.or[1].not.date.lt', `{ inspections(where: { or: [{ code: { eq: "I1" } }, { not: { date: { lt: "2020-13-01" } } }] }) { totalCount } }`],
+    ['where.not.not.not.not.not', `{ inspections(where: { not: { not: { not: { not: { not: { code: { eq: "I1" } } } } } } }) { totalCount } }`],
+    ['where.or[50].code.eq', `{ inspections(where: { or: [${Array.from({ length: 51 }, (_, i) => `{ code: { eq: "I${i}" } }`).join(', ')}] }) { totalCount } }`],
+    ['where.rating.eq', `{ inspections(where: { rating: { eq: null } }) { totalCount } }`],
+    ['where.team.in[1]', `{ inspections(where: { team: { in: ["Đoàn kiểm tra số 1", "Đoàn 99"] } }) { totalCount } }`],
+    ['where.and[0].unitCode.eq', `{ inspections(where: { and: [{ unitCode: { eq: "NOPE" } }] }) { totalCount } }`],
   ])('bad input names the argument: %s', async (argument, query) => {
     const res = await (await t.app()).execute(query);
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

@@ -233,6 +233,27 @@ query InspectionsPage($after: String) {
 `;
 export const PAGING_WITH_A_CURSOR_VARIABLES = { after: null };
 
+/** Lọc bằng where (and, or, not): kiểm tra từ 2021 của đoàn "số 2", xếp loại Tốt trở lên hoặc không phải định kỳ. */
+export const INSPECTIONS_WHERE = `# Lọc bằng where (và/hoặc/không): các cuộc kiểm tra từ năm 2021 của đoàn "số 2",
+# xếp loại Tốt trở lên hoặc không phải kiểm tra định kỳ.
+# where (issue 11.3): the fields of one object must all hold; or, and, not combine objects;
+# ratings compare in their order (UNSATISFACTORY < … < EXCELLENT); contains ignores accents.
+query InspectionsWhere {
+  inspections(
+    where: {
+      date: { gte: "2021-01-01" }
+      team: { contains: "so 2" }
+      or: [{ rating: { gte: GOOD } }, { not: { kind: { eq: PERIODIC } } }]
+    }
+    orderBy: DATE_ASC
+    page: { first: 20 }
+  ) {
+    totalCount
+    nodes { code date kind rating team { name } unit { code name } }
+  }
+}
+`;
+
 export interface Example {
   /** Tab title (Vietnamese first). */
   title: string;
@@ -253,6 +274,7 @@ export const EXAMPLES: Example[] = [
   { title: 'Đơn vị lâu chưa kiểm tra', query: UNITS_TO_INSPECT_NEXT },
   { title: 'Lịch sử Sở Tài chính (2025)', query: UNIT_HISTORY, variables: UNIT_HISTORY_VARIABLES },
   { title: 'Phân trang bằng con trỏ', query: PAGING_WITH_A_CURSOR, variables: PAGING_WITH_A_CURSOR_VARIABLES },
+  { title: 'Lọc bằng where (và/hoặc/không)', query: INSPECTIONS_WHERE },
   { title: 'Chuỗi theo tháng 2024', query: MONTHLY_SERIES, variables: MONTHLY_SERIES_VARIABLES },
   { title: '10 đơn vị nhiều "Chưa đạt" nhất', query: TOP_10_NON_COMPLIANT_UNITS },
 ];

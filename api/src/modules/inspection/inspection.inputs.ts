@@ -1,6 +1,7 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
-import { FindingResult, InspectionKind, Rating, RecommendationStatus, RequirementCategory } from '../../shared/enums.js';
+import { FindingResult, InspectionKind, InspectionStatus, Rating, RecommendationStatus, RequirementCategory, UnitKind } from '../../shared/enums.js';
 import { RecordFilter } from '../../shared/record-filter.js';
+import { DateCondition, EnumCondition, IntCondition, StringCondition } from '../../shared/where.js';
 
 export enum InspectionOrder {
   DATE_DESC = 'DATE_DESC',
@@ -117,4 +118,58 @@ export class RecommendationFilter extends RecordFilter {
 export class TeamFilter {
   @Field(() => String, { nullable: true, description: 'Accent-insensitive search in the name, committee and leader.' })
   search?: string;
+}
+
+/** Ratings worst first: `rating: { gte: GOOD }` is GOOD or EXCELLENT. */
+export const RATING_ASCENDING = [Rating.UNSATISFACTORY, Rating.SATISFACTORY, Rating.GOOD, Rating.EXCELLENT] as const;
+
+export const InspectionKindCondition = EnumCondition('InspectionKindCondition', InspectionKind, 'the form of an inspection (hình thức kiểm tra)');
+export const RatingCondition = EnumCondition('RatingCondition', Rating, 'a rating (xếp loại)', RATING_ASCENDING);
+export const InspectionStatusCondition = EnumCondition('InspectionStatusCondition', InspectionStatus, 'the review status of an inspection (trạng thái duyệt)');
+export const UnitKindCondition = EnumCondition('UnitKindCondition', UnitKind, 'the kind of a unit (loại đơn vị)');
+
+@InputType({
+  description:
+    'Which inspections, as conditions combined with and, or, not (issue 11.3), e.g. `{ or: [{ rating: { in: [EXCELLENT] } }, { not: { kind: { eq: PERIODIC } } }] }`. ' +
+    'The fields given in one object must all hold; at most 5 levels of nesting and 50 conditions. Applies together with `filter` and the reader\'s scope.',
+})
+export class InspectionWhere {
+  @Field(() => [InspectionWhere], { nullable: true, description: 'Every one of these holds (an empty list: always true).' })
+  and?: InspectionWhere[];
+
+  @Field(() => [InspectionWhere], { nullable: true, description: 'At least one of these holds (an empty list: never true).' })
+  or?: InspectionWhere[];
+
+  @Field(() => InspectionWhere, { nullable: true, description: 'This does not hold (records with an empty field compared inside are kept).' })
+  not?: InspectionWhere;
+
+  @Field(() => StringCondition, { nullable: true, description: 'The inspection code.' })
+  code?: StringCondition;
+
+  @Field(() => DateCondition, { nullable: true, description: 'The date of the visit.' })
+  date?: DateCondition;
+
+  @Field(() => IntCondition, { nullable: true, description: 'The calendar year of the visit.' })
+  year?: IntCondition;
+
+  @Field(() => InspectionKindCondition, { nullable: true, description: 'Hình thức kiểm tra (empty when the source does not say).' })
+  kind?: object;
+
+  @Field(() => RatingCondition, { nullable: true, description: 'Xếp loại, ordered UNSATISFACTORY < SATISFACTORY < GOOD < EXCELLENT (empty when none was given).' })
+  rating?: object;
+
+  @Field(() => InspectionStatusCondition, { nullable: true, description: 'Trạng thái duyệt (a reader sees only the statuses their role may see).' })
+  status?: object;
+
+  @Field(() => StringCondition, { nullable: true, description: 'The team (Đoàn kiểm tra), by name; a name given in eq, in or notIn must be a team the reader can see.' })
+  team?: StringCondition;
+
+  @Field(() => StringCondition, { nullable: true, description: 'The inspected unit, by code; a code given in eq, in or notIn must be a unit in the reader\'s scope.' })
+  unitCode?: StringCondition;
+
+  @Field(() => UnitKindCondition, { nullable: true, description: 'The kind of the inspected unit.' })
+  unitKind?: object;
+
+  @Field(() => StringCondition, { nullable: true, description: 'The district (quận, huyện) of the inspected unit, by code (empty for units under no district); codes in eq, in or notIn must be units in the reader\'s scope.' })
+  districtCode?: StringCondition;
 }

@@ -10,7 +10,7 @@ import { Finding } from './finding.entity.js';
 import { InspectionTeam } from './inspection-team.entity.js';
 import { Inspection } from './inspection.entity.js';
 import {
-  FindingFilter, FindingOrder, InspectionFilter, InspectionOrder, RecommendationFilter, RecommendationOrder, TeamFilter, TeamOrder,
+  FindingFilter, FindingOrder, InspectionFilter, InspectionOrder, InspectionWhere, RecommendationFilter, RecommendationOrder, TeamFilter, TeamOrder,
 } from './inspection.inputs.js';
 import { inspectionIdByCode, listFindings, listInspections, listRecommendations, listTeams, teamIdByName } from './inspection.service.js';
 import { Recommendation } from './recommendation.entity.js';
@@ -41,9 +41,10 @@ export class InspectionResolver {
     @Arg('filter', () => InspectionFilter, { nullable: true, description: 'Which inspections; all when left out.' }) filter?: InspectionFilter,
     @Arg('orderBy', () => InspectionOrder, { nullable: true, description: 'Order; default DATE_DESC.' }) orderBy?: InspectionOrder,
     @Arg('page', () => PageInput, PAGE) pageInput?: PageInput,
+    @Arg('where', () => InspectionWhere, { nullable: true, description: 'Conditions with and, or, not on the fields (e.g. `{ rating: { gte: GOOD } }`), together with `filter`.' }) where?: InspectionWhere,
   ) {
     const page = readPage(pageInput);
-    const { ids, total } = await listInspections(ctx.em, ctx.scope, filter, orderBy, page);
+    const { ids, total } = await listInspections(ctx.em, ctx.scope, filter, orderBy, page, where);
     return connection((await ctx.loaders.inspection.loadMany(ids)) as Inspection[], total, page);
   }
 

@@ -4,10 +4,11 @@ import { dateArg, ListQuery, whereDemo, whereSearch, whereUnit, whereYears, type
 import type { Page } from '../../shared/pagination.js';
 import type { RecordFilter } from '../../shared/record-filter.js';
 import { sqlFor } from '../../shared/sql.js';
+import { compileWhere, type NamedValue, type WhereColumn } from '../../shared/where.js';
 import type { ReadScope } from '../scope/read-scope.js';
 import {
   FindingOrder, InspectionOrder, RecommendationOrder, TeamOrder,
-  type FindingFilter, type InspectionFilter, type RecommendationFilter, type TeamFilter,
+  RATING_ASCENDING, type FindingFilter, type InspectionFilter, type InspectionWhere, type RecommendationFilter, type TeamFilter,
 } from './inspection.inputs.js';
 
 /** Conditions on the inspection `i` shared by the inspection, finding and recommendation lists. */
@@ -31,6 +32,48 @@ async function whereInspection(scope: ReadScope, q: ListQuery, f: (RecordFilter 
   if (f.inspectionCode) q.where('i.code = ?', f.inspectionCode);
 }
 
+/** The fields of InspectionWhere over the inspection `i` (issue 11.3). */
+export const INSPECTION_COLUMNS: Record<string, WhereColumn> = {
+  code: { sql: 'i.code', type: 'text' },
+  date: { sql: 'i.date', type: 'date' },
+  year: { sql: 'extract(year from i.date)::int', type: 'int' },
+  kind: { sql: 'i.kind', type: 'enum' },
+  rating: { sql: 'i.rating', type: 'enum', ascending: RATING_ASCENDING },
+  status: { sql: 'i.status', type: 'enum' },
+  team: { sql: '(select t.name from inspection_team t where t.id = i.team_id)', type: 'text', names: 'team' },
+  unitCode: { sql: '(select u.code from unit u where u.id = i.unit_id)', type: 'text', names: 'unit' },
+  unitKind: { sql: '(select u.kind from unit u where u.id = i.unit_id)', type: 'enum' },
+  districtCode: { sql: '(select du.code from unit_dim d join unit du on du.id = d.district_id where d.unit_id = i.unit_id)', type: 'text', names: 'unit' },
+};
+
+/**
+ * Adds a compiled `where` (shared/where.ts) to the list's statement. The unit codes and team names
+ * its eq, in and notIn give are looked up first, as `filter` does: an unknown one is an input error
+ * naming its path, and for a scoped reader a unit outside is FORBIDDEN (never a silent 0).
+ */
+async function whereRecords(scope: ReadScope, q: ListQuery, where: object | undefined | null, columns: Record<string, WhereColumn>): Promise<void> {
+  if (!where) return;
+  const c = compileWhere(where, columns);
+  await checkNamed(scope, c.named);
+  q.where(c.sql, ...c.params);
+}
+
+async function checkNamed(scope: ReadScope, named: NamedValue[]): Promise<void> {
+  const units = named.filter((n) => n.names === 'unit');
+  if (units.length) await scope.unitIds(Object.fromEntries(units.map((n) => [n.path, n.value])));
+  const teams = named.filter((n) => n.names === 'team');
+  if (!teams.length) return;
+  const visible = await scope.units();
+  const found = new Set(
+    (await scope.sql<{ name: string }>(
+      'select t.name from inspection_team t where t.name = any(?::text[]) and (?::int[] is null or exists (select 1 from inspection i where i.team_id = t.id and i.unit_id = any(?::int[])))',
+      [teams.map((n) => n.value), visible, visible],
+    )).map((r) => r.name),
+  );
+  const unknown = teams.find((n) => !found.has(n.value));
+  if (unknown) throw new InputProblem(unknown.path, `unknown inspection team "${unknown.value}"`);
+}
+
 /** A scoped reader sees the teams that inspected a unit of the scope (and counts only those inspections). */
 async function whereTeamInScope(scope: ReadScope, q: ListQuery): Promise<void> {
   const visible = await scope.units();
@@ -38,12 +81,15 @@ async function whereTeamInScope(scope: ReadScope, q: ListQuery): Promise<void> {
 }
 
 /** The ids of one page of inspections, in order, and the total. */
-export async function listInspections(em: EntityManager, scope: ReadScope, filter: InspectionFilter | undefined, orderBy: InspectionOrder | undefined, page: Page): Promise<IdPage> {
+export async function listInspections(
+  em: EntityManager, scope: ReadScope, filter: InspectionFilter | undefined, orderBy: InspectionOrder | undefined, page: Page, where?: InspectionWhere,
+): Promise<IdPage> {
   const sql = sqlFor(em);
   const q = new ListQuery();
   await whereInspection(scope, q, filter);
   if (filter?.kinds?.length) q.where('i.kind = any(?::text[])', filter.kinds);
   if (filter?.ratings?.length) q.where('i.rating = any(?::text[])', filter.ratings);
+  await whereRecords(scope, q, where, INSPECTION_COLUMNS);
   const orders: Record<InspectionOrder, string> = {
     [InspectionOrder.DATE_DESC]: 'i.date desc, i.code',
     [InspectionOrder.DATE_ASC]: 'i.date, i.code',

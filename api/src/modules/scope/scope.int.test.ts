@@ -68,6 +68,7 @@ const FILTERED: { name: string; query: string }[] = [
   { name: 'unit search', query: `query ($w: String) { a: units(filter: {withinUnit: $w, search: "phuong"}) { totalCount nodes { code } } b: units(filter: {withinUnit: $w, search: "so"}) { totalCount nodes { code } } c: units(filter: {withinUnit: $w, search: "hai"}) { totalCount nodes { code } } }` },
   { name: 'units active in 2020 by name', query: `query ($w: String) { units(filter: {withinUnit: $w, activeYear: 2020}, orderBy: NAME) { totalCount nodes { code } } }` },
   { name: 'inspections', query: `query ($w: String) { inspections(filter: {withinUnit: $w}, page: {first: 2}) { totalCount pageInfo { hasNextPage } nodes { code date unit { code } team { name inspectionCount } findings { result requirement { code } } recommendations { text } source { title } } } }` },
+  { name: 'inspections where (issue 11.3)', query: `query ($w: String) { inspections(filter: {withinUnit: $w}, where: {or: [{team: {contains: "so 3"}}, {districtCode: {isNull: true}}, {not: {unitCode: {in: ["W1"]}}, rating: {gte: SATISFACTORY}}]}) { totalCount nodes { code } } }` },
   { name: 'inspections, all pages', query: `query ($w: String) { inspections(filter: {withinUnit: $w}, orderBy: CODE, page: {first: 500}) { totalCount nodes { code } } }` },
   { name: 'findings', query: `query ($w: String) { findings(filter: {withinUnit: $w}, orderBy: RESULT, page: {first: 3}) { totalCount pageInfo { hasNextPage } nodes { result inspection { code } requirement { code } } } }` },
   { name: 'recommendations', query: `query ($w: String) { recommendations(filter: {withinUnit: $w, openOn: "2021-12-31"}) { totalCount nodes { text status inspection { code } } } }` },
@@ -259,6 +260,13 @@ describe('nothing outside the scope shows through edges, lookups or errors', () 
         expect(a.errors![0].message).toBe(`filter.${arg}: no unit "${outside}" in your scope`);
         expect(JSON.stringify(a).replaceAll(`\\"${outside}\\"`, '\\"NOPE\\"')).toBe(JSON.stringify(b));
       }
+    }
+    for (const outside of ['D2', 'W4']) {
+      // a where naming a unit (eq, in, notIn) is looked up as a filter is: the same FORBIDDEN for outside and unknown
+      const q = `query ($c: String!) { inspections(where: {or: [{code: {eq: "I1"}}, {districtCode: {notIn: ["D1", $c]}}]}) { totalCount } }`;
+      const a = await ask(viewer, q, { c: outside });
+      expect(a.errors![0]).toMatchObject({ message: `where.or[1].districtCode.notIn[1]: no unit "${outside}" in your scope`, extensions: { code: 'FORBIDDEN' } });
+      expect(JSON.stringify(a).replaceAll(`\\"${outside}\\"`, '\\"NOPE\\"')).toBe(JSON.stringify(await ask(viewer, q, { c: 'NOPE' })));
     }
     const analytics = await ask(viewer, '{ coverage(filter: {fromYear: 2020, toYear: 2020, withinUnit: "D2"}, by: []) { rate } }');
     expect(analytics.errors![0]).toMatchObject({ message: 'filter.withinUnit: no unit "D2" in your scope', extensions: { code: 'FORBIDDEN' } });

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { compileWhere, type WhereColumn } from './where.js';
+
+const columns: Record<string, WhereColumn> = {
+  code: { sql: 'x.code', type: 'text' },
+  date: { sql: 'x.date', type: 'date' },
+  rating: { sql: 'x.rating', type: 'enum', ascending: ['LOW', 'MID', 'HIGH'] },
+  unit: { sql: '(select u.code from unit u where u.id = x.unit_id)', type: 'text', names: 'unit' },
+};
+
+describe('compileWhere (issue 11.3)', () => {
+  it('one condition whose values are all parameters, in text order', () => {
+    const c = compileWhere({ or: [{ code: { eq: "a' or 1=1 --" } }, { not: { rating: { gte: 'MID' }, date: { lt: '1/2/2020' } } }], unit: { notIn: ['U1'] } }, columns);
+    expect(c.sql).toBe(
+      '((x.code = ?::text) or (not coalesce(((x.rating = any(?::text[])) and (x.date < ?::date)), false))) and ' +
+        '(((select u.code from unit u where u.id = x.unit_id) is null or (select u.code from unit u where u.id = x.unit_id) <> all(?::text[])))',
+    );
+    expect(c.params).toEqual(["a' or 1=1 --", ['MID', 'HIGH'], '2020-02-01', ['U1']]);
+    expect(c.named).toEqual([{ names: 'unit', path: 'where.unit.notIn[0]', value: 'U1' }]);
+  });
+
+  it('empty objects and lists: {} and and: [] hold, or: [] does not', () => {
+    expect(compileWhere({}, columns).sql).toBe('true');
+    expect(compileWhere({ and: [] }, columns).sql).toBe('true');
+    expect(compileWhere({ or: [] }, columns).sql).toBe('false');
+  });
+
+  it('ordered enumerations compare by their order', () => {
+    const p = (op: string) => compileWhere({ rating: { [op]: 'MID' } }, columns).params[0];
+    expect([p('lt'), p('lte'), p('gt'), p('gte')]).toEqual([['LOW'], ['LOW', 'MID'], ['HIGH'], ['MID', 'HIGH']]);
+  });
+
+  it('refuses, naming the path: a bad date, null, too deep, too many conditions', () => {
+    expect(() => compileWhere({ or: [{}, { not: { date: { in: ['2020-01-01', '2020-02-30'] } } }] }, columns)).toThrow('where.or[1].not.date.in[1]: "2020-02-30" is not a date (use YYYY-MM-DD)');
+    expect(() => compileWhere({ code: { eq: null } }, columns)).toThrow(/^where\.code\.eq: null is not a value/);
+    expect(() => compileWhere({ not: { not: { not: { not: { not: {} } } } } }, columns)).toThrow(/^where\.not\.not\.not\.not\.not: nested more than 5 levels/);
+    expect(() => compileWhere({ not: { not: { not: { not: {} } } } }, columns)).not.toThrow();
+    const many = { or: Array.from({ length: 51 }, (_, i) => ({ code: { eq: `c${i}` } })) };
+    expect(() => compileWhere(many, columns)).toThrow(/^where\.or\[50\]\.code\.eq: more than 50 conditions/);
+    expect(() => compileWhere({ or: many.or.slice(0, 50) }, columns)).not.toThrow();
+  });
+});
