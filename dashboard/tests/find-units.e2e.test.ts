@@ -35,6 +35,28 @@ describe('finding units that no longer exist (issue 13.3)', () => {
     await page.close();
   });
 
+  it('/don-vi: the date field shows and takes dd/mm/yyyy in both languages, whatever the browser locale (issue 13.9)', async () => {
+    const { page, errors } = await openPage(context);
+    const field = page.locator('[data-testid="unit-search"] input[name="date"]');
+    // a native date field would draw 12/01/2026 in an English-locale Chromium: there is none
+    await page.goto(url('/don-vi?date=2026-12-01&lang=en'), { waitUntil: 'networkidle' });
+    expect(await field.inputValue()).toBe('01/12/2026');
+    expect(await page.locator('input[type="date"]').count()).toBe(0);
+    // ?lang= is remembered in a cookie: the last visit is Vietnamese
+    await page.goto(url('/don-vi?date=2026-12-01&lang=vi'), { waitUntil: 'networkidle' });
+    expect(await field.inputValue()).toBe('01/12/2026');
+    expect(await page.getByTestId('unit-tree-list').innerText()).not.toContain('Sở Kế hoạch và Đầu tư');
+    // a date typed day-first is read day-first: on 27/10/2021 the department still existed
+    await field.fill('27/10/2021');
+    await field.press('Enter');
+    await page.waitForURL(/date=27%2F10%2F2021/);
+    expect(await field.inputValue()).toBe('27/10/2021');
+    expect(await page.getByTestId('unit-count').innerText()).toContain('27/10/2021');
+    expect(await page.getByTestId('unit-tree-list').innerText()).toContain('Sở Kế hoạch và Đầu tư');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('/kiem-tra takes a unit by name: the URL then names its code and only its inspections are listed', async () => {
     const { page, errors } = await openPage(context);
     const all = await (async () => {

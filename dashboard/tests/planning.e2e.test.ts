@@ -25,6 +25,8 @@ describe('Kế hoạch kiểm tra (inspection planning)', () => {
     expect(await page.getByTestId('planning-proposal').innerText()).toContain('không phải quyết định');
 
     await page.goto(url('/ke-hoach?asOf=2024-12-31&kind=DEPARTMENT&limit=200'), { waitUntil: 'networkidle' });
+    // the date field writes the date day-first, as every date of the page (issue 13.9)
+    expect(await page.inputValue('[data-testid="planning-filters"] input[name="asOf"]')).toBe('31/12/2024');
     const row = rowOf(page, 'Sở Kế hoạch và Đầu tư');
     const text = await row.innerText();
     const date = /(\d{2})\/(\d{2})\/(\d{4})/.exec(text)!;

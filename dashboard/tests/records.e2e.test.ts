@@ -113,6 +113,9 @@ describe('Kiểm tra (inspections)', () => {
     const shown = Number((await card.getByTestId('kpi-value').innerText()).replace(/\./g, ''));
     await card.getByRole('link').click();
     await page.waitForURL(/\/kiem-tra\/kien-nghi\?.*asOf=\d{4}-\d{2}-\d{2}/);
+    // the date field shows the link's date day-first (issue 13.9)
+    const [y, m, d] = new URL(page.url()).searchParams.get('asOf')!.split('-');
+    expect(await page.inputValue('input[name="asOf"]:not([type="hidden"])')).toBe(`${d}/${m}/${y}`);
     // the card's number and the list behind it are the same records (SPEC §4, open at the date)
     const total = await page.getByTestId('recommendation-total').innerText();
     expect(shown).toBeGreaterThan(0);

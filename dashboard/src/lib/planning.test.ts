@@ -8,6 +8,14 @@ describe('planning page parameters', () => {
     expect(q.teams).toEqual([{ name: 'Đoàn kiểm tra số 1', visits: 20 }, { name: 'Đoàn kiểm tra số 2', visits: 20 }]);
   });
 
+  it('reads the date as the date field writes it, dd/mm/yyyy, or as yyyy-mm-dd from a link', () => {
+    expect(parsePlanning(new URLSearchParams({ asOf: '01/12/2026' }), '2027-01-15').asOf).toBe('2026-12-01');
+    expect(parsePlanning(new URLSearchParams({ asOf: '2026-12-01' }), '2027-01-15').asOf).toBe('2026-12-01');
+    // 12/01/2026 is 12 January, never 1 December
+    expect(parsePlanning(new URLSearchParams({ asOf: '12/01/2026' }), '2027-01-15').asOf).toBe('2026-01-12');
+    expect(parsePlanning(new URLSearchParams({ asOf: '31/02/2026' }), '2027-01-15').problems).toEqual(['asOf']);
+  });
+
   it('reads teams, pinned and excluded codes; bad values fall back and are named', () => {
     const q = parsePlanning(new URLSearchParams({ teams: 'Đoàn A: 3; Đoàn B = 4', pinned: 'W1, W2', excluded: 'S1', cycle: '0', asOf: '2026-02-31x', kind: 'WARD,NOPE' }), '2026-12-01');
     expect(q.teams).toEqual([{ name: 'Đoàn A', visits: 3 }, { name: 'Đoàn B', visits: 4 }]);

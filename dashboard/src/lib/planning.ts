@@ -2,6 +2,7 @@
  * The planning page's inputs live in the URL (a link reproduces the programme): pure parsing,
  * never throwing — a bad value falls back to its default and is named in `problems`.
  */
+import { parseDayFirst } from './dates';
 import { UNIT_KINDS, type UnitKindCode } from './filters';
 
 export interface PlanningParams {
@@ -40,7 +41,8 @@ export function parsePlanning(p: URLSearchParams, today: string): PlanningParams
   let asOf = today;
   const rawAsOf = p.get('asOf');
   if (rawAsOf) {
-    if (/^\d{4}-\d{2}-\d{2}$/.test(rawAsOf) && !Number.isNaN(Date.parse(rawAsOf))) asOf = rawAsOf;
+    const iso = parseDayFirst(rawAsOf);
+    if (iso) asOf = iso;
     else problems.push('asOf');
   }
   const int = (name: string, fallback: number, min: number, max: number) => {

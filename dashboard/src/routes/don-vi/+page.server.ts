@@ -1,5 +1,5 @@
 import type { ResultOf } from '@graphql-typed-document-node/core';
-import { isoDate, todayIso } from '$lib/dates';
+import { parseDayFirst, todayIso } from '$lib/dates';
 import { UNIT_KINDS, type UnitKindCode } from '$lib/filters';
 import { gql } from '$lib/server/api';
 import { Reorganisations, UnitSearch, UnitTree } from '$lib/server/queries/units';
@@ -11,11 +11,11 @@ type Former = ResultOf<typeof UnitSearch>['units']['nodes'][number];
 
 export const load: PageServerLoad = async ({ fetch, url }) => {
   const rawDate = url.searchParams.get('date');
-  const date = isoDate(rawDate) ?? todayIso();
+  const date = parseDayFirst(rawDate) ?? todayIso();
   const q = (url.searchParams.get('q') ?? '').trim().slice(0, 100);
   const rawKind = url.searchParams.get('ukind') ?? '';
   const kind = (UNIT_KINDS as readonly string[]).includes(rawKind) ? (rawKind as UnitKindCode) : null;
-  const problems = [...(rawDate && !isoDate(rawDate) ? ['date'] : []), ...(rawKind && !kind ? ['ukind'] : [])];
+  const problems = [...(rawDate && !parseDayFirst(rawDate) ? ['date'] : []), ...(rawKind && !kind ? ['ukind'] : [])];
   if (q) {
     // a search looks through every time: a unit merged or dissolved before the date is found
     // too, shown apart with where its records count today (issue 13.3)

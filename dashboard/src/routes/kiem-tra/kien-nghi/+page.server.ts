@@ -1,4 +1,4 @@
-import { isoDate, todayIso } from '$lib/dates';
+import { parseDayFirst, todayIso } from '$lib/dates';
 import { parseFilters } from '$lib/filters';
 import { gql } from '$lib/server/api';
 import { RecommendationList } from '$lib/server/queries/inspections';
@@ -10,7 +10,7 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
   const currentYear = new Date().getFullYear();
   const { filters, problems } = parseFilters(url.searchParams, currentYear);
   const p = url.searchParams;
-  const asOf = isoDate(p.get('asOf')) ?? todayIso();
+  const asOf = parseDayFirst(p.get('asOf')) ?? todayIso();
   const overdue = p.get('overdue') === '1';
   const after = /^[A-Za-z0-9_-]{1,200}$/.test(p.get('after') ?? '') ? p.get('after') : null;
   const start = Math.max(0, Number(p.get('start')) || 0);
