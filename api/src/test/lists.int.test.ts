@@ -256,6 +256,42 @@ const cases: { name: string; query: string; expected: Record<string, unknown> }[
       percent: { totalCount: 0 },
     },
   },
+  {
+    name: 'findings where (issue 11.3): results and categories, not a requirement, a team by text',
+    query: `{ badLeadership: findings(where: { result: { in: [NON_COMPLIANT, PARTIAL] }, category: { eq: LEADERSHIP } }, orderBy: DATE_ASC) { totalCount nodes { inspection { code } result } }
+              r2Applicable: findings(where: { not: { requirementCode: { eq: "R1" } }, result: { notIn: [NOT_APPLICABLE] } }, orderBy: DATE_ASC) { nodes { inspection { code } result } }
+              team1Compliant: findings(where: { team: { contains: "so 1" }, result: { eq: COMPLIANT } }, orderBy: DATE_ASC) { nodes { inspection { code } requirement { code } } } }`,
+    expected: {
+      badLeadership: {
+        totalCount: 4,
+        nodes: [
+          { inspection: { code: 'I2' }, result: 'NON_COMPLIANT' }, { inspection: { code: 'I3' }, result: 'PARTIAL' },
+          { inspection: { code: 'I7' }, result: 'NON_COMPLIANT' }, { inspection: { code: 'I8' }, result: 'PARTIAL' },
+        ],
+      },
+      r2Applicable: { nodes: [{ inspection: { code: 'I1' }, result: 'PARTIAL' }, { inspection: { code: 'I3' }, result: 'COMPLIANT' }, { inspection: { code: 'I7' }, result: 'COMPLIANT' }] },
+      team1Compliant: { nodes: [{ inspection: { code: 'I1' }, requirement: { code: 'R1' } }, { inspection: { code: 'I4' }, requirement: { code: 'R1' } }, { inspection: { code: 'I5' }, requirement: { code: 'R1' } }] },
+    },
+  },
+  {
+    name: 'recommendations where: due dates (none set: only isNull and not), status, resolved dates, text, district',
+    query: `{ due2019: recommendations(where: { dueDate: { lt: "2020-01-01" } }) { nodes { inspection { code } seq } }
+              noDue: recommendations(where: { dueDate: { isNull: true } }) { nodes { inspection { code } seq } }
+              notResolvedDueEarly: recommendations(where: { not: { status: { in: [RESOLVED] } }, dueDate: { lt: "2021-04-01" } }) { nodes { inspection { code } seq status } }
+              notDueEarly: recommendations(where: { not: { dueDate: { lt: "2021-04-01" } } }) { nodes { inspection { code } seq } }
+              resolvedLate: recommendations(where: { resolvedOn: { gte: "2020-01-01" } }) { nodes { inspection { code } seq } }
+              text: recommendations(where: { text: { contains: "cong khai" } }) { nodes { inspection { code } seq } }
+              d1: recommendations(where: { districtCode: { eq: "D1" } }) { totalCount } }`,
+    expected: {
+      due2019: { nodes: [{ inspection: { code: 'I1' }, seq: 1 }, { inspection: { code: 'I2' }, seq: 1 }, { inspection: { code: 'I2' }, seq: 2 }] },
+      noDue: { nodes: [{ inspection: { code: 'I3' }, seq: 1 }] },
+      notResolvedDueEarly: { nodes: [{ inspection: { code: 'I2' }, seq: 2, status: 'OPEN' }, { inspection: { code: 'I7' }, seq: 2, status: 'UNKNOWN' }] },
+      notDueEarly: { nodes: [{ inspection: { code: 'I7' }, seq: 1 }, { inspection: { code: 'I3' }, seq: 1 }] },
+      resolvedLate: { nodes: [{ inspection: { code: 'I2' }, seq: 1 }, { inspection: { code: 'I6' }, seq: 1 }] },
+      text: { nodes: [{ inspection: { code: 'I1' }, seq: 1 }, { inspection: { code: 'I7' }, seq: 1 }] },
+      d1: { totalCount: 3 },
+    },
+  },
 ];
 
 let t: TestDb;
@@ -305,6 +341,8 @@ describe('record lists and lineage on the small city', () => {
     ['where.rating.eq', `{ inspections(where: { rating: { eq: null } }) { totalCount } }`],
     ['where.team.in[1]', `{ inspections(where: { team: { in: ["Đoàn kiểm tra số 1", "Đoàn 99"] } }) { totalCount } }`],
     ['where.and[0].unitCode.eq', `{ inspections(where: { and: [{ unitCode: { eq: "NOPE" } }] }) { totalCount } }`],
+    ['where.or[0].requirementCode.eq', `{ findings(where: { or: [{ requirementCode: { eq: "R9" } }] }) { totalCount } }`],
+    ['where.not.dueDate.gte', `{ recommendations(where: { not: { dueDate: { gte: "31/02/2021" } } }) { totalCount } }`],
   ])('bad input names the argument: %s', async (argument, query) => {
     const res = await (await t.app()).execute(query);
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

@@ -127,6 +127,9 @@ export const InspectionKindCondition = EnumCondition('InspectionKindCondition', 
 export const RatingCondition = EnumCondition('RatingCondition', Rating, 'a rating (xếp loại)', RATING_ASCENDING);
 export const InspectionStatusCondition = EnumCondition('InspectionStatusCondition', InspectionStatus, 'the review status of an inspection (trạng thái duyệt)');
 export const UnitKindCondition = EnumCondition('UnitKindCondition', UnitKind, 'the kind of a unit (loại đơn vị)');
+export const FindingResultCondition = EnumCondition('FindingResultCondition', FindingResult, 'the result of a finding (kết quả)');
+export const RequirementCategoryCondition = EnumCondition('RequirementCategoryCondition', RequirementCategory, 'the category of a requirement (nhóm nội dung)');
+export const RecommendationStatusCondition = EnumCondition('RecommendationStatusCondition', RecommendationStatus, 'the status of a recommendation (tình trạng khắc phục)');
 
 @InputType({
   description:
@@ -172,4 +175,88 @@ export class InspectionWhere {
 
   @Field(() => StringCondition, { nullable: true, description: 'The district (quận, huyện) of the inspected unit, by code (empty for units under no district); codes in eq, in or notIn must be units in the reader\'s scope.' })
   districtCode?: StringCondition;
+}
+
+/** The fields of the inspection a finding or recommendation belongs to, in their where. */
+@InputType('InspectedWhere', { description: 'The fields of the inspection in the where of its findings and recommendations (not used on its own).' })
+export abstract class InspectedWhere {
+  @Field(() => StringCondition, { nullable: true, description: 'The code of the inspection.' })
+  inspectionCode?: StringCondition;
+
+  @Field(() => DateCondition, { nullable: true, description: 'The date of the inspection.' })
+  date?: DateCondition;
+
+  @Field(() => IntCondition, { nullable: true, description: 'The calendar year of the inspection.' })
+  year?: IntCondition;
+
+  @Field(() => StringCondition, { nullable: true, description: 'The inspection team (Đoàn kiểm tra), by name; a name given in eq, in or notIn must be a team the reader can see.' })
+  team?: StringCondition;
+
+  @Field(() => StringCondition, { nullable: true, description: 'The inspected unit, by code; a code given in eq, in or notIn must be a unit in the reader\'s scope.' })
+  unitCode?: StringCondition;
+
+  @Field(() => UnitKindCondition, { nullable: true, description: 'The kind of the inspected unit.' })
+  unitKind?: object;
+
+  @Field(() => StringCondition, { nullable: true, description: 'The district (quận, huyện) of the inspected unit, by code (empty for units under no district); codes in eq, in or notIn must be units in the reader\'s scope.' })
+  districtCode?: StringCondition;
+}
+
+@InputType({
+  description:
+    'Which findings, as conditions combined with and, or, not (issue 11.3), e.g. `{ result: { in: [PARTIAL, NON_COMPLIANT] }, not: { category: { eq: PUBLICIZE } } }`. ' +
+    'The fields given in one object must all hold; at most 5 levels of nesting and 50 conditions. Applies together with `filter` and the reader\'s scope.',
+})
+export class FindingWhere extends InspectedWhere {
+  @Field(() => [FindingWhere], { nullable: true, description: 'Every one of these holds (an empty list: always true).' })
+  and?: FindingWhere[];
+
+  @Field(() => [FindingWhere], { nullable: true, description: 'At least one of these holds (an empty list: never true).' })
+  or?: FindingWhere[];
+
+  @Field(() => FindingWhere, { nullable: true, description: 'This does not hold (records with an empty field compared inside are kept).' })
+  not?: FindingWhere;
+
+  @Field(() => FindingResultCondition, { nullable: true, description: 'Kết quả.' })
+  result?: object;
+
+  @Field(() => StringCondition, { nullable: true, description: 'The requirement checked, by code; a code given in eq, in or notIn must exist.' })
+  requirementCode?: StringCondition;
+
+  @Field(() => RequirementCategoryCondition, { nullable: true, description: 'The category of the requirement (nhóm nội dung).' })
+  category?: object;
+
+  @Field(() => StringCondition, { nullable: true, description: 'What the team observed (ghi chú; empty when the source says nothing).' })
+  note?: StringCondition;
+}
+
+@InputType({
+  description:
+    'Which recommendations, as conditions combined with and, or, not (issue 11.3), e.g. `{ dueDate: { lt: "2024-03-01" }, not: { status: { eq: RESOLVED } } }`. ' +
+    'The fields given in one object must all hold; at most 5 levels of nesting and 50 conditions. Applies together with `filter` and the reader\'s scope.',
+})
+export class RecommendationWhere extends InspectedWhere {
+  @Field(() => [RecommendationWhere], { nullable: true, description: 'Every one of these holds (an empty list: always true).' })
+  and?: RecommendationWhere[];
+
+  @Field(() => [RecommendationWhere], { nullable: true, description: 'At least one of these holds (an empty list: never true).' })
+  or?: RecommendationWhere[];
+
+  @Field(() => RecommendationWhere, { nullable: true, description: 'This does not hold (records with an empty field compared inside are kept: `not: { dueDate: { lt: … } }` includes those without a deadline).' })
+  not?: RecommendationWhere;
+
+  @Field(() => IntCondition, { nullable: true, description: 'The number within the inspection.' })
+  seq?: IntCondition;
+
+  @Field(() => StringCondition, { nullable: true, description: 'What is to be remedied (nội dung kiến nghị).' })
+  text?: StringCondition;
+
+  @Field(() => DateCondition, { nullable: true, description: 'The deadline (hạn khắc phục); empty when none was set.' })
+  dueDate?: DateCondition;
+
+  @Field(() => RecommendationStatusCondition, { nullable: true, description: 'The current status (tình trạng khắc phục).' })
+  status?: object;
+
+  @Field(() => DateCondition, { nullable: true, description: 'The date it was resolved (ngày khắc phục xong); empty while it is not.' })
+  resolvedOn?: DateCondition;
 }

@@ -10,7 +10,7 @@ import { Finding } from './finding.entity.js';
 import { InspectionTeam } from './inspection-team.entity.js';
 import { Inspection } from './inspection.entity.js';
 import {
-  FindingFilter, FindingOrder, InspectionFilter, InspectionOrder, InspectionWhere, RecommendationFilter, RecommendationOrder, TeamFilter, TeamOrder,
+  FindingFilter, FindingOrder, FindingWhere, InspectionFilter, InspectionOrder, InspectionWhere, RecommendationFilter, RecommendationOrder, RecommendationWhere, TeamFilter, TeamOrder,
 } from './inspection.inputs.js';
 import { inspectionIdByCode, listFindings, listInspections, listRecommendations, listTeams, teamIdByName } from './inspection.service.js';
 import { Recommendation } from './recommendation.entity.js';
@@ -88,9 +88,10 @@ export class FindingResolver {
     @Arg('filter', () => FindingFilter, { nullable: true, description: 'Which findings; all when left out.' }) filter?: FindingFilter,
     @Arg('orderBy', () => FindingOrder, { nullable: true, description: 'Order; default DATE_DESC.' }) orderBy?: FindingOrder,
     @Arg('page', () => PageInput, PAGE) pageInput?: PageInput,
+    @Arg('where', () => FindingWhere, { nullable: true, description: 'Conditions with and, or, not on the fields (e.g. `{ result: { in: [PARTIAL, NON_COMPLIANT] } }`), together with `filter`.' }) where?: FindingWhere,
   ) {
     const page = readPage(pageInput);
-    const { ids, total } = await listFindings(ctx.em, ctx.scope, filter, orderBy, page);
+    const { ids, total } = await listFindings(ctx.em, ctx.scope, filter, orderBy, page, where);
     return connection((await ctx.loaders.finding.loadMany(ids)) as Finding[], total, page);
   }
 
@@ -113,9 +114,10 @@ export class RecommendationResolver {
     @Arg('filter', () => RecommendationFilter, { nullable: true, description: 'Which recommendations; all when left out.' }) filter?: RecommendationFilter,
     @Arg('orderBy', () => RecommendationOrder, { nullable: true, description: 'Order; default DUE_DATE.' }) orderBy?: RecommendationOrder,
     @Arg('page', () => PageInput, PAGE) pageInput?: PageInput,
+    @Arg('where', () => RecommendationWhere, { nullable: true, description: 'Conditions with and, or, not on the fields (e.g. `{ dueDate: { lt: "2024-03-01" } }`), together with `filter`.' }) where?: RecommendationWhere,
   ) {
     const page = readPage(pageInput);
-    const { ids, total } = await listRecommendations(ctx.em, ctx.scope, filter, orderBy, page);
+    const { ids, total } = await listRecommendations(ctx.em, ctx.scope, filter, orderBy, page, where);
     return connection((await ctx.loaders.recommendation.loadMany(ids)) as Recommendation[], total, page);
   }
 

@@ -8,7 +8,7 @@ import { compileWhere, type NamedValue, type WhereColumn } from '../../shared/wh
 import type { ReadScope } from '../scope/read-scope.js';
 import {
   FindingOrder, InspectionOrder, RecommendationOrder, TeamOrder,
-  RATING_ASCENDING, type FindingFilter, type InspectionFilter, type InspectionWhere, type RecommendationFilter, type TeamFilter,
+  RATING_ASCENDING, type FindingFilter, type FindingWhere, type InspectionFilter, type InspectionWhere, type RecommendationFilter, type RecommendationWhere, type TeamFilter,
 } from './inspection.inputs.js';
 
 /** Conditions on the inspection `i` shared by the inspection, finding and recommendation lists. */
@@ -32,18 +32,44 @@ async function whereInspection(scope: ReadScope, q: ListQuery, f: (RecordFilter 
   if (f.inspectionCode) q.where('i.code = ?', f.inspectionCode);
 }
 
-/** The fields of InspectionWhere over the inspection `i` (issue 11.3). */
-export const INSPECTION_COLUMNS: Record<string, WhereColumn> = {
-  code: { sql: 'i.code', type: 'text' },
+/** The fields of the inspection `i` in every where of inspections and of their findings and recommendations. */
+const INSPECTED_COLUMNS: Record<string, WhereColumn> = {
   date: { sql: 'i.date', type: 'date' },
   year: { sql: 'extract(year from i.date)::int', type: 'int' },
-  kind: { sql: 'i.kind', type: 'enum' },
-  rating: { sql: 'i.rating', type: 'enum', ascending: RATING_ASCENDING },
-  status: { sql: 'i.status', type: 'enum' },
   team: { sql: '(select t.name from inspection_team t where t.id = i.team_id)', type: 'text', names: 'team' },
   unitCode: { sql: '(select u.code from unit u where u.id = i.unit_id)', type: 'text', names: 'unit' },
   unitKind: { sql: '(select u.kind from unit u where u.id = i.unit_id)', type: 'enum' },
   districtCode: { sql: '(select du.code from unit_dim d join unit du on du.id = d.district_id where d.unit_id = i.unit_id)', type: 'text', names: 'unit' },
+};
+
+/** The fields of InspectionWhere over the inspection `i` (issue 11.3). */
+export const INSPECTION_COLUMNS: Record<string, WhereColumn> = {
+  ...INSPECTED_COLUMNS,
+  code: { sql: 'i.code', type: 'text' },
+  kind: { sql: 'i.kind', type: 'enum' },
+  rating: { sql: 'i.rating', type: 'enum', ascending: RATING_ASCENDING },
+  status: { sql: 'i.status', type: 'enum' },
+};
+
+/** FindingWhere over the finding `f`, its inspection `i` and requirement `r`. */
+export const FINDING_COLUMNS: Record<string, WhereColumn> = {
+  ...INSPECTED_COLUMNS,
+  inspectionCode: { sql: 'i.code', type: 'text' },
+  result: { sql: 'f.result', type: 'enum' },
+  requirementCode: { sql: 'r.code', type: 'text', names: 'requirement' },
+  category: { sql: 'r.category', type: 'enum' },
+  note: { sql: 'f.note', type: 'text' },
+};
+
+/** RecommendationWhere over the recommendation `rc` and its inspection `i`. */
+export const RECOMMENDATION_COLUMNS: Record<string, WhereColumn> = {
+  ...INSPECTED_COLUMNS,
+  inspectionCode: { sql: 'i.code', type: 'text' },
+  seq: { sql: 'rc.seq', type: 'int' },
+  text: { sql: 'rc.text', type: 'text' },
+  dueDate: { sql: 'rc.due_date', type: 'date' },
+  status: { sql: 'rc.status', type: 'enum' },
+  resolvedOn: { sql: 'rc.resolved_on', type: 'date' },
 };
 
 /**
@@ -55,6 +81,7 @@ async function whereRecords(scope: ReadScope, q: ListQuery, where: object | unde
   if (!where) return;
   const c = compileWhere(where, columns);
   await checkNamed(scope, c.named);
+  await checkRequirements(scope, c.named);
   q.where(c.sql, ...c.params);
 }
 
@@ -72,6 +99,15 @@ async function checkNamed(scope: ReadScope, named: NamedValue[]): Promise<void> 
   );
   const unknown = teams.find((n) => !found.has(n.value));
   if (unknown) throw new InputProblem(unknown.path, `unknown inspection team "${unknown.value}"`);
+}
+
+/** Requirement codes a where names must exist (requirements are not scoped), as in filter.requirementCodes. */
+async function checkRequirements(scope: ReadScope, named: NamedValue[]): Promise<void> {
+  const codes = named.filter((n) => n.names === 'requirement');
+  if (!codes.length) return;
+  const known = new Set((await scope.sql<{ code: string }>('select code from requirement where code = any(?::text[])', [codes.map((n) => n.value)])).map((r) => r.code));
+  const unknown = codes.find((n) => !known.has(n.value));
+  if (unknown) throw new InputProblem(unknown.path, `unknown requirement code "${unknown.value}" (mã tiêu chí không tồn tại)`);
 }
 
 /** A scoped reader sees the teams that inspected a unit of the scope (and counts only those inspections). */
@@ -101,7 +137,9 @@ export async function listInspections(
 }
 
 /** The ids of one page of findings, in order, and the total. */
-export async function listFindings(em: EntityManager, scope: ReadScope, filter: FindingFilter | undefined, orderBy: FindingOrder | undefined, page: Page): Promise<IdPage> {
+export async function listFindings(
+  em: EntityManager, scope: ReadScope, filter: FindingFilter | undefined, orderBy: FindingOrder | undefined, page: Page, where?: FindingWhere,
+): Promise<IdPage> {
   const sql = sqlFor(em);
   const q = new ListQuery();
   await whereInspection(scope, q, filter);
@@ -114,6 +152,7 @@ export async function listFindings(em: EntityManager, scope: ReadScope, filter: 
   }
   if (filter?.categories?.length) q.where('r.category = any(?::text[])', filter.categories);
   if (filter?.results?.length) q.where('f.result = any(?::text[])', filter.results);
+  await whereRecords(scope, q, where, FINDING_COLUMNS);
   const orders: Record<FindingOrder, string> = {
     [FindingOrder.DATE_DESC]: 'i.date desc, i.code, r.code',
     [FindingOrder.DATE_ASC]: 'i.date, i.code, r.code',
@@ -130,7 +169,9 @@ export async function listFindings(em: EntityManager, scope: ReadScope, filter: 
 }
 
 /** The ids of one page of recommendations, in order, and the total. */
-export async function listRecommendations(em: EntityManager, scope: ReadScope, filter: RecommendationFilter | undefined, orderBy: RecommendationOrder | undefined, page: Page): Promise<IdPage> {
+export async function listRecommendations(
+  em: EntityManager, scope: ReadScope, filter: RecommendationFilter | undefined, orderBy: RecommendationOrder | undefined, page: Page, where?: RecommendationWhere,
+): Promise<IdPage> {
   const sql = sqlFor(em);
   const q = new ListQuery();
   await whereInspection(scope, q, filter);
@@ -141,6 +182,7 @@ export async function listRecommendations(em: EntityManager, scope: ReadScope, f
   if (openOn) q.where(open, openOn, openOn);
   const overdueOn = dateArg('filter.overdueOn', filter?.overdueOn);
   if (overdueOn) q.where(`${open} and rc.due_date < ?::date`, overdueOn, overdueOn, overdueOn);
+  await whereRecords(scope, q, where, RECOMMENDATION_COLUMNS);
   const orders: Record<RecommendationOrder, string> = {
     [RecommendationOrder.DUE_DATE]: 'rc.due_date nulls last, i.date, i.code, rc.seq',
     [RecommendationOrder.DATE_DESC]: 'i.date desc, i.code, rc.seq',
