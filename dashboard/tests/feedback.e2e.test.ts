@@ -107,6 +107,21 @@ describe('feedback while a page loads, and a visible focus (issue 13.8, 13.9)', 
     await page.getByRole('navigation').getByRole('link').first().focus();
     const inHeader = await ring(page);
     expect(contrast(inHeader.outline, inHeader.bg), JSON.stringify(inHeader)).toBeGreaterThanOrEqual(3);
+    // a link in the darkest cell of the district × year table: the ring is drawn on the cell's blue
+    const cells = page.locator('[data-testid="coverage-matrix-table"] td.cell a');
+    const darkest = await cells.evaluateAll((as) => {
+      const lum = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number).reduce((x, y) => x + y, 0);
+      let best = 0;
+      as.forEach((a, i) => {
+        if (lum(getComputedStyle(a.parentElement!).backgroundColor) < lum(getComputedStyle(as[best].parentElement!).backgroundColor)) best = i;
+      });
+      return best;
+    });
+    await cells.nth(darkest).focus();
+    const inCell = await ring(page);
+    expect(contrast(inCell.bg, 'rgb(255, 255, 255)'), `the darkest cell is dark: ${inCell.bg}`).toBeGreaterThanOrEqual(4.5);
+    expect(inCell.style).toBe('solid');
+    expect(contrast(inCell.outline, inCell.bg), JSON.stringify(inCell)).toBeGreaterThanOrEqual(3);
     expect(errors).toEqual([]);
     await page.close();
   });
