@@ -19,6 +19,24 @@ describe('compileWhere (issue 11.3)', () => {
     expect(c.named).toEqual([{ names: 'unit', path: 'where.unit.notIn[0]', value: 'U1' }]);
   });
 
+  it('a column with member compares ids once they are looked up (eq, in, notIn); isNull and contains keep sql', () => {
+    const keyed: Record<string, WhereColumn> = {
+      unit: { ...columns.unit, member: 'x.unit_id = any(?::int[])' },
+      kind: { sql: '(select u.kind from unit u where u.id = x.unit_id)', type: 'enum', member: 'x.unit_id in (select u.id from unit u where u.kind = any(?::text[]))' },
+    };
+    const where = { unit: { eq: 'U1', notIn: ['U2', 'U3'], isNull: false }, kind: { in: ['WARD'] } };
+    // before the lookup: the names, compared with sql
+    const named = compileWhere(where, keyed);
+    expect(named.params).toEqual(['U1', ['U2', 'U3'], ['WARD']]);
+    expect(named.named.map((n) => n.path)).toEqual(['where.unit.eq', 'where.unit.notIn[0]', 'where.unit.notIn[1]']);
+    const c = compileWhere(where, keyed, 'where', { 'where.unit.eq': 7, 'where.unit.notIn[0]': 8, 'where.unit.notIn[1]': 9 });
+    expect(c.sql).toBe(
+      '((x.unit_id = any(?::int[])) and (not (x.unit_id = any(?::int[]))) and ((select u.code from unit u where u.id = x.unit_id) is not null)) and ' +
+        '(x.unit_id in (select u.id from unit u where u.kind = any(?::text[])))',
+    );
+    expect(c.params).toEqual([[7], [8, 9], ['WARD']]);
+  });
+
   it('empty objects and lists: {} and and: [] hold, or: [] does not', () => {
     expect(compileWhere({}, columns).sql).toBe('true');
     expect(compileWhere({ and: [] }, columns).sql).toBe('true');

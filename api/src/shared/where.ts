@@ -131,6 +131,14 @@ export interface WhereColumn {
   ascending?: readonly string[];
   /** the values of eq, in and notIn name records (unit codes, team names) the caller looks up, as `filter` does */
   names?: string;
+  /**
+   * How eq, in and notIn read instead of comparing `sql`, so that an index serves them: a condition
+   * with one `?` (an array of the values, or with `names` of the ids the caller looked up) that is
+   * true exactly where `sql` is one of the values and false elsewhere (never null), e.g.
+   * `i.unit_id = any(?::int[])` for a unit code. notIn is `not (member)`, so it keeps empty fields.
+   * A column with `names` uses it only once compileWhere is given the ids.
+   */
+  member?: string;
 }
 
 /** A value eq/in/notIn gave for a column with `names`, and where. */
@@ -152,9 +160,11 @@ const COMPARE = { lt: '<', lte: '<=', gt: '>', gte: '>=' } as const;
 /**
  * Compiles `where` (as GraphQL gave it) over `columns` into one SQL condition with `?` parameters
  * in text order. `path` names the argument in errors. Unknown keys cannot reach here (GraphQL
- * validates the input type); they are refused all the same.
+ * validates the input type); they are refused all the same. `ids` are the ids the caller looked up
+ * for the `named` values of a first compilation, by their path: columns with `names` and `member`
+ * then compare ids (without ids they compare `sql` with the names).
  */
-export function compileWhere(where: object, columns: Record<string, WhereColumn>, path = 'where'): CompiledWhere {
+export function compileWhere(where: object, columns: Record<string, WhereColumn>, path = 'where', ids?: Readonly<Record<string, number>>): CompiledWhere {
   const params: unknown[] = [];
   const named: NamedValue[] = [];
   let conditions = 0;
@@ -200,12 +210,28 @@ export function compileWhere(where: object, columns: Record<string, WhereColumn>
       return value(v, p);
     };
     const list = (vs: unknown[], p: string) => vs.map((v, i) => name(v, `${p}[${i}]`));
+    const member = column.member && (!column.names || ids) ? column.member : undefined;
+    const id = (v: unknown, p: string) => {
+      const found = ids?.[p];
+      if (found === undefined) throw new Error(`${p}: no id looked up for "${String(v)}"`);
+      return found;
+    };
+    // the values of eq (one), in and notIn as member's array parameter: ids for named records
+    const members = (vs: unknown[], p: string, one: boolean) => {
+      const at = (i: number) => (one ? p : `${p}[${i}]`);
+      params.push(vs.map((v, i) => (column.names ? (name(v, at(i)), id(v, at(i))) : value(v, at(i)))));
+    };
     const parts: string[] = [];
     for (const [op, v] of Object.entries(condition)) {
       if (v === undefined) continue;
       const here = `${at}.${op}`;
       if (v === null) throw new InputProblem(here, 'null is not a value to compare with; leave it out, or use isNull: true');
       if (++conditions > WHERE_LIMITS.conditions) throw new InputProblem(here, `more than ${WHERE_LIMITS.conditions} conditions in one where; ask for less, or use in: [...]`);
+      if (member && (op === 'eq' || op === 'in' || op === 'notIn')) {
+        members(op === 'eq' ? [v] : (v as unknown[]), here, op === 'eq');
+        parts.push(op === 'notIn' ? `not (${member})` : member);
+        continue;
+      }
       switch (op) {
         case 'eq':
           parts.push(`${c} = ${bind(name(v, here))}${cast}`);

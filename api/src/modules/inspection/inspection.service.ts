@@ -32,14 +32,25 @@ async function whereInspection(scope: ReadScope, q: ListQuery, f: (RecordFilter 
   if (f.inspectionCode) q.where('i.code = ?', f.inspectionCode);
 }
 
-/** The fields of the inspection `i` in every where of inspections and of their findings and recommendations. */
+/**
+ * The fields of the inspection `i` in every where of inspections and of their findings and
+ * recommendations. Team, unit, unit kind and district are read through the inspection's foreign
+ * keys: eq, in and notIn compare `i.team_id` / `i.unit_id` with the ids looked up (`member`), so the
+ * inspection_team_id_index and inspection_unit_date_idx serve them; isNull and contains read the
+ * scalar subselect (team_id and unit_id are never null, the district may be).
+ */
 const INSPECTED_COLUMNS: Record<string, WhereColumn> = {
   date: { sql: 'i.date', type: 'date' },
   year: { sql: 'extract(year from i.date)::int', type: 'int' },
-  team: { sql: '(select t.name from inspection_team t where t.id = i.team_id)', type: 'text', names: 'team' },
-  unitCode: { sql: '(select u.code from unit u where u.id = i.unit_id)', type: 'text', names: 'unit' },
-  unitKind: { sql: '(select u.kind from unit u where u.id = i.unit_id)', type: 'enum' },
-  districtCode: { sql: '(select du.code from unit_dim d join unit du on du.id = d.district_id where d.unit_id = i.unit_id)', type: 'text', names: 'unit' },
+  team: { sql: '(select t.name from inspection_team t where t.id = i.team_id)', type: 'text', names: 'team', member: 'i.team_id = any(?::int[])' },
+  unitCode: { sql: '(select u.code from unit u where u.id = i.unit_id)', type: 'text', names: 'unit', member: 'i.unit_id = any(?::int[])' },
+  unitKind: { sql: '(select u.kind from unit u where u.id = i.unit_id)', type: 'enum', member: 'i.unit_id in (select u.id from unit u where u.kind = any(?::text[]))' },
+  districtCode: {
+    sql: '(select du.code from unit_dim d join unit du on du.id = d.district_id where d.unit_id = i.unit_id)',
+    type: 'text',
+    names: 'unit',
+    member: 'i.unit_id in (select d.unit_id from unit_dim d where d.district_id = any(?::int[]))',
+  },
 };
 
 /** The fields of InspectionWhere over the inspection `i` (issue 11.3). */
@@ -79,26 +90,33 @@ export const RECOMMENDATION_COLUMNS: Record<string, WhereColumn> = {
  */
 async function whereRecords(scope: ReadScope, q: ListQuery, where: object | undefined | null, columns: Record<string, WhereColumn>): Promise<void> {
   if (!where) return;
-  const c = compileWhere(where, columns);
-  await checkNamed(scope, c.named);
+  let c = compileWhere(where, columns);
+  const ids = await checkNamed(scope, c.named);
   await checkRequirements(scope, c.named);
+  // again with the ids, so that team, unit and district compare the foreign keys
+  if (Object.keys(ids).length) c = compileWhere(where, columns, 'where', ids);
   q.where(c.sql, ...c.params);
 }
 
-async function checkNamed(scope: ReadScope, named: NamedValue[]): Promise<void> {
+/** Looks up the unit codes and team names a where names; their ids by path. */
+async function checkNamed(scope: ReadScope, named: NamedValue[]): Promise<Record<string, number>> {
   const units = named.filter((n) => n.names === 'unit');
-  if (units.length) await scope.unitIds(Object.fromEntries(units.map((n) => [n.path, n.value])));
+  const ids = units.length ? await scope.unitIds(Object.fromEntries(units.map((n) => [n.path, n.value]))) : {};
   const teams = named.filter((n) => n.names === 'team');
-  if (!teams.length) return;
+  if (!teams.length) return ids;
   const visible = await scope.units();
-  const found = new Set(
-    (await scope.sql<{ name: string }>(
-      'select t.name from inspection_team t where t.name = any(?::text[]) and (?::int[] is null or exists (select 1 from inspection i where i.team_id = t.id and i.unit_id = any(?::int[])))',
+  const found = new Map(
+    (await scope.sql<{ id: number; name: string }>(
+      'select t.id, t.name from inspection_team t where t.name = any(?::text[]) and (?::int[] is null or exists (select 1 from inspection i where i.team_id = t.id and i.unit_id = any(?::int[])))',
       [teams.map((n) => n.value), visible, visible],
-    )).map((r) => r.name),
+    )).map((r) => [r.name, r.id]),
   );
-  const unknown = teams.find((n) => !found.has(n.value));
-  if (unknown) throw new InputProblem(unknown.path, `unknown inspection team "${unknown.value}"`);
+  for (const n of teams) {
+    const id = found.get(n.value);
+    if (id === undefined) throw new InputProblem(n.path, `unknown inspection team "${n.value}"`);
+    ids[n.path] = id;
+  }
+  return ids;
 }
 
 /** Requirement codes a where names must exist (requirements are not scoped), as in filter.requirementCodes. */
