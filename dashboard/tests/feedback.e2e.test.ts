@@ -136,4 +136,25 @@ describe('feedback while a page loads, and a visible focus (issue 13.8, 13.9)', 
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('"Copy link" also copies where the browser has no clipboard API (plain http on an intranet is not a secure context)', async () => {
+    const { page, errors } = await openPage(context);
+    // what Chromium offers a page served over http from an intranet host name: no navigator.clipboard
+    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true }));
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url('/')).origin });
+    const view = url('/khen-thuong?from=2016&to=2020&lang=en');
+    await page.goto(view, { waitUntil: 'networkidle' });
+    expect(await page.evaluate(() => typeof navigator.clipboard)).toBe('undefined');
+    expect(await page.getByTestId('copy-link').innerText()).toBe('Copy link');
+    await page.getByTestId('copy-link').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="copy-link"]')?.textContent === 'Link copied');
+    // read back from a page of the same origin that has the clipboard API; ?lang= is remembered in
+    // a cookie, so this visit also turns the browser back to Vietnamese for the tests after this one
+    const reader = await context.newPage();
+    await reader.goto(url('/healthz?lang=vi'));
+    expect(await reader.evaluate(() => navigator.clipboard.readText())).toBe(view);
+    await reader.close();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
