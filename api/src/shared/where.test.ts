@@ -31,7 +31,7 @@ describe('compileWhere (issue 11.3)', () => {
     expect(named.named.map((n) => n.path)).toEqual(['where.unit.eq', 'where.unit.notIn[0]', 'where.unit.notIn[1]']);
     const c = compileWhere(where, keyed, 'where', { 'where.unit.eq': 7, 'where.unit.notIn[0]': 8, 'where.unit.notIn[1]': 9 });
     expect(c.sql).toBe(
-      '((x.unit_id = any(?::int[])) and (not (x.unit_id = any(?::int[]))) and ((select u.code from unit u where u.id = x.unit_id) is not null)) and ' +
+      '((x.unit_id = any(?::int[])) and (not coalesce(x.unit_id = any(?::int[]), false)) and ((select u.code from unit u where u.id = x.unit_id) is not null)) and ' +
         '(x.unit_id in (select u.id from unit u where u.kind = any(?::text[])))',
     );
     expect(c.params).toEqual([[7], [8, 9], ['WARD']]);

@@ -1,5 +1,6 @@
 import { Field, InputType, Int, type ClassType } from 'type-graphql';
 import { parseDate } from './dates.js';
+import { AwardKind, UnitKind } from './enums.js';
 import { InputProblem } from './errors.js';
 import { searchCondition } from './search.js';
 
@@ -122,6 +123,10 @@ export function EnumCondition(name: string, enumType: object, what: string, asce
   return Condition;
 }
 
+/** Unit kinds and award kinds, in the where of several lists. */
+export const UnitKindCondition = EnumCondition('UnitKindCondition', UnitKind, 'the kind of a unit (loại đơn vị)');
+export const AwardKindCondition = EnumCondition('AwardKindCondition', AwardKind, 'the form of an award (hình thức khen thưởng)');
+
 /** How one field of a where reads in SQL. */
 export interface WhereColumn {
   /** an SQL expression over the list's aliases, e.g. `i.date` or a scalar subselect */
@@ -134,9 +139,9 @@ export interface WhereColumn {
   /**
    * How eq, in and notIn read instead of comparing `sql`, so that an index serves them: a condition
    * with one `?` (an array of the values, or with `names` of the ids the caller looked up) that is
-   * true exactly where `sql` is one of the values and false elsewhere (never null), e.g.
-   * `i.unit_id = any(?::int[])` for a unit code. notIn is `not (member)`, so it keeps empty fields.
-   * A column with `names` uses it only once compileWhere is given the ids.
+   * true exactly where `sql` is one of the values (false or null elsewhere, e.g. for a null foreign
+   * key), e.g. `i.unit_id = any(?::int[])` for a unit code. notIn is `not coalesce(member, false)`,
+   * so it keeps empty fields. A column with `names` uses it only once compileWhere is given the ids.
    */
   member?: string;
 }
@@ -229,7 +234,7 @@ export function compileWhere(where: object, columns: Record<string, WhereColumn>
       if (++conditions > WHERE_LIMITS.conditions) throw new InputProblem(here, `more than ${WHERE_LIMITS.conditions} conditions in one where; ask for less, or use in: [...]`);
       if (member && (op === 'eq' || op === 'in' || op === 'notIn')) {
         members(op === 'eq' ? [v] : (v as unknown[]), here, op === 'eq');
-        parts.push(op === 'notIn' ? `not (${member})` : member);
+        parts.push(op === 'notIn' ? `not coalesce(${member}, false)` : member);
         continue;
       }
       switch (op) {

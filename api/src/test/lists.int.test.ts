@@ -292,6 +292,33 @@ const cases: { name: string; query: string; expected: Record<string, unknown> }[
       d1: { totalCount: 3 },
     },
   },
+  {
+    name: 'units where (issue 11.3): validity dates (empty: still exists / from the start), parent and district (notIn keeps the city), name',
+    query: `{ gone: units(where: { validTo: { isNull: false } }) { nodes { code } }
+              stillIn2021: units(where: { not: { validTo: { lt: "2021-01-01" } } }) { totalCount nodes { code } }
+              new2020: units(where: { validFrom: { gte: "2020-01-01", lt: "2021-01-01" } }) { nodes { code } }
+              underCity: units(where: { parentCode: { in: ["C"] }, kind: { notIn: [DEPARTMENT] } }) { nodes { code } }
+              notUnderCity: units(where: { parentCode: { notIn: ["C"] } }) { nodes { code } }
+              top: units(where: { parentCode: { isNull: true } }) { nodes { code } }
+              d1: units(where: { districtCode: { eq: "D1" } }) { nodes { code } }
+              noDistrict: units(where: { districtCode: { isNull: true } }) { nodes { code } }
+              notD1: units(where: { districtCode: { notIn: ["D1"] } }) { nodes { code } }
+              soOrW4: units(where: { or: [{ name: { contains: "so" } }, { code: { in: ["W4"] } }] }) { nodes { code } }
+              wards2020Existing: units(filter: { activeYear: 2020 }, where: { kind: { eq: WARD }, validTo: { isNull: true } }) { nodes { code } } }`,
+    expected: {
+      gone: { nodes: [{ code: 'D2' }, { code: 'S1' }, { code: 'W2' }, { code: 'W4' }] },
+      stillIn2021: { totalCount: 7, nodes: ['C', 'D1', 'S2', 'W1', 'W3', 'W5', 'W6'].map((code) => ({ code })) },
+      new2020: { nodes: [{ code: 'S2' }, { code: 'W3' }] },
+      underCity: { nodes: [{ code: 'D1' }, { code: 'D2' }] },
+      notUnderCity: { nodes: ['C', 'W1', 'W2', 'W3', 'W4', 'W5', 'W6'].map((code) => ({ code })) },
+      top: { nodes: [{ code: 'C' }] },
+      d1: { nodes: ['D1', 'W1', 'W2', 'W3', 'W5', 'W6'].map((code) => ({ code })) },
+      noDistrict: { nodes: [{ code: 'C' }, { code: 'S1' }, { code: 'S2' }] },
+      notD1: { nodes: ['C', 'D2', 'S1', 'S2', 'W4'].map((code) => ({ code })) },
+      soOrW4: { nodes: [{ code: 'S1' }, { code: 'S2' }, { code: 'W4' }] },
+      wards2020Existing: { nodes: [{ code: 'W1' }, { code: 'W3' }] },
+    },
+  },
 ];
 
 let t: TestDb;
@@ -343,6 +370,8 @@ describe('record lists and lineage on the small city', () => {
     ['where.and[0].unitCode.eq', `{ inspections(where: { and: [{ unitCode: { eq: "NOPE" } }] }) { totalCount } }`],
     ['where.or[0].requirementCode.eq', `{ findings(where: { or: [{ requirementCode: { eq: "R9" } }] }) { totalCount } }`],
     ['where.not.dueDate.gte', `{ recommendations(where: { not: { dueDate: { gte: "31/02/2021" } } }) { totalCount } }`],
+    ['where.or[0].parentCode.in[1]', `{ units(where: { or: [{ parentCode: { in: ["C", "NOPE"] } }] }) { totalCount } }`],
+    ['where.validFrom.lt', `{ units(where: { validFrom: { lt: "2020" } }) { totalCount } }`],
   ])('bad input names the argument: %s', async (argument, query) => {
     const res = await (await t.app()).execute(query);
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

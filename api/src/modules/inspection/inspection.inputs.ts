@@ -1,7 +1,7 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
-import { FindingResult, InspectionKind, InspectionStatus, Rating, RecommendationStatus, RequirementCategory, UnitKind } from '../../shared/enums.js';
+import { FindingResult, InspectionKind, InspectionStatus, Rating, RecommendationStatus, RequirementCategory } from '../../shared/enums.js';
 import { RecordFilter } from '../../shared/record-filter.js';
-import { DateCondition, EnumCondition, IntCondition, StringCondition } from '../../shared/where.js';
+import { DateCondition, EnumCondition, IntCondition, StringCondition, UnitKindCondition } from '../../shared/where.js';
 
 export enum InspectionOrder {
   DATE_DESC = 'DATE_DESC',
@@ -126,7 +126,6 @@ export const RATING_ASCENDING = [Rating.UNSATISFACTORY, Rating.SATISFACTORY, Rat
 export const InspectionKindCondition = EnumCondition('InspectionKindCondition', InspectionKind, 'the form of an inspection (hình thức kiểm tra)');
 export const RatingCondition = EnumCondition('RatingCondition', Rating, 'a rating (xếp loại)', RATING_ASCENDING);
 export const InspectionStatusCondition = EnumCondition('InspectionStatusCondition', InspectionStatus, 'the review status of an inspection (trạng thái duyệt)');
-export const UnitKindCondition = EnumCondition('UnitKindCondition', UnitKind, 'the kind of a unit (loại đơn vị)');
 export const FindingResultCondition = EnumCondition('FindingResultCondition', FindingResult, 'the result of a finding (kết quả)');
 export const RequirementCategoryCondition = EnumCondition('RequirementCategoryCondition', RequirementCategory, 'the category of a requirement (nhóm nội dung)');
 export const RecommendationStatusCondition = EnumCondition('RecommendationStatusCondition', RecommendationStatus, 'the status of a recommendation (tình trạng khắc phục)');

@@ -4,7 +4,8 @@ import { dateArg, ListQuery, whereDemo, whereSearch, whereUnit, whereYears, type
 import type { Page } from '../../shared/pagination.js';
 import type { RecordFilter } from '../../shared/record-filter.js';
 import { sqlFor } from '../../shared/sql.js';
-import { compileWhere, type NamedValue, type WhereColumn } from '../../shared/where.js';
+import type { WhereColumn } from '../../shared/where.js';
+import { unitColumns, whereRecords } from '../../shared/where-list.js';
 import type { ReadScope } from '../scope/read-scope.js';
 import {
   FindingOrder, InspectionOrder, RecommendationOrder, TeamOrder,
@@ -43,14 +44,7 @@ const INSPECTED_COLUMNS: Record<string, WhereColumn> = {
   date: { sql: 'i.date', type: 'date' },
   year: { sql: 'extract(year from i.date)::int', type: 'int' },
   team: { sql: '(select t.name from inspection_team t where t.id = i.team_id)', type: 'text', names: 'team', member: 'i.team_id = any(?::int[])' },
-  unitCode: { sql: '(select u.code from unit u where u.id = i.unit_id)', type: 'text', names: 'unit', member: 'i.unit_id = any(?::int[])' },
-  unitKind: { sql: '(select u.kind from unit u where u.id = i.unit_id)', type: 'enum', member: 'i.unit_id in (select u.id from unit u where u.kind = any(?::text[]))' },
-  districtCode: {
-    sql: '(select du.code from unit_dim d join unit du on du.id = d.district_id where d.unit_id = i.unit_id)',
-    type: 'text',
-    names: 'unit',
-    member: 'i.unit_id in (select d.unit_id from unit_dim d where d.district_id = any(?::int[]))',
-  },
+  ...unitColumns('i.unit_id', { code: 'unitCode', kind: 'unitKind', district: 'districtCode' }),
 };
 
 /** The fields of InspectionWhere over the inspection `i` (issue 11.3). */
@@ -82,51 +76,6 @@ export const RECOMMENDATION_COLUMNS: Record<string, WhereColumn> = {
   status: { sql: 'rc.status', type: 'enum' },
   resolvedOn: { sql: 'rc.resolved_on', type: 'date' },
 };
-
-/**
- * Adds a compiled `where` (shared/where.ts) to the list's statement. The unit codes and team names
- * its eq, in and notIn give are looked up first, as `filter` does: an unknown one is an input error
- * naming its path, and for a scoped reader a unit outside is FORBIDDEN (never a silent 0).
- */
-async function whereRecords(scope: ReadScope, q: ListQuery, where: object | undefined | null, columns: Record<string, WhereColumn>): Promise<void> {
-  if (!where) return;
-  let c = compileWhere(where, columns);
-  const ids = await checkNamed(scope, c.named);
-  await checkRequirements(scope, c.named);
-  // again with the ids, so that team, unit and district compare the foreign keys
-  if (Object.keys(ids).length) c = compileWhere(where, columns, 'where', ids);
-  q.where(c.sql, ...c.params);
-}
-
-/** Looks up the unit codes and team names a where names; their ids by path. */
-async function checkNamed(scope: ReadScope, named: NamedValue[]): Promise<Record<string, number>> {
-  const units = named.filter((n) => n.names === 'unit');
-  const ids = units.length ? await scope.unitIds(Object.fromEntries(units.map((n) => [n.path, n.value]))) : {};
-  const teams = named.filter((n) => n.names === 'team');
-  if (!teams.length) return ids;
-  const visible = await scope.units();
-  const found = new Map(
-    (await scope.sql<{ id: number; name: string }>(
-      'select t.id, t.name from inspection_team t where t.name = any(?::text[]) and (?::int[] is null or exists (select 1 from inspection i where i.team_id = t.id and i.unit_id = any(?::int[])))',
-      [teams.map((n) => n.value), visible, visible],
-    )).map((r) => [r.name, r.id]),
-  );
-  for (const n of teams) {
-    const id = found.get(n.value);
-    if (id === undefined) throw new InputProblem(n.path, `unknown inspection team "${n.value}"`);
-    ids[n.path] = id;
-  }
-  return ids;
-}
-
-/** Requirement codes a where names must exist (requirements are not scoped), as in filter.requirementCodes. */
-async function checkRequirements(scope: ReadScope, named: NamedValue[]): Promise<void> {
-  const codes = named.filter((n) => n.names === 'requirement');
-  if (!codes.length) return;
-  const known = new Set((await scope.sql<{ code: string }>('select code from requirement where code = any(?::text[])', [codes.map((n) => n.value)])).map((r) => r.code));
-  const unknown = codes.find((n) => !known.has(n.value));
-  if (unknown) throw new InputProblem(unknown.path, `unknown requirement code "${unknown.value}" (mã tiêu chí không tồn tại)`);
-}
 
 /** A scoped reader sees the teams that inspected a unit of the scope (and counts only those inspections). */
 async function whereTeamInScope(scope: ReadScope, q: ListQuery): Promise<void> {

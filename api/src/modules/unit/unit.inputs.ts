@@ -1,5 +1,6 @@
 import { Field, InputType, Int, registerEnumType } from 'type-graphql';
 import { LineageType, UnitKind } from '../../shared/enums.js';
+import { DateCondition, StringCondition, UnitKindCondition } from '../../shared/where.js';
 
 export enum UnitOrder {
   RELEVANCE = 'RELEVANCE',
@@ -45,6 +46,46 @@ export class UnitFilter {
 
   @Field(() => String, { nullable: true, description: 'Only units of this district (quận, huyện; SPEC §4: the district itself and units below it), by code.' })
   districtCode?: string;
+}
+
+@InputType({
+  description:
+    'Which units, as conditions combined with and, or, not (issue 11.3), e.g. `{ kind: { eq: WARD }, or: [{ validTo: { isNull: true } }, { validTo: { gte: "2021-01-01" } }] }`. ' +
+    'The fields given in one object must all hold; at most 5 levels of nesting and 50 conditions. Applies together with `filter` and the reader\'s scope.',
+})
+export class UnitWhere {
+  @Field(() => [UnitWhere], { nullable: true, description: 'Every one of these holds (an empty list: always true).' })
+  and?: UnitWhere[];
+
+  @Field(() => [UnitWhere], { nullable: true, description: 'At least one of these holds (an empty list: never true).' })
+  or?: UnitWhere[];
+
+  @Field(() => UnitWhere, { nullable: true, description: 'This does not hold (records with an empty field compared inside are kept: `not: { validTo: { lt: … } }` includes units that still exist).' })
+  not?: UnitWhere;
+
+  @Field(() => StringCondition, { nullable: true, description: 'The unit code (mã đơn vị).' })
+  code?: StringCondition;
+
+  @Field(() => StringCondition, { nullable: true, description: 'The Vietnamese name (tên đơn vị); `contains` ignores accents and case.' })
+  name?: StringCondition;
+
+  @Field(() => StringCondition, { nullable: true, description: 'The English name; empty when none was given.' })
+  nameEn?: StringCondition;
+
+  @Field(() => UnitKindCondition, { nullable: true, description: 'Loại đơn vị.' })
+  kind?: object;
+
+  @Field(() => DateCondition, { nullable: true, description: 'First day of existence; empty when before the records begin.' })
+  validFrom?: DateCondition;
+
+  @Field(() => DateCondition, { nullable: true, description: 'Last day of existence; empty while the unit still exists.' })
+  validTo?: DateCondition;
+
+  @Field(() => StringCondition, { nullable: true, description: 'The unit directly above (đơn vị cấp trên), by code; empty for the city. Codes in eq, in or notIn must be units in the reader\'s scope.' })
+  parentCode?: StringCondition;
+
+  @Field(() => StringCondition, { nullable: true, description: 'The district (quận, huyện; SPEC §4: a district is its own), by code; empty for units under no district. Codes in eq, in or notIn must be units in the reader\'s scope.' })
+  districtCode?: StringCondition;
 }
 
 export enum LineageOrder {

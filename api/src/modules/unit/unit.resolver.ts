@@ -8,7 +8,7 @@ import { Inspection } from '../inspection/inspection.entity.js';
 import { SourceDocument } from '../source/source-document.entity.js';
 import { LineageEvent } from './lineage-event.entity.js';
 import { Unit } from './unit.entity.js';
-import { UnitFilter, UnitOrder } from './unit.inputs.js';
+import { UnitFilter, UnitOrder, UnitWhere } from './unit.inputs.js';
 import { listUnits, unitIdByCode } from './unit.service.js';
 
 @ObjectType({ description: 'A page of units (Đơn vị).' })
@@ -42,9 +42,10 @@ export class UnitResolver {
     @Arg('filter', () => UnitFilter, { nullable: true, description: 'Which units; all when left out.' }) filter?: UnitFilter,
     @Arg('page', () => PageInput, { nullable: true, description: 'Which page (cursor pagination).' }) pageInput?: PageInput,
     @Arg('orderBy', () => UnitOrder, { nullable: true, description: 'Order; default RELEVANCE when searching, else CODE.' }) orderBy?: UnitOrder,
+    @Arg('where', () => UnitWhere, { nullable: true, description: 'Conditions with and, or, not on the fields (e.g. `{ validTo: { isNull: true }, kind: { in: [WARD, COMMUNE] } }`), together with `filter`.' }) where?: UnitWhere,
   ) {
     const page = readPage(pageInput);
-    const { ids, total } = await listUnits(ctx.em, ctx.scope, filter, orderBy, page);
+    const { ids, total } = await listUnits(ctx.em, ctx.scope, filter, orderBy, page, where);
     const units = await ctx.loaders.unit.loadMany(ids);
     return connection(units as Unit[], total, page);
   }

@@ -4,11 +4,27 @@ import type { Page } from '../../shared/pagination.js';
 import { likeEscape } from '../../shared/search.js';
 import { sqlFor } from '../../shared/sql.js';
 import { activeInYear, activeOn } from '../../shared/validity.js';
+import type { WhereColumn } from '../../shared/where.js';
+import { districtColumn, whereRecords } from '../../shared/where-list.js';
 import type { ReadScope } from '../scope/read-scope.js';
-import { LineageOrder, UnitOrder, type LineageFilter, type UnitFilter } from './unit.inputs.js';
+import { LineageOrder, UnitOrder, type LineageFilter, type UnitFilter, type UnitWhere } from './unit.inputs.js';
+
+/** UnitWhere over the unit `u` (issue 11.3); the parent and the district compare ids (unit_parent_id_index, unit_dim_district_idx). */
+export const UNIT_COLUMNS: Record<string, WhereColumn> = {
+  code: { sql: 'u.code', type: 'text' },
+  name: { sql: 'u.name', type: 'text' },
+  nameEn: { sql: 'u.name_en', type: 'text' },
+  kind: { sql: 'u.kind', type: 'enum' },
+  validFrom: { sql: 'u.valid_from', type: 'date' },
+  validTo: { sql: 'u.valid_to', type: 'date' },
+  parentCode: { sql: '(select pu.code from unit pu where pu.id = u.parent_id)', type: 'text', names: 'unit', member: 'u.parent_id = any(?::int[])' },
+  districtCode: districtColumn('u.id'),
+};
 
 /** The ids of one page of units, in order (searching: best match first), and the total. */
-export async function listUnits(em: EntityManager, scope: ReadScope, filter: UnitFilter | undefined, orderBy: UnitOrder | undefined, page: Page): Promise<IdPage> {
+export async function listUnits(
+  em: EntityManager, scope: ReadScope, filter: UnitFilter | undefined, orderBy: UnitOrder | undefined, page: Page, where?: UnitWhere,
+): Promise<IdPage> {
   const sql = sqlFor(em);
   const q = new ListQuery();
   await whereUnit(scope, q, 'u.id', { withinUnit: filter?.withinUnit, districtCode: filter?.districtCode, unitKinds: filter?.kinds });
@@ -22,6 +38,7 @@ export async function listUnits(em: EntityManager, scope: ReadScope, filter: Uni
     const parent = await scope.unitIds({ 'filter.parentCode': filter.parentCode });
     q.where('u.parent_id = ?', parent['filter.parentCode']);
   }
+  await whereRecords(scope, q, where, UNIT_COLUMNS);
   const order = orderBy ?? (text ? UnitOrder.RELEVANCE : UnitOrder.CODE);
   const orders: Record<UnitOrder, string> = {
     [UnitOrder.CODE]: 'u.code',
