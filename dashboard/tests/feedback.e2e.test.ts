@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Route } from 'playwright-core';
-import { openBrowser, openPage, url } from './browser';
+import { axeViolations, openBrowser, openPage, url } from './browser';
 
 let context: BrowserContext;
 let close: () => Promise<void>;
@@ -154,6 +154,58 @@ describe('feedback while a page loads, and a visible focus (issue 13.8, 13.9)', 
     await reader.goto(url('/healthz?lang=vi'));
     expect(await reader.evaluate(() => navigator.clipboard.readText())).toBe(view);
     await reader.close();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('on a phone (390×844) shows a number or a chart on the first screen of each page, and nothing scrolls the page sideways', async () => {
+    const { page, errors } = await openPage(context);
+    await page.setViewportSize({ width: 390, height: 844 });
+    // the first figure: a KPI number, a chart, or a table that is shown (not folded away)
+    const firstFigureTop = () =>
+      page.evaluate(() => {
+        const all = [...document.querySelectorAll('main [data-testid="kpi-value"], main .chart-box, main table')];
+        const el = all.find((e) => e.checkVisibility());
+        return el ? el.getBoundingClientRect().top + window.scrollY : null;
+      });
+    const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+    for (const path of ['/', '/tuan-thu', '/xu-huong', '/khen-thuong', '/bao-phu']) {
+      await page.goto(url(path), { waitUntil: 'networkidle' });
+      const top = await firstFigureTop();
+      expect(top, path).not.toBeNull();
+      expect(top!, path).toBeLessThan(844);
+      // the DEMO banner stays, as one line that still counts the demo inspections
+      const banner = page.getByRole('note', { name: 'Dữ liệu minh họa' });
+      expect(await banner.isVisible(), path).toBe(true);
+      expect((await banner.boundingBox())!.height, path).toBeLessThan(40);
+      expect(await page.getByTestId('demo-short').innerText()).toMatch(/^\d[\d.]* cuộc kiểm tra DEMO, \d[\d.]* thật$/);
+      // the filters are folded behind «Bộ lọc», which says the period and the area
+      expect(await page.isVisible('#f-from'), path).toBe(false);
+      expect(await page.getByTestId('filter-summary').innerText(), path).toMatch(/^2015–\d{4} · Toàn thành phố$/);
+      // the data tables opened too: a wide one scrolls in its own box, never the page
+      await page.$$eval('main figure details.data', (ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      expect(await pageWidth(), path).toBeLessThanOrEqual(390);
+    }
+
+    // /bao-phu (the last one, still open): the table of units not inspected is wider than the phone and scrolls in a
+    // named region the keyboard reaches and scrolls
+    const region = page.getByTestId('uninspected-scroll');
+    expect(await region.getAttribute('role')).toBe('region');
+    expect(await region.getAttribute('aria-label')).toBe('Đơn vị lâu nhất chưa được kiểm tra');
+    expect(await region.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
+    await region.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => document.querySelector('[data-testid="uninspected-scroll"]')!.scrollLeft > 0);
+    expect(await axeViolations(page, 'main', ['scrollable-region-focusable'])).toEqual([]);
+
+    // the filters open from their summary and stay open while a change applies
+    await page.click('[data-testid="filter-fold"] > summary');
+    await page.selectOption('#f-from', '2020');
+    await page.waitForURL(/from=2020/);
+    await page.waitForFunction(() => !document.querySelector('main[aria-busy]'));
+    expect(await page.isVisible('#f-from')).toBe(true);
+    expect(await page.getByTestId('filter-summary').innerText()).toMatch(/^2020–\d{4} · Toàn thành phố$/);
+    expect(await pageWidth()).toBeLessThanOrEqual(390);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -15,6 +15,7 @@ export const en: Messages = {
     pdf: 'Download PDF',
     pdfTitle: 'Save the page as it prints to a PDF file (choose “Save as PDF” in the print dialog)',
     loading: 'Loading the figures…',
+    table: 'Data table',
     copyLink: 'Copy link',
     linkCopied: 'Link copied',
     footer: 'Figures come live from the QCDC Hub API.',
@@ -39,10 +40,13 @@ export const en: Messages = {
     banner:
       'This database holds {demo} demo inspections (DEMO, generated) beside real, sourced records ({real}), among them the inspection of the Department of Planning and Investment on 27/10/2021. The aggregate figures below include both; demo records are labelled "Demo data".',
     bannerNone: 'This database holds no demo data: every record has a source.',
+    // one line on a phone (390 px), beside the badge
+    bannerShort: '{demo} demo inspections, {real} real',
   },
   filters: {
     provisional: 'Include records awaiting approval (provisional)',
     legend: 'Shared filters',
+    toggle: 'Filters',
     from: 'From year',
     to: 'To year',
     kinds: 'Unit kind',

@@ -13,6 +13,7 @@ export const vi = {
     pdf: 'Tải PDF',
     pdfTitle: 'Lưu trang như khi in thành tệp PDF (chọn «Lưu dưới dạng PDF» trong hộp thoại in)',
     loading: 'Đang tải số liệu…',
+    table: 'Bảng số liệu',
     copyLink: 'Sao chép liên kết',
     linkCopied: 'Đã sao chép liên kết',
     footer: 'Số liệu lấy trực tiếp từ API QCDC Hub. Định dạng: số 1.234,5; tỷ lệ 87,5%; ngày 27/10/2021.',
@@ -37,10 +38,13 @@ export const vi = {
     banner:
       'Cơ sở dữ liệu này chứa {demo} cuộc kiểm tra là dữ liệu minh họa (DEMO, sinh tự động) bên cạnh {real} hồ sơ thật có nguồn, trong đó có cuộc kiểm tra tại Sở Kế hoạch và Đầu tư ngày 27/10/2021. Các số liệu tổng hợp dưới đây gộp cả hai loại; bản ghi minh họa được gắn nhãn «Dữ liệu minh họa».',
     bannerNone: 'Cơ sở dữ liệu không chứa dữ liệu minh họa: mọi bản ghi đều có nguồn.',
+    // one line on a phone (390 px), beside the badge
+    bannerShort: '{demo} cuộc kiểm tra DEMO, {real} thật',
   },
   filters: {
     provisional: 'Gồm hồ sơ chờ duyệt (tạm tính)',
     legend: 'Bộ lọc chung',
+    toggle: 'Bộ lọc',
     from: 'Từ năm',
     to: 'Đến năm',
     kinds: 'Loại đơn vị',
