@@ -319,6 +319,33 @@ const cases: { name: string; query: string; expected: Record<string, unknown> }[
       wards2020Existing: { nodes: [{ code: 'W1' }, { code: 'W3' }] },
     },
   },
+  {
+    name: 'plans and models where (issue 11.3): district (S1, S2 have none), unit kind, years, no issue dates at all (not keeps them), text',
+    query: `{ notD1: plans(where: { districtCode: { notIn: ["D1"] } }) { nodes { year unit { code } } }
+              numbered: plans(where: { documentNumber: { contains: "kh" } }) { nodes { year unit { code } } }
+              issued: plans(where: { issuedOn: { lt: "2100-01-01" } }) { totalCount }
+              notIssued: plans(where: { not: { issuedOn: { lt: "2100-01-01" } } }) { totalCount }
+              wardsFrom2020: plans(where: { unitKind: { eq: WARD }, year: { gte: 2020 } }) { nodes { year unit { code } } }
+              w2s2or2019: plans(where: { or: [{ unitCode: { in: ["W2", "S2"] } }, { year: { gt: 2018, lt: 2020 } }] }) { nodes { year unit { code } } }
+              in2020notD1: plans(filter: { fromYear: 2020, toYear: 2020 }, where: { not: { unitCode: { eq: "D1" } } }) { nodes { unit { code } } }
+              digital: models(where: { field: { contains: "chuyen doi" } }) { nodes { title } }
+              notD1Models: models(where: { not: { districtCode: { eq: "D1" } } }) { nodes { title } }
+              notCityLevel: models(where: { level: { notIn: ["Cấp thành phố"] }, title: { contains: "hinh" } }) { nodes { title } }
+              depts: models(where: { year: { gt: 2019 }, unitKind: { in: [DEPARTMENT] } }) { nodes { title unit { code } } } }`,
+    expected: {
+      notD1: { nodes: [{ year: 2021, unit: { code: 'S2' } }, { year: 2020, unit: { code: 'S1' } }] },
+      numbered: { nodes: [{ year: 2020, unit: { code: 'W1' } }] },
+      issued: { totalCount: 0 },
+      notIssued: { totalCount: 8 },
+      wardsFrom2020: { nodes: [{ year: 2021, unit: { code: 'W5' } }, { year: 2020, unit: { code: 'W1' } }, { year: 2020, unit: { code: 'W3' } }] },
+      w2s2or2019: { nodes: [{ year: 2021, unit: { code: 'S2' } }, { year: 2019, unit: { code: 'W1' } }, { year: 2019, unit: { code: 'W2' } }] },
+      in2020notD1: { nodes: [{ unit: { code: 'S1' } }, { unit: { code: 'W1' } }, { unit: { code: 'W3' } }] },
+      digital: { nodes: [{ title: 'Mô hình B' }] },
+      notD1Models: { nodes: [{ title: 'Mô hình B' }] },
+      notCityLevel: { nodes: [{ title: 'Mô hình A' }] },
+      depts: { nodes: [{ title: 'Mô hình B', unit: { code: 'S2' } }] },
+    },
+  },
 ];
 
 let t: TestDb;
@@ -372,6 +399,8 @@ describe('record lists and lineage on the small city', () => {
     ['where.not.dueDate.gte', `{ recommendations(where: { not: { dueDate: { gte: "31/02/2021" } } }) { totalCount } }`],
     ['where.or[0].parentCode.in[1]', `{ units(where: { or: [{ parentCode: { in: ["C", "NOPE"] } }] }) { totalCount } }`],
     ['where.validFrom.lt', `{ units(where: { validFrom: { lt: "2020" } }) { totalCount } }`],
+    ['where.not.unitCode.in[0]', `{ plans(where: { not: { unitCode: { in: ["NOPE"] } } }) { totalCount } }`],
+    ['where.or[1].districtCode.eq', `{ models(where: { or: [{ year: { eq: 2019 } }, { districtCode: { eq: "NOPE" } }] }) { totalCount } }`],
   ])('bad input names the argument: %s', async (argument, query) => {
     const res = await (await t.app()).execute(query);
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

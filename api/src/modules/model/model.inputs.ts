@@ -1,5 +1,7 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
 import { RecordFilter } from '../../shared/record-filter.js';
+import { LOGIC, UnitRecordWhere } from '../../shared/record-where.js';
+import { IntCondition, StringCondition } from '../../shared/where.js';
 
 export enum ModelOrder {
   YEAR_DESC = 'YEAR_DESC',
@@ -28,4 +30,28 @@ export class ModelFilter extends RecordFilter {
 
   @Field(() => String, { nullable: true, description: 'Accent-insensitive search in the title.' })
   search?: string;
+}
+
+@InputType({ description: `Which "Dân vận khéo" models, as conditions combined with and, or, not (issue 11.3), e.g. \`{ field: { contains: "chuyen doi so" }, year: { gte: 2021 } }\`. ${LOGIC.rule}` })
+export class ModelWhere extends UnitRecordWhere {
+  @Field(() => [ModelWhere], { nullable: true, description: LOGIC.and })
+  and?: ModelWhere[];
+
+  @Field(() => [ModelWhere], { nullable: true, description: LOGIC.or })
+  or?: ModelWhere[];
+
+  @Field(() => ModelWhere, { nullable: true, description: LOGIC.not })
+  not?: ModelWhere;
+
+  @Field(() => IntCondition, { nullable: true, description: 'Year (năm) the model was recognised.' })
+  year?: IntCondition;
+
+  @Field(() => StringCondition, { nullable: true, description: 'Name of the model (tên mô hình); `contains` ignores accents and case.' })
+  title?: StringCondition;
+
+  @Field(() => StringCondition, { nullable: true, description: 'Field (lĩnh vực); empty when unknown.' })
+  field?: StringCondition;
+
+  @Field(() => StringCondition, { nullable: true, description: 'Level of recognition (cấp); empty when unknown.' })
+  level?: StringCondition;
 }

@@ -5,7 +5,7 @@ import { Connection, connection, PageInput, readPage } from '../../shared/pagina
 import { SourceDocument } from '../source/source-document.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { Model } from './model.entity.js';
-import { ModelFilter, ModelOrder } from './model.inputs.js';
+import { ModelFilter, ModelOrder, ModelWhere } from './model.inputs.js';
 import { listModels } from './model.service.js';
 
 @ObjectType({ description: 'A page of "Dân vận khéo" models.' })
@@ -19,9 +19,10 @@ export class ModelResolver {
     @Arg('filter', () => ModelFilter, { nullable: true, description: 'Which models; all when left out.' }) filter?: ModelFilter,
     @Arg('orderBy', () => ModelOrder, { nullable: true, description: 'Order; default YEAR_DESC.' }) orderBy?: ModelOrder,
     @Arg('page', () => PageInput, { nullable: true, description: 'Which page (cursor pagination).' }) pageInput?: PageInput,
+    @Arg('where', () => ModelWhere, { nullable: true, description: 'Conditions with and, or, not on the fields (e.g. `{ field: { contains: "chuyen doi so" } }`), together with `filter`.' }) where?: ModelWhere,
   ) {
     const page = readPage(pageInput);
-    const { ids, total } = await listModels(ctx.em, ctx.scope, filter, orderBy, page);
+    const { ids, total } = await listModels(ctx.em, ctx.scope, filter, orderBy, page, where);
     return connection((await ctx.loaders.model.loadMany(ids)) as Model[], total, page);
   }
 

@@ -2,11 +2,24 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { ListQuery, whereDemo, whereSearch, whereUnit, whereYearColumn, type IdPage } from '../../shared/list.js';
 import type { Page } from '../../shared/pagination.js';
 import { sqlFor } from '../../shared/sql.js';
+import type { WhereColumn } from '../../shared/where.js';
+import { unitColumns, whereRecords } from '../../shared/where-list.js';
 import type { ReadScope } from '../scope/read-scope.js';
-import { ModelOrder, type ModelFilter } from './model.inputs.js';
+import { ModelOrder, type ModelFilter, type ModelWhere } from './model.inputs.js';
+
+/** ModelWhere over `m` (issue 11.3); its unit's code, kind and district compare m.unit_id. */
+export const MODEL_COLUMNS: Record<string, WhereColumn> = {
+  ...unitColumns('m.unit_id', { code: 'unitCode', kind: 'unitKind', district: 'districtCode' }),
+  year: { sql: 'm.year', type: 'int' },
+  title: { sql: 'm.title', type: 'text' },
+  field: { sql: 'm.field', type: 'text' },
+  level: { sql: 'm.level', type: 'text' },
+};
 
 /** The ids of one page of "Dân vận khéo" models, in order, and the total. */
-export async function listModels(em: EntityManager, scope: ReadScope, filter: ModelFilter | undefined, orderBy: ModelOrder | undefined, page: Page): Promise<IdPage> {
+export async function listModels(
+  em: EntityManager, scope: ReadScope, filter: ModelFilter | undefined, orderBy: ModelOrder | undefined, page: Page, where?: ModelWhere,
+): Promise<IdPage> {
   const sql = sqlFor(em);
   const q = new ListQuery();
   whereYearColumn(q, 'm.year', filter?.fromYear, filter?.toYear);
@@ -15,6 +28,7 @@ export async function listModels(em: EntityManager, scope: ReadScope, filter: Mo
   if (filter?.field) q.where('m.field = ?', filter.field);
   if (filter?.level) q.where('m.level = ?', filter.level);
   whereSearch(q, ['m.title'], filter?.search);
+  await whereRecords(scope, q, where, MODEL_COLUMNS);
   const unit = '(select u.code from unit u where u.id = m.unit_id)';
   const orders: Record<ModelOrder, string> = {
     [ModelOrder.YEAR_DESC]: `m.year desc, ${unit}, m.title`,

@@ -5,7 +5,7 @@ import { Connection, connection, PageInput, readPage } from '../../shared/pagina
 import { SourceDocument } from '../source/source-document.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { AnnualPlan } from './annual-plan.entity.js';
-import { PlanFilter, PlanOrder } from './plan.inputs.js';
+import { PlanFilter, PlanOrder, PlanWhere } from './plan.inputs.js';
 import { listPlans } from './plan.service.js';
 
 @ObjectType({ description: 'A page of annual QCDC plans (kế hoạch thực hiện QCDC năm).' })
@@ -19,9 +19,10 @@ export class PlanResolver {
     @Arg('filter', () => PlanFilter, { nullable: true, description: 'Which plans; all when left out.' }) filter?: PlanFilter,
     @Arg('orderBy', () => PlanOrder, { nullable: true, description: 'Order; default YEAR_DESC.' }) orderBy?: PlanOrder,
     @Arg('page', () => PageInput, { nullable: true, description: 'Which page (cursor pagination).' }) pageInput?: PageInput,
+    @Arg('where', () => PlanWhere, { nullable: true, description: 'Conditions with and, or, not on the fields (e.g. `{ year: { gte: 2020 }, documentNumber: { isNull: false } }`), together with `filter`.' }) where?: PlanWhere,
   ) {
     const page = readPage(pageInput);
-    const { ids, total } = await listPlans(ctx.em, ctx.scope, filter, orderBy, page);
+    const { ids, total } = await listPlans(ctx.em, ctx.scope, filter, orderBy, page, where);
     return connection((await ctx.loaders.plan.loadMany(ids)) as AnnualPlan[], total, page);
   }
 
