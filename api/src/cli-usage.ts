@@ -10,7 +10,7 @@ export const COMMAND_LINES: readonly { name: string; usage: string; summary: str
   {
     name: 'import',
     usage: 'import PATH… [--dry-run] [--lang vi|en] [--errors FILE]',
-    summary: 'import interchange files: an XLSX workbook, CSV files or a folder',
+    summary: 'import interchange files: an XLSX workbook, CSV files, GeoJSON boundaries (.geojson) or a folder',
   },
   { name: 'export', usage: 'export DATASET [options]', summary: 'a dataset or analytics table as CSV/XLSX: --format, --from, --to, --out (export --help)' },
   { name: 'report', usage: 'report --year Y --out FILE', summary: 'the report pack workbook (.xlsx), also --from/--to, --structure (report --help)' },

@@ -1,3 +1,4 @@
+import { Boundary } from './modules/boundary/boundary.entity.js';
 import { AwardDecision } from './modules/award/award-decision.entity.js';
 import { Award } from './modules/award/award.entity.js';
 import { Finding } from './modules/inspection/finding.entity.js';
@@ -15,5 +16,5 @@ import { Unit } from './modules/unit/unit.entity.js';
 /** Every entity, listed once for MikroORM (explicit list: no folder scanning under swc or tsc). */
 export const entities = [
   SourceDocument, Unit, LineageEvent, LineageEventUnit, Framework, Requirement, InspectionTeam,
-  Inspection, Finding, Recommendation, AwardDecision, Award, AnnualPlan, Model,
+  Inspection, Finding, Recommendation, AwardDecision, Award, AnnualPlan, Model, Boundary,
 ];

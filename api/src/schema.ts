@@ -4,6 +4,7 @@ import {
   AnalyticsResolver, AwardRowResolver, ComplianceRowResolver, ComplianceSummaryRowResolver, CoverageRowResolver, DimensionRowResolver, PlanRowResolver,
   RecommendationRowResolver, UninspectedUnitResolver,
 } from './modules/analytics/analytics.resolver.js';
+import { BoundaryResolver } from './modules/boundary/boundary.resolver.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { AwardDecisionResolver, AwardResolver, UnitAwardsResolver } from './modules/award/award.resolver.js';
@@ -30,7 +31,7 @@ export const resolvers = [
   UnitHistoryResolver, LineageResolver, RequirementResolver, FrameworkResolver, InspectionTeamResolver, PlanResolver, ModelResolver,
   SourceResolver, PlanningResolver, InspectionPriorityResolver, ProgrammeVisitResolver, UncoveredUnitResolver, AuditResolver,
   UnitInspectionsResolver, UnitAwardsResolver, UnitPlansResolver, UnitModelsResolver, AuthResolver,
-  InspectionReviewResolver, RestructureResolver, RemediationResolver, UnitReportResolver,
+  InspectionReviewResolver, RestructureResolver, RemediationResolver, UnitReportResolver, BoundaryResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -15,6 +15,7 @@ import { Migration20261202050000AccountAudit } from './Migration20261202050000Ac
 import { Migration20261202055500ApprovedRollups } from './Migration20261202055500ApprovedRollups.js';
 import { Migration20261202061000UnknownFacts } from './Migration20261202061000UnknownFacts.js';
 import { Migration20261202063000RemedRecommendationProgress } from './Migration20261202063000RemedRecommendationProgress.js';
+import { Migration20261202133656Boundaries } from './Migration20261202133656Boundaries.js';
 
 /** Static list: no migration file is imported dynamically (swc, vitest and tsc builds alike). */
 export const migrationsList: MigrationObject[] = [
@@ -34,4 +35,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202055500ApprovedRollups', class: Migration20261202055500ApprovedRollups },
   { name: 'Migration20261202061000UnknownFacts', class: Migration20261202061000UnknownFacts },
   { name: 'Migration20261202063000RemedRecommendationProgress', class: Migration20261202063000RemedRecommendationProgress },
+  { name: 'Migration20261202133656Boundaries', class: Migration20261202133656Boundaries },
 ];

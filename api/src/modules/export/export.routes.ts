@@ -125,7 +125,7 @@ async function receiveFiles(req: http.IncomingMessage, dir: string): Promise<{ p
   if (!Array.isArray(files) || !files.length) throw new ExportInputError('the body needs "files": [{name, data}]');
   const paths = files.map((f, i) => {
     const name = typeof f.name === 'string' ? path.basename(f.name) : '';
-    if (!/\.(csv|xlsx)$/i.test(name) || typeof f.data !== 'string') throw new ExportInputError(`files[${i}]: needs a .csv or .xlsx name and base64 data`);
+    if (!/\.(csv|xlsx|geojson|json)$/i.test(name) || typeof f.data !== 'string') throw new ExportInputError(`files[${i}]: needs a .csv, .xlsx or .geojson name and base64 data`);
     const sub = path.join(dir, String(i));
     fs.mkdirSync(sub);
     fs.writeFileSync(path.join(sub, name), Buffer.from(f.data, 'base64'));

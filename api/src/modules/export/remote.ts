@@ -52,7 +52,7 @@ export async function remoteDownload(server: { api: string; importToken?: string
 export async function remoteImport(server: LockInfo & { api: string }, paths: string[], dryRun: boolean, notes?: string[]): Promise<ImportSummary> {
   if (!server.importToken) throw new Error(`the running QCDC Hub API at ${server.api} does not accept imports; stop it first`);
   const files = importFiles(paths).map((f) => {
-    if (!/\.(csv|xlsx)$/i.test(f)) throw new InputError(`${f}: only .csv and .xlsx files can be imported`);
+    if (!/\.(csv|xlsx|geojson|json)$/i.test(f)) throw new InputError(`${f}: only .csv, .xlsx and .geojson (boundaries) files can be imported`);
     return { name: path.basename(f), data: fs.readFileSync(f).toString('base64') };
   });
   const res = await call(`${server.api}/import`, {

@@ -4,6 +4,7 @@ import { applyChanges, ChangesRefused, type Actor, type Via } from '../records/g
 import { toChange, type Change, type Problem } from '../records/validate.js';
 import type { ChangeSummary, Progress } from '../records/write.js';
 import type { SourceRef } from '../source/source.record.js';
+import { boundaryChanges, type BoundaryFile } from '../boundary/geojson.js';
 import { readInputs, sheetsFromTables, type RawSheet } from './read.js';
 import { columnsOf, type SheetName } from './sheets.js';
 
@@ -28,7 +29,9 @@ export interface ImportOptions {
 }
 
 export function formatProblem(p: Problem): string {
-  const where = p.field ?? [p.file, p.row !== undefined ? `row ${p.row}` : null, p.column ? `column ${p.column}` : null].filter(Boolean).join(', ');
+  const where = p.field
+    ? [p.file, p.field].filter(Boolean).join(', ')
+    : [p.file, p.row !== undefined ? `row ${p.row}` : null, p.column ? `column ${p.column}` : null].filter(Boolean).join(', ');
   return `${where}: ${p.message}`;
 }
 
@@ -83,10 +86,11 @@ export function sheetChanges(sheets: RawSheet[], defaultSource: (origin: string)
  * The importer (CLI, HTTP, seeds, test loaders): reads sheets into changes and hands them to the
  * one gateway, which validates everything and writes it in one transaction, or nothing.
  */
-export async function importSheets(em: EntityManager, sheets: RawSheet[], options: ImportOptions = {}): Promise<ImportSummary> {
+export async function importSheets(em: EntityManager, sheets: RawSheet[], options: ImportOptions = {}, boundaries: BoundaryFile[] = []): Promise<ImportSummary> {
   const problems: Problem[] = [];
   const started = performance.now();
   const changes = sheetChanges(sheets, options.defaultSource ?? fileSource, problems);
+  changes.push(...boundaryChanges(boundaries, options.defaultSource ?? fileSource, problems));
   if (options.timings) options.timings.parse = (performance.now() - started) / 1000;
   return applyChanges(em, changes, options.actor ?? { login: 'cli' }, options.via ?? 'import', {
     dryRun: options.dryRun, progress: options.progress, problems, timings: options.timings,
@@ -94,10 +98,10 @@ export async function importSheets(em: EntityManager, sheets: RawSheet[], option
 }
 
 export async function importPaths(em: EntityManager, paths: string[], options: ImportOptions = {}): Promise<ImportSummary> {
-  const { sheets, problems } = await readInputs(paths);
+  const { sheets, boundaries, problems } = await readInputs(paths);
   options.notes?.push(...sheets.flatMap((s) => (s.note ? [s.note] : [])));
-  if (problems.length) throw new ImportError(problems.map((p) => ({ file: p.label, row: p.row, column: p.column, message: p.message })));
-  return importSheets(em, sheets, options);
+  if (problems.length) throw new ImportError(problems.map((p) => ({ file: p.label, row: p.row, column: p.column, field: p.field, message: p.message })));
+  return importSheets(em, sheets, options, boundaries);
 }
 
 export async function importTables(

@@ -24,6 +24,11 @@ const VI: [RegExp, (...m: string[]) => string][] = [
   [/^the row has more cells than the header has columns$/, () => 'dòng có nhiều ô hơn số cột của dòng tiêu đề'],
   [/^duplicate (.*) \(already on (.*) row (\d+)\)$/, (what, f, r) => `trùng ${what} (đã có ở ${f} dòng ${r})`],
   [/^unknown unit code "(.*)"$/, (c) => `không có đơn vị mã "${c}"`],
+  // boundaries (modules/boundary/*.ts)
+  [/^type (.*) is not Polygon or MultiPolygon \(a boundary is an area\)$/, (t) => `kiểu ${t} không phải Polygon hay MultiPolygon (ranh giới là một vùng)`],
+  [/^(\S+) is (.*), not a number$/, (at, v) => `${at} là ${v}, không phải số`],
+  [/^unit (\S+) ended on (\S+) \((.*)\): a boundary from (\S+) is not its shape$/, (c, d, sp, f) => `đơn vị ${c} đã kết thúc ngày ${d} (${sp}): ranh giới từ ${f} không phải của đơn vị này`],
+  [/^boundary of unit (\S+) overlaps in time with (.*): give the earlier one a valid_to before the later one's valid_from$/, (c, w) => `ranh giới của đơn vị ${c} trùng thời gian với ${w}: đặt valid_to của ranh giới trước sớm hơn valid_from của ranh giới sau`],
   [/^(.*) is a spreadsheet error \(a formula that failed\), not a value: correct the formula or type the value$/, (e) => `${e} là lỗi của bảng tính (công thức bị lỗi), không phải giá trị: sửa công thức hoặc nhập giá trị`],
   [
     /^the header must be row 1, but the column names are on row (\d+): delete the (\d+) rows? above it \(row 1 holds "(.*)"\)$/s,
@@ -62,7 +67,8 @@ export function translate(message: string, lang: Lang): string {
 const num = (n: number, lang: Lang) => n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB');
 
 function where(p: Problem, lang: Lang, withRow = true): string {
-  if (p.field) return p.field;
+  // an API input's field, or a member of a GeoJSON file (features[3].properties.unit_code)
+  if (p.field) return [p.file, withRow ? p.field : p.field.replace(/^features\[\d+\]/, 'features[…]')].filter(Boolean).join(', ');
   const row = withRow && p.row !== undefined ? (lang === 'vi' ? `dòng ${p.row}` : `row ${p.row}`) : null;
   const column = p.column ? (lang === 'vi' ? `cột ${p.column}` : `column ${p.column}`) : null;
   return [p.file, row, column].filter(Boolean).join(', ');

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { unescapeCsvFormula } from '../../shared/csv-formula.js';
 import { decodeCsvBytes, ENCODING_NAMES } from './decode.js';
 import { recordOf } from '../records/registry.js';
+import { isGeojsonFile, readGeojson, type BoundaryFile } from '../boundary/geojson.js';
 import { columnsOf, SHEETS, type SheetName } from './sheets.js';
 
 export type Cell = string | number | Date | null;
@@ -31,6 +32,8 @@ export interface ReadProblem {
   label: string;
   row?: number;
   column?: string;
+  /** a member of a GeoJSON file, e.g. features[3] */
+  field?: string;
   message: string;
 }
 
@@ -293,14 +296,14 @@ async function readXlsx(file: string): Promise<{ sheets: RawSheet[]; problems: R
   return { sheets, problems };
 }
 
-/** The files an import names: files as given, folders as their .csv and .xlsx files (sorted). */
+/** The files an import names: files as given, folders as their .csv, .xlsx and .geojson files (sorted). */
 export function importFiles(paths: string[]): string[] {
   const files: string[] = [];
   for (const p of paths) {
     if (!fs.existsSync(p)) throw new InputError(`${p}: no such file or folder`);
     if (fs.statSync(p).isDirectory()) {
-      const inside = fs.readdirSync(p).filter((f) => /\.(csv|xlsx)$/i.test(f)).sort();
-      if (!inside.length) throw new InputError(`${p}: the folder holds no .csv or .xlsx file`);
+      const inside = fs.readdirSync(p).filter((f) => /\.(csv|xlsx|geojson)$/i.test(f)).sort();
+      if (!inside.length) throw new InputError(`${p}: the folder holds no .csv, .xlsx or .geojson file`);
       files.push(...inside.map((f) => path.join(p, f)));
     } else {
       files.push(p);
@@ -309,9 +312,13 @@ export function importFiles(paths: string[]): string[] {
   return files;
 }
 
-/** Reads XLSX workbooks, CSV files and folders of them. Unknown file or sheet names are reported, not skipped silently. */
-export async function readInputs(paths: string[]): Promise<{ sheets: RawSheet[]; problems: ReadProblem[] }> {
+/**
+ * Reads XLSX workbooks, CSV files, GeoJSON boundary files (modules/boundary/geojson.ts) and folders
+ * of them. Unknown file or sheet names are reported, not skipped silently.
+ */
+export async function readInputs(paths: string[]): Promise<{ sheets: RawSheet[]; boundaries: BoundaryFile[]; problems: ReadProblem[] }> {
   const sheets: RawSheet[] = [];
+  const boundaries: BoundaryFile[] = [];
   const problems: ReadProblem[] = [];
   const files = importFiles(paths);
   for (const file of files) {
@@ -330,11 +337,15 @@ export async function readInputs(paths: string[]): Promise<{ sheets: RawSheet[];
       const r = await readCsv(file, sheet);
       if (r.sheet) sheets.push(r.sheet);
       problems.push(...r.problems);
+    } else if (isGeojsonFile(file)) {
+      const r = await readGeojson(file);
+      if (r.boundaries) boundaries.push(r.boundaries);
+      problems.push(...r.problems);
     } else {
-      throw new InputError(`${file}: only .csv and .xlsx files can be imported`);
+      throw new InputError(`${file}: only .csv, .xlsx and .geojson (boundaries) files can be imported`);
     }
   }
-  return { sheets, problems };
+  return { sheets, boundaries, problems };
 }
 
 /** Rows given in memory (the DEMO generator) in the same shape as files. */

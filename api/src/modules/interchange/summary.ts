@@ -1,9 +1,9 @@
-import { SHEETS } from './sheets.js';
+import { RECORD_NAMES } from '../records/registry.js';
 import type { ImportSummary } from './importer.js';
 
 /** "units 240 created, findings 10 updated, 5 unchanged" — sheets in load order. */
 export function formatSummary(summary: ImportSummary): string {
-  const parts = SHEETS.filter((s) => summary[s]).map((s) => {
+  const parts = RECORD_NAMES.filter((s) => summary[s]).map((s) => {
     const c = summary[s]!;
     return `${s} ${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged`;
   });

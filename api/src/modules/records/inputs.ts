@@ -23,6 +23,8 @@ const graphqlType = (f: Field) => {
       return f.type.name;
     case 'codes':
       return '[String!]';
+    case 'geometry':
+      return 'JSON';
   }
 };
 

@@ -16,7 +16,12 @@ export type FieldType =
   | { kind: 'int'; min?: number; max?: number }
   | { kind: 'enum'; name: string; values: readonly string[] }
   /** a `;`-separated list of unit codes (lineage from/to) */
-  | { kind: 'codes' };
+  | { kind: 'codes' }
+  /**
+   * a GeoJSON Polygon or MultiPolygon (boundaries, modules/boundary/geometry.ts): checked, and held
+   * in the change as its canonical JSON text, stored as jsonb
+   */
+  | { kind: 'geometry' };
 
 export type Value = string | number | string[] | null;
 export type Values = Record<string, Value>;
@@ -100,6 +105,8 @@ export interface RecordDecl {
   type: string;
   /** the interchange file / sheet and dataset name (SPEC §5.2) */
   sheet: string;
+  /** read from files of this format instead of a sheet (no dataset export, no interchange headers) */
+  file?: 'geojson';
   table: string;
   vi: string;
   en: string;
@@ -189,6 +196,7 @@ export const int = (name: string, range: { min?: number; max?: number }, o: Opts
 export const year = (name: string, o: Opts) => int(name, { min: 1990, max: 2100 }, o);
 export const oneOf = (name: string, e: Record<string, string>, enumName: string, o: Opts) => mk(name, { kind: 'enum', name: enumName, values: Object.values(e) }, o);
 export const ref = (name: string, r: Ref, o: Opts) => mk(name, { kind: 'text' }, o, r);
+export const geometry = (name: string, o: Opts) => mk(name, { kind: 'geometry' }, o);
 export const codes = (name: string, r: Ref, o: Opts) => mk(name, { kind: 'codes' }, { ...o, column: null }, r);
 
 export const UNIT: Ref = { table: 'unit', keyColumn: 'code', lookup: 'units', what: 'unit code' };

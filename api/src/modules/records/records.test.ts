@@ -22,28 +22,31 @@ const SPEC_5_2: Record<string, string> = {
   models: 'unit_code*, year*, title*, field, level',
 };
 const PROVENANCE = ['source_kind', 'source_title', 'source_url', 'source_publisher', 'source_published_on'];
+/** The records of the interchange sheets; the boundaries come from GeoJSON files (issue 13.6). */
+const TABULAR = RECORDS.filter((r) => !('file' in r && r.file));
 
 describe('record declarations', () => {
-  it('one declaration per interchange sheet, in load order', () => {
-    expect(RECORDS.map((r) => r.sheet)).toEqual([...SHEETS]);
+  it('one declaration per interchange sheet, in load order; then the boundaries of GeoJSON files', () => {
+    expect(TABULAR.map((r) => r.sheet)).toEqual([...SHEETS]);
+    expect(RECORDS.map((r) => r.sheet)).toEqual([...SHEETS, 'boundaries']);
   });
 
   it('declare exactly the columns of SPEC §5.2 (with their required flags), then provenance', () => {
-    for (const d of RECORDS) {
+    for (const d of TABULAR) {
       expect(d.fields.map((f) => `${f.name}${f.required ? '*' : ''}`).join(', '), d.sheet).toBe(SPEC_5_2[d.sheet]);
       expect(interchangeFields(d.sheet as never).map((f) => f.name), d.sheet).toEqual([...d.fields.map((f) => f.name), ...PROVENANCE]);
     }
   });
 
   it('the seeds write the declared columns', () => {
-    for (const d of RECORDS) {
+    for (const d of TABULAR) {
       const own = SHEET_COLUMNS[d.sheet as keyof typeof SHEET_COLUMNS].filter((c) => !PROVENANCE.includes(c));
       expect(own, d.sheet).toEqual(d.fields.map((f) => f.name));
     }
   });
 
   it('export the declared columns with their Vietnamese headers; provenance only for records with a source', () => {
-    for (const d of RECORDS) {
+    for (const d of TABULAR) {
       const cols = datasetColumns(d.sheet as never);
       expect(cols.map((c) => c.code), d.sheet).toEqual([...d.fields.map((f) => f.name), ...(d.source ? PROVENANCE : [])]);
       expect(cols.slice(0, d.fields.length).map((c) => c.vi)).toEqual(d.fields.map((f) => f.vi));

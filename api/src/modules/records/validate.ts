@@ -4,10 +4,14 @@ import { SourceKind } from '../../shared/enums.js';
 import type { Sql } from '../../shared/sql.js';
 import type { SourceRef } from '../source/source.record.js';
 import { isWebUrl, keyOf, type Field, type Lookups, type RecordDecl, type Row, type Value, type Values } from './record.js';
-import { interchangeFields, recordOf, RECORDS, type SheetName } from './registry.js';
+import { parseGeometry } from '../boundary/geometry.js';
+import { interchangeFields, recordOf, RECORDS, type RecordName } from './registry.js';
 
-/** Where a change came from: a row of a file (sheet/row/column in problems) or an API input (the input field). */
-export type Location = { file: string; row: number } | { input: string };
+/**
+ * Where a change came from: a row of a file (sheet/row/column in problems), an API input (the input
+ * field), or a feature of a GeoJSON file (its index from 0, as in `features[3].properties.unit_code`).
+ */
+export type Location = { file: string; row: number } | { input: string } | { file: string; feature: number };
 
 /** One problem of a change, located as its author would look for it. */
 export interface Problem {
@@ -22,7 +26,7 @@ export interface Problem {
 
 /** One record to create or update, with its values parsed (records/record.ts Value). */
 export interface Change {
-  record: SheetName;
+  record: RecordName;
   values: Values;
   /** its source document (records without a source of their own ignore it) */
   source: SourceRef;
@@ -38,11 +42,16 @@ export interface Change {
 /** snake_case interchange column → camelCase input field (unit_code → unitCode), SPEC §6.3. */
 export const inputName = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
+/** A GeoJSON feature's member holding a field: its geometry, or one of its properties. */
+export const featurePath = (feature: number, column?: string) =>
+  `features[${feature}]${column === 'geometry' ? '.geometry' : column ? `.properties.${column}` : ''}`;
+
 export function problemAt(at: Location, column: string | undefined, message: string): Problem {
   if ('input' in at) return { field: column ? `${at.input}.${inputName(column)}` : at.input, message };
+  if ('feature' in at) return { file: at.file, field: featurePath(at.feature, column), message };
   return { file: at.file, row: at.row, column, message };
 }
-const whereOf = (at: Location) => ('input' in at ? at.input : `${at.file} row ${at.row}`);
+const whereOf = (at: Location) => ('input' in at ? at.input : 'feature' in at ? `${at.file} ${featurePath(at.feature)}` : `${at.file} row ${at.row}`);
 
 function cellText(cell: unknown): string {
   if (cell === null || cell === undefined) return '';
@@ -69,6 +78,7 @@ function enumWords(name: string): Map<string, string> {
 
 /** A cell or input value as the field's type; text is NFC and trimmed, empty is null. */
 export function parseValue(f: Field, raw: unknown): { value: Value } | { error: string } {
+  if (f.type.kind === 'geometry') return parseGeometry(raw);
   if (Array.isArray(raw) && f.type.kind === 'codes') raw = raw.join(';');
   const s = cellText(raw);
   if (s === '' && !(raw instanceof Date)) return { value: null };
@@ -109,7 +119,7 @@ export function parseValue(f: Field, raw: unknown): { value: Value } | { error: 
  * Returns null, with the problems reported, when a value is bad.
  */
 export function toChange(
-  record: SheetName,
+  record: RecordName,
   raw: (column: string) => unknown,
   at: Location,
   defaultSource: () => SourceRef,
@@ -148,13 +158,13 @@ export function toChange(
   return { record, values: v, source, at };
 }
 
-export type Grouped = Record<SheetName, Change[]>;
+export type Grouped = Record<RecordName, Change[]>;
 
 /** The references of every change whose record is checked against a lookup, by lookup. */
 function referencedKeys(g: Grouped): Record<keyof Lookups, Set<string>> {
   const keys = { units: new Set<string>(), requirements: new Set<string>(), inspections: new Set<string>() };
   for (const d of RECORDS) {
-    for (const c of g[d.sheet as SheetName]) {
+    for (const c of g[d.sheet as RecordName]) {
       for (const f of d.fields) {
         if (!f.ref?.lookup) continue;
         const x = c.values[f.name];
@@ -173,7 +183,7 @@ const LOOKUP_BATCH = 5000;
 async function loadLookups(sql: Sql, g: Grouped): Promise<Lookups> {
   const keys = referencedKeys(g);
   // a record's own keys are known too (a unit's parent may be in the same file)
-  for (const d of RECORDS) if (d.lookup) for (const c of g[d.sheet as SheetName]) keys[d.lookup.name].add(String(c.values[d.key[0]]));
+  for (const d of RECORDS) if (d.lookup) for (const c of g[d.sheet as RecordName]) keys[d.lookup.name].add(String(c.values[d.key[0]]));
   const lookups: Lookups = { units: new Map(), requirements: new Map(), inspections: new Map() };
   for (const d of RECORDS) {
     if (!d.lookup) continue;
@@ -190,7 +200,7 @@ async function loadLookups(sql: Sql, g: Grouped): Promise<Lookups> {
         map.set(String(k), rest);
       }
     }
-    for (const c of g[d.sheet as SheetName]) if (!c.action) map.set(String(c.values[d.key[0]]), fromValues(c.values));
+    for (const c of g[d.sheet as RecordName]) if (!c.action) map.set(String(c.values[d.key[0]]), fromValues(c.values));
   }
   return lookups;
 }
@@ -233,7 +243,7 @@ function checkRecord(d: RecordDecl, changes: Change[], lookups: Lookups, problem
 export async function checkChanges(sql: Sql, g: Grouped, problems: Problem[]): Promise<void> {
   const lookups = await loadLookups(sql, g);
   for (const d of RECORDS) {
-    const changes = g[d.sheet as SheetName];
+    const changes = g[d.sheet as RecordName];
     if (!changes.length) continue;
     const rows = checkRecord(d, changes, lookups, problems);
     for (const rule of d.rules) if (rule.rows) await rule.rows(rows, sql);

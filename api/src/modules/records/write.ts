@@ -1,7 +1,7 @@
 import type { Sql } from '../../shared/sql.js';
 import { sourceKey, upsertSources } from '../source/source.record.js';
 import { keyOf, type Field, type InternalField, type RecordDecl, type Values } from './record.js';
-import { RECORDS, type SheetName } from './registry.js';
+import { RECORDS, type RecordName } from './registry.js';
 import type { Change, Grouped } from './validate.js';
 
 export interface SheetCounts {
@@ -11,12 +11,12 @@ export interface SheetCounts {
   /** present only when the changes deleted records (an edited inspection's dropped findings) */
   deleted?: number;
 }
-export type ChangeSummary = Partial<Record<SheetName, SheetCounts>>;
-export type Progress = (sheet: SheetName, done: number, total: number) => void;
+export type ChangeSummary = Partial<Record<RecordName, SheetCounts>>;
+export type Progress = (sheet: RecordName, done: number, total: number) => void;
 
 const BATCH = 5000;
 
-const SQL_TYPE = { text: 'text', date: 'date', int: 'int', enum: 'text', codes: 'text' } as const;
+const SQL_TYPE = { text: 'text', date: 'date', int: 'int', enum: 'text', codes: 'text', geometry: 'jsonb' } as const;
 const sqlType = (f: Field) => (f.ref ? 'text' : SQL_TYPE[f.type.kind]);
 
 function add(a: SheetCounts | undefined, b: SheetCounts): SheetCounts {
@@ -201,16 +201,16 @@ async function writeSelfReference(sql: Sql, d: RecordDecl, f: Field, batch: Chan
  */
 export async function writeChanges(sql: Sql, g: Grouped, progress?: Progress): Promise<ChangeSummary> {
   const summary: ChangeSummary = {};
-  const sources = await upsertSources(sql, RECORDS.filter((d) => d.source).flatMap((d) => g[d.sheet as SheetName].filter((c) => !c.action).map((c) => c.source)));
+  const sources = await upsertSources(sql, RECORDS.filter((d) => d.source).flatMap((d) => g[d.sheet as RecordName].filter((c) => !c.action).map((c) => c.source)));
   const src = (c: Change) => sources.get(sourceKey(c.source)) ?? null;
   // deletes first, children before parents
   for (const d of [...RECORDS].reverse()) {
-    const sheet = d.sheet as SheetName;
+    const sheet = d.sheet as RecordName;
     const gone = g[sheet].filter((c) => c.action === 'delete');
     if (gone.length) summary[sheet] = add(summary[sheet], { created: 0, updated: 0, unchanged: 0, deleted: await deleteRecords(sql, d, gone) });
   }
   for (const d of RECORDS) {
-    const sheet = d.sheet as SheetName;
+    const sheet = d.sheet as RecordName;
     const patches = g[sheet].filter((c) => c.action === 'patch');
     if (patches.length) {
       const updated = await patchRecords(sql, d, patches);
