@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { chartPoints, csvLines, download, isXlsx, openBrowser, openPage, screenshot, url } from './browser';
+import { axeViolations, chartPoints, csvLines, download, isXlsx, openBrowser, openPage, screenshot, url } from './browser';
 
 let context: BrowserContext;
 let close: () => Promise<void>;
@@ -22,6 +22,16 @@ describe('Đơn vị (units)', () => {
     expect(tree).toContain('Thành phố Đà Nẵng');
     expect(tree).toContain('Sở Kế hoạch và Đầu tư');
     await screenshot(page, 'units');
+    // a unit with units under it: its name is a link beside the toggle, not inside it (axe nested-interactive, issue 13.9)
+    expect(await axeViolations(page, '[data-testid="unit-tree-list"]', ['nested-interactive'])).toEqual([]);
+    // Huyện Hòa Vang (D497, seeds/reference/units.csv), a district under the city: closed at first
+    const branch = page.locator('[data-testid="unit-tree-list"] li.branch:has(> a[href="/don-vi/D497?date=2021-10-27"])');
+    expect(await branch.locator(':scope > a').innerText()).toBe('Huyện Hòa Vang');
+    const details = branch.locator(':scope > details');
+    expect(await details.getAttribute('open')).toBeNull();
+    await details.locator(':scope > summary').click();
+    expect(await details.getAttribute('open')).not.toBeNull();
+    expect(await details.locator(':scope > ul > li').count()).toBeGreaterThan(0);
 
     await page.fill('input[name="q"]', 'ke hoach');
     await page.getByRole('button', { name: 'Tìm kiếm', exact: true }).click();
