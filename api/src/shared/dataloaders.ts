@@ -81,7 +81,7 @@ export function plainById<T extends { id: number }>(em: EntityManager, cls: Enti
   });
 }
 
-/** byParent over plainReader: the children of many parents (column fk) in one statement, in `orderSql` order. */
+/** The children of many parents (column fk) in one statement, in `orderSql` order (SQL over the child table, e.g. `date, code`), read without the ORM. */
 export function plainByParent<T>(em: EntityManager, cls: EntityClass<T>, fk: string, orderSql: string) {
   const { select, toObject } = plainReader(em, cls);
   const fkColumn = em.getMetadata().get(cls.name).properties[fk as never].fieldNames[0];
@@ -92,16 +92,6 @@ export function plainByParent<T>(em: EntityManager, cls: EntityClass<T>, fk: str
       const o = toObject(r);
       groups.get(((o as Record<string, unknown>)[fk] as { id: number }).id)?.push(o);
     }
-    return ids.map((id) => groups.get(id)!);
-  });
-}
-
-/** Loads the children of many parents in one query, grouped by the foreign key. */
-export function byParent<T>(em: EntityManager, cls: EntityClass<T>, fk: string, orderBy: Record<string, unknown>) {
-  return new DataLoader<number, T[]>(async (ids) => {
-    const rows = (await em.find(cls as never, { [fk]: { $in: [...ids] } } as never, { orderBy: orderBy as never })) as T[];
-    const groups = new Map<number, T[]>(ids.map((id) => [id, []]));
-    for (const r of rows) groups.get(((r as Record<string, unknown>)[fk] as { id: number }).id)?.push(r);
     return ids.map((id) => groups.get(id)!);
   });
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { byId, byParent } from '../../shared/dataloaders.js';
+import { byId, plainByParent } from '../../shared/dataloaders.js';
 import { AwardDecision } from './award-decision.entity.js';
 import { Award } from './award.entity.js';
 import { guarded, guardedBySql, guardedList } from '../scope/guards.js';
@@ -11,8 +11,8 @@ export function awardLoaders(em: EntityManager, scope: ReadScope) {
     /** A decision is visible when at least one of its recipients is (its other recipients are not: awardsOfDecision). */
     decision: guardedBySql(em, scope, byId(em, AwardDecision), 'select distinct decision_id as id from award where decision_id = any(?::int[]) and recipient_id = any(?::int[])'),
     award: guarded(scope, byId(em, Award), (a) => a.recipient.id),
-    awardsOfDecision: guardedList(scope, byParent(em, Award, 'decision', { recipient: { code: 'asc' } }), (a) => a.recipient.id),
-    awardsOfUnit: byParent(em, Award, 'recipient', { decision: { date: 'asc' }, id: 'asc' }),
+    awardsOfDecision: guardedList(scope, plainByParent(em, Award, 'decision', '(select u.code from unit u where u.id = award.recipient_id)'), (a) => a.recipient.id),
+    awardsOfUnit: plainByParent(em, Award, 'recipient', '(select d.date from award_decision d where d.id = award.decision_id), id'),
   };
 }
 

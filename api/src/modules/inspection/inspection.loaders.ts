@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { byParent, plainById, plainByParent } from '../../shared/dataloaders.js';
+import { plainById, plainByParent } from '../../shared/dataloaders.js';
 import { Finding } from './finding.entity.js';
 import { InspectionTeam } from './inspection-team.entity.js';
 import { Inspection } from './inspection.entity.js';
@@ -36,7 +36,7 @@ function listByStatus<K>(scope: ReadScope, loader: DataLoader<K, Inspection[]>):
 export function inspectionLoaders(em: EntityManager, scope: ReadScope) {
   return {
     inspection: byStatus(scope, guarded(scope, plainById(em, Inspection), (i) => i.unit.id)),
-    inspectionsOfUnit: listByStatus(scope, byParent(em, Inspection, 'unit', { date: 'asc', code: 'asc' })),
+    inspectionsOfUnit: listByStatus(scope, plainByParent(em, Inspection, 'unit', 'date, code')),
     team: plainById(em, InspectionTeam),
     /** Number of inspections made by each team (for a scoped reader: of units in scope). */
     teamInspectionCount: new DataLoader<number, number>(async (keys) => {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { byId, byParent } from '../../shared/dataloaders.js';
+import { byId, plainByParent } from '../../shared/dataloaders.js';
 import { AnnualPlan } from './annual-plan.entity.js';
 import { guarded } from '../scope/guards.js';
 import type { ReadScope } from '../scope/read-scope.js';
@@ -8,7 +8,7 @@ import type { ReadScope } from '../scope/read-scope.js';
 export function planLoaders(em: EntityManager, scope: ReadScope) {
   return {
     plan: guarded(scope, byId(em, AnnualPlan), (p) => p.unit.id),
-    plansOfUnit: byParent(em, AnnualPlan, 'unit', { year: 'asc' }),
+    plansOfUnit: plainByParent(em, AnnualPlan, 'unit', 'year'),
   };
 }
 

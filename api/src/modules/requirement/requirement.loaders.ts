@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { byId, byParent, plainById } from '../../shared/dataloaders.js';
+import { byId, plainById, plainByParent } from '../../shared/dataloaders.js';
 import { Framework } from './framework.entity.js';
 import { Requirement } from './requirement.entity.js';
 
@@ -7,7 +7,7 @@ export function requirementLoaders(em: EntityManager) {
   return {
     requirement: plainById(em, Requirement),
     framework: byId(em, Framework),
-    requirementsOfFramework: byParent(em, Requirement, 'framework', { code: 'asc' }),
+    requirementsOfFramework: plainByParent(em, Requirement, 'framework', 'code'),
   };
 }
 

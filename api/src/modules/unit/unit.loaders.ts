@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { byId, byParent, bySql, ids, plainById } from '../../shared/dataloaders.js';
+import { byId, bySql, ids, plainById, plainByParent } from '../../shared/dataloaders.js';
 import { sqlFor } from '../../shared/sql.js';
 import { LineageEvent } from './lineage-event.entity.js';
 import { Unit } from './unit.entity.js';
@@ -39,7 +39,7 @@ const LINEAGE_ANCESTRY_SQL = `
 export function unitLoaders(em: EntityManager, scope: ReadScope) {
   return {
     unit: guarded(scope, plainById(em, Unit), (u) => u.id),
-    unitChildren: byParent(em, Unit, 'parent', { code: 'asc' }),
+    unitChildren: plainByParent(em, Unit, 'parent', 'code'),
     /** District and current successor (table unit_dim, SPEC §4). */
     unitDim: bySql<{ key: number; districtId: number | null; successorId: number }, { districtId: number | null; successorId: number } | null>(
       em,
