@@ -10,15 +10,6 @@ import { sqlFor } from './sql.js';
 
 type EntityClass<T> = { new (...args: never[]): T };
 
-/** Loads entities by id in one query per batch (DataLoader collects the ids of one tick). */
-export function byId<T extends { id: number }>(em: EntityManager, cls: EntityClass<T>) {
-  return new DataLoader<number, T | null>(async (ids) => {
-    const rows = (await em.find(cls as never, { id: { $in: [...ids] } } as never)) as T[];
-    const map = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => map.get(id) ?? null);
-  });
-}
-
 interface PlainReader<T> {
   /** `select <columns> from <table>`, to which the caller appends its where and order by. */
   select: string;
@@ -71,7 +62,7 @@ function plainReader<T>(em: EntityManager, cls: EntityClass<T>): PlainReader<T> 
   return { select, toObject };
 }
 
-/** byId over plainReader: `select … where id = any(?)`, one statement per batch. */
+/** Entities by id, read without the ORM: `select … where id = any(?)`, one statement per batch. */
 export function plainById<T extends { id: number }>(em: EntityManager, cls: EntityClass<T>) {
   const { select, toObject } = plainReader(em, cls);
   return new DataLoader<number, T | null>(async (ids) => {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { byId, plainByParent } from '../../shared/dataloaders.js';
+import { plainById, plainByParent } from '../../shared/dataloaders.js';
 import { Model } from './model.entity.js';
 import { guarded } from '../scope/guards.js';
 import type { ReadScope } from '../scope/read-scope.js';
@@ -7,7 +7,7 @@ import type { ReadScope } from '../scope/read-scope.js';
 
 export function modelLoaders(em: EntityManager, scope: ReadScope) {
   return {
-    model: guarded(scope, byId(em, Model), (m) => m.unit.id),
+    model: guarded(scope, plainById(em, Model), (m) => m.unit.id),
     modelsOfUnit: plainByParent(em, Model, 'unit', 'year, title'),
   };
 }

@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { byId, plainById, plainByParent } from '../../shared/dataloaders.js';
+import { plainById, plainByParent } from '../../shared/dataloaders.js';
 import { Framework } from './framework.entity.js';
 import { Requirement } from './requirement.entity.js';
 
 export function requirementLoaders(em: EntityManager) {
   return {
     requirement: plainById(em, Requirement),
-    framework: byId(em, Framework),
+    framework: plainById(em, Framework),
     requirementsOfFramework: plainByParent(em, Requirement, 'framework', 'code'),
   };
 }

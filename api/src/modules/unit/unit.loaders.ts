@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { byId, bySql, ids, plainById, plainByParent } from '../../shared/dataloaders.js';
+import { bySql, ids, plainById, plainByParent } from '../../shared/dataloaders.js';
 import { sqlFor } from '../../shared/sql.js';
 import { LineageEvent } from './lineage-event.entity.js';
 import { Unit } from './unit.entity.js';
@@ -48,7 +48,7 @@ export function unitLoaders(em: EntityManager, scope: ReadScope) {
       () => null,
     ),
     /** An event is visible when a unit in scope takes part in it; its units outside are left out (eventUnits). */
-    lineageEvent: guardedBySql(em, scope, byId(em, LineageEvent), 'select distinct event_id as id from lineage_event_unit where event_id = any(?::int[]) and unit_id = any(?::int[])'),
+    lineageEvent: guardedBySql(em, scope, plainById(em, LineageEvent), 'select distinct event_id as id from lineage_event_unit where event_id = any(?::int[]) and unit_id = any(?::int[])'),
     /** Units on each side of lineage events, in listed order (for a scoped reader: those in scope). */
     eventUnits: new DataLoader<number, { from: number[]; to: number[] }>(async (keys) => {
       const [rows, set] = await Promise.all([
