@@ -12,6 +12,8 @@ export interface BenchCase {
   /** A metric with a rollup path: also time its plain statement (the service with rollups off), to show what they save. */
   /** Asked as this reader (a scoped case); none = anonymous, the whole city. */
   viewer?: Viewer;
+  /** Also measured with concurrent clients (`--clients`, default 16): req/s beside its SQL floor's. */
+  concurrent?: boolean;
   plain?: { metric: 'coverage' | 'compliance' | 'complianceSummary' | 'planRate' | 'openRecommendations'; by: Dimension[]; asOf?: string };
 }
 
@@ -28,6 +30,7 @@ export const CASES: BenchCase[] = [
   {
     name: 'coverage by DISTRICT, 2019',
     overview: true,
+    concurrent: true,
     query: `query ($filter: AnalyticsFilter!) { coverage(filter: $filter, by: [DISTRICT]) { district { code name } unitsInScope unitsInspected inspections rate } }`,
     variables: { filter: { fromYear: 2019, toYear: 2019 } },
     plain: { metric: 'coverage', by: ['DISTRICT' as Dimension] },
@@ -49,6 +52,7 @@ export const CASES: BenchCase[] = [
   {
     name: `awardStats by PERIOD ${FIRST_YEAR}–${LAST_YEAR}`,
     overview: true,
+    concurrent: true,
     query: `query ($filter: AnalyticsFilter!) { awardStats(filter: $filter, by: [PERIOD]) { period awards } }`,
     variables: { filter: span },
   },
@@ -102,7 +106,33 @@ export const CASES: BenchCase[] = [
   {
     name: 'inspections: page of 100, no totalCount',
     overview: false,
+    concurrent: true,
     query: `query { inspections(page: { first: 100 }) { pageInfo { hasNextPage } nodes { code date unit { code name } findings { result requirement { code } } } } }`,
+  },
+  // issue 12's record lists, with the nested fields a script or a dashboard table asks for
+  {
+    name: 'inspections: page of 100 with unit, findings and their requirements',
+    overview: false,
+    concurrent: true,
+    query: `query { inspections(page: { first: 100 }) { pageInfo { endCursor hasNextPage } nodes { code date kind rating unit { code name kind } findings { result requirement { code title } } } } }`,
+  },
+  {
+    name: 'units: page of 100 districts with their children',
+    overview: false,
+    concurrent: true,
+    query: `query { units(filter: { kinds: [DISTRICT] }, page: { first: 100 }) { pageInfo { endCursor hasNextPage } nodes { code name kind children { code name kind } } } }`,
+  },
+  {
+    name: 'findings: NON_COMPLIANT on BR07, page of 100 with inspection and unit',
+    overview: false,
+    concurrent: true,
+    query: `query { findings(filter: { requirementCodes: ["BR07"], results: [NON_COMPLIANT] }, page: { first: 100 }) { pageInfo { endCursor hasNextPage } nodes { result note requirement { code title } inspection { code date unit { code name } } } } }`,
+  },
+  {
+    name: 'recommendations overdue on 2024-12-31, page of 100 with inspection and unit',
+    overview: false,
+    concurrent: true,
+    query: `query { recommendations(filter: { overdueOn: "2024-12-31" }, page: { first: 100 }) { pageInfo { endCursor hasNextPage } nodes { seq text dueDate status inspection { code date unit { code name } } } } }`,
   },
 ];
 

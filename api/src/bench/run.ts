@@ -25,6 +25,8 @@ import type { Database } from '../shared/orm.js';
 import { inTransaction, sqlFor } from '../shared/sql.js';
 import type { Viewer } from '../modules/auth/viewer.js';
 import { CASES, SCOPED_CASES, type BenchCase } from './cases.js';
+import { httpThroughput, sqlThroughput, type Throughput } from './concurrent.js';
+import { measureScale } from './scale.js';
 import { countRows, generate, GENERATOR_VERSION, SCALES, type Scale } from './generate.js';
 
 /**
@@ -48,6 +50,14 @@ interface Options {
 
   /** only the scoped-reader comparison (`--scope-only`) */
   scopeOnly: boolean;
+  /** --clients=N (default 16, 0 = none): the concurrent run of the cases marked `concurrent` */
+  clients: number;
+  /** --concurrent-seconds=S (default 5): how long each concurrent run lasts */
+  concurrentSeconds: number;
+  /** --skip-scale: no scale table */
+  skipScale: boolean;
+  /** the PostgreSQL URL of the bench database (none on PGlite: it serves one connection) */
+  databaseUrl?: string;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -64,6 +74,9 @@ function parseArgs(argv: string[]): Options {
     skipQueries: argv.includes('--skip-queries'),
 
     scopeOnly: argv.includes('--scope-only'),
+    clients: Number(argv.find((a) => a.startsWith('--clients='))?.split('=')[1] ?? 16),
+    concurrentSeconds: Number(argv.find((a) => a.startsWith('--concurrent-seconds='))?.split('=')[1] ?? 5),
+    skipScale: argv.includes('--skip-scale'),
   };
 }
 
@@ -157,6 +170,8 @@ interface Result {
   bytes: number;
   /** p50 of the plain statement (no rollups), when the metric has a rollup path. */
   plain?: number;
+  /** the concurrent run (cases marked `concurrent`): the hub, its SQL floor, the bench process's peak RSS */
+  concurrent?: { http: Throughput; floor?: Throughput; rssPeak: number };
 }
 
 /** Every SQL statement one in-process execution of the case issues, as sent to PostgreSQL. */
@@ -218,6 +233,17 @@ async function measureCase(db: Database, app: Awaited<ReturnType<typeof createAp
   }
   http.sort((a, b) => a - b);
   floor.sort((a, b) => a - b);
+  let concurrent: Result['concurrent'];
+  if (c.concurrent && opts.clients > 0) {
+    global.gc?.();
+    let rssPeak = process.memoryUsage().rss;
+    const sample = () => {
+      rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
+    };
+    const httpRun = await httpThroughput({ url: `${base}/graphql`, query: c.query, variables: c.variables, clients: opts.clients, seconds: opts.concurrentSeconds }, sample);
+    const floorRun = opts.databaseUrl ? await sqlThroughput(opts.databaseUrl, statements, opts.clients, opts.concurrentSeconds) : undefined;
+    concurrent = { http: httpRun, floor: floorRun, rssPeak };
+  }
   let plain: number | undefined;
   if (c.plain) {
     // a few runs only: without rollups these take seconds at full scale
@@ -241,6 +267,7 @@ async function measureCase(db: Database, app: Awaited<ReturnType<typeof createAp
   }
   return {
     plain,
+    concurrent,
     name: c.name,
     overview: c.overview,
     http: { p50: percentile(http, 50), p95: percentile(http, 95) },
@@ -317,6 +344,26 @@ function printTable(results: Result[]): string[] {
     lines.push(
       `| ${r.name}${mark} | ${ms(r.http.p50)} / ${ms(r.http.p95)} | ${ms(r.floor.p50)} / ${ms(r.floor.p95)} | ` +
         `${(r.http.p50 / r.floor.p50).toFixed(2)} / ${(r.http.p95 / r.floor.p95).toFixed(2)} | ${r.statements} | ${r.plain === undefined ? '—' : ms(r.plain)} |`,
+    );
+  }
+  return lines;
+}
+
+function printConcurrent(results: Result[], opts: Options): string[] {
+  const rows = results.filter((r) => r.concurrent);
+  if (!rows.length) return [];
+  const mb = (v: number) => `${Math.round(v / 1048576)}`;
+  const lines = [
+    `${opts.clients} concurrent clients for ${opts.concurrentSeconds} s each (the clients in a process of their own; the floor: ${opts.clients} pg connections replaying the same statements)`,
+    '',
+    `| query | hub req/s at c=${opts.clients} | hub p50 / p99 (ms) | errors | SQL floor req/s at c=${opts.clients} | floor p50 (ms) | hub ÷ floor throughput | bench process RSS peak (MB) |`,
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const r of rows) {
+    const { http, floor, rssPeak } = r.concurrent!;
+    lines.push(
+      `| ${r.name} | ${http.rps.toFixed(1)} | ${ms(http.p50)} / ${ms(http.p99)} | ${http.errors} | ${floor ? floor.rps.toFixed(1) : '—'} | ${floor ? ms(floor.p50) : '—'} | ` +
+        `${floor ? (http.rps / floor.rps).toFixed(2) : '—'} | ${mb(rssPeak)} |`,
     );
   }
   return lines;
@@ -448,6 +495,7 @@ async function main(): Promise<void> {
   setLogLevel('warn');
   const started = performance.now();
   const target = await benchTarget(opts.scale);
+  opts.databaseUrl = target.config.databaseUrl;
   say(`QCDC Hub benchmark — ${opts.scale.name} scale on ${target.label}`);
   const db = await openDatabase(target.config, 'the benchmark');
   try {
@@ -471,10 +519,16 @@ async function main(): Promise<void> {
       }
     }
     const scoped = await measureScoped(db, app, opts);
-    await app.stop();
     say('');
     if (results.length) for (const line of printTable(results)) say(line);
     say('');
+    for (const line of printConcurrent(results, opts)) say(line);
+    say('');
+    if (!opts.skipScale && !opts.scopeOnly) {
+      for (const line of await measureScale(db, base, app, opts)) say(line);
+      say('');
+    }
+    await app.stop();
     for (const line of scoped) say(line);
     say('');
     if (opts.skipImport || opts.scopeOnly) say('import: skipped (--skip-import)');
