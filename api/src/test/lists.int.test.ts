@@ -346,6 +346,47 @@ const cases: { name: string; query: string; expected: Record<string, unknown> }[
       depts: { nodes: [{ title: 'Mô hình B', unit: { code: 'S2' } }] },
     },
   },
+  {
+    name: 'awards and award decisions where (issue 11.3): undated A2 (kept by not), periods, kinds, issuer text, the recipient\'s district and kind; numbers (A2 has none)',
+    query: `{ undated: awards(where: { decisionDate: { isNull: true } }) { nodes { recipient { code } } }
+              notBefore2020: awards(where: { not: { decisionDate: { lt: "2020-01-01" } } }) { nodes { recipient { code } decision { number } } }
+              period2016: awards(where: { periodTo: { eq: 2020 }, periodFrom: { gt: 2015 } }) { nodes { recipient { code } } }
+              noPeriodNotBangKhen: awards(where: { periodFrom: { isNull: true }, kind: { notIn: [BANG_KHEN] } }) { nodes { recipient { code } } }
+              byDistrictIssuer: awards(where: { issuer: { contains: "quan mot" } }) { nodes { recipient { code } } }
+              d1NotW1: awards(where: { districtCode: { eq: "D1" }, not: { unitCode: { eq: "W1" } } }) { totalCount nodes { recipient { code } decision { number } } }
+              number01: awards(where: { decisionNumber: { in: ["01/QĐ-UBND"] } }) { totalCount }
+              notNumber01: awards(where: { decisionNumber: { notIn: ["01/QĐ-UBND"] } }) { totalCount }
+              departments: awards(where: { unitKind: { eq: DEPARTMENT } }) { totalCount }
+              noNumberOrGiay: awardDecisions(where: { or: [{ number: { isNull: true } }, { kind: { eq: GIAY_KHEN } }] }) { nodes { number date } }
+              earlyPeriodNotBefore2021: awardDecisions(where: { periodFrom: { lte: 2016 }, not: { date: { lt: "2021-01-01" } } }) { nodes { number periodFrom } }
+              cityFrom2019: awardDecisions(where: { issuer: { contains: "thanh pho" }, date: { gte: "2019-01-01" } }) { nodes { number } } }`,
+    expected: {
+      undated: { nodes: [{ recipient: { code: 'S1' } }, { recipient: { code: 'W1' } }] },
+      notBefore2020: {
+        nodes: [
+          { recipient: { code: 'W1' }, decision: { number: '05/QĐ-UBND' } }, { recipient: { code: 'W3' }, decision: { number: '05/QĐ-UBND' } },
+          { recipient: { code: 'S2' }, decision: { number: '02/QĐ-UBND' } }, { recipient: { code: 'W5' }, decision: { number: '02/QĐ-UBND' } },
+          { recipient: { code: 'S1' }, decision: { number: null } }, { recipient: { code: 'W1' }, decision: { number: null } },
+        ],
+      },
+      period2016: { nodes: [{ recipient: { code: 'S2' } }, { recipient: { code: 'W5' } }] },
+      noPeriodNotBangKhen: { nodes: [{ recipient: { code: 'W1' } }, { recipient: { code: 'W3' } }] },
+      byDistrictIssuer: { nodes: [{ recipient: { code: 'W1' } }, { recipient: { code: 'W3' } }] },
+      d1NotW1: {
+        totalCount: 3,
+        nodes: [
+          { recipient: { code: 'W2' }, decision: { number: '01/QĐ-UBND' } }, { recipient: { code: 'W3' }, decision: { number: '05/QĐ-UBND' } },
+          { recipient: { code: 'W5' }, decision: { number: '02/QĐ-UBND' } },
+        ],
+      },
+      number01: { totalCount: 3 },
+      notNumber01: { totalCount: 6 },
+      departments: { totalCount: 3 },
+      noNumberOrGiay: { nodes: [{ number: '05/QĐ-UBND', date: '2020-12-15' }, { number: null, date: null }] },
+      earlyPeriodNotBefore2021: { nodes: [{ number: '02/QĐ-UBND', periodFrom: 2016 }, { number: null, periodFrom: 2015 }] },
+      cityFrom2019: { nodes: [{ number: '01/QĐ-UBND' }, { number: '02/QĐ-UBND' }] },
+    },
+  },
 ];
 
 let t: TestDb;
@@ -401,6 +442,8 @@ describe('record lists and lineage on the small city', () => {
     ['where.validFrom.lt', `{ units(where: { validFrom: { lt: "2020" } }) { totalCount } }`],
     ['where.not.unitCode.in[0]', `{ plans(where: { not: { unitCode: { in: ["NOPE"] } } }) { totalCount } }`],
     ['where.or[1].districtCode.eq', `{ models(where: { or: [{ year: { eq: 2019 } }, { districtCode: { eq: "NOPE" } }] }) { totalCount } }`],
+    ['where.and[0].unitCode.notIn[0]', `{ awards(where: { and: [{ unitCode: { notIn: ["NOPE"] } }] }) { totalCount } }`],
+    ['where.date.gt', `{ awardDecisions(where: { date: { gt: "20/13/2020" } }) { totalCount } }`],
   ])('bad input names the argument: %s', async (argument, query) => {
     const res = await (await t.app()).execute(query);
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

@@ -1,6 +1,8 @@
 import { Field, InputType, Int, registerEnumType } from 'type-graphql';
 import { AwardKind } from '../../shared/enums.js';
 import { RecordFilter } from '../../shared/record-filter.js';
+import { LOGIC, UnitRecordWhere } from '../../shared/record-where.js';
+import { AwardKindCondition, DateCondition, IntCondition, StringCondition } from '../../shared/where.js';
 
 export enum AwardOrder {
   DATE_ASC = 'DATE_ASC',
@@ -72,4 +74,67 @@ export class AwardDecisionFilter {
 
   @Field(() => Boolean, { nullable: true, description: 'true: only DEMO (generated) decisions; false: only decisions from real sources.' })
   demo?: boolean;
+}
+
+@InputType({ description: `Which awards, as conditions combined with and, or, not (issue 11.3), e.g. \`{ kind: { eq: BANG_KHEN }, or: [{ decisionDate: { gte: "2020-01-01" } }, { periodTo: { eq: 2020 } }] }\`. ${LOGIC.rule}` })
+export class AwardWhere extends UnitRecordWhere {
+  @Field(() => [AwardWhere], { nullable: true, description: LOGIC.and })
+  and?: AwardWhere[];
+
+  @Field(() => [AwardWhere], { nullable: true, description: LOGIC.or })
+  or?: AwardWhere[];
+
+  @Field(() => AwardWhere, { nullable: true, description: LOGIC.not })
+  not?: AwardWhere;
+
+  @Field(() => StringCondition, { nullable: true, description: 'The decision\'s number and symbol (số, ký hiệu); empty when the source does not give it.' })
+  decisionNumber?: StringCondition;
+
+  @Field(() => DateCondition, { nullable: true, description: 'The date the decision was signed; empty when unknown (a decision known only by its period).' })
+  decisionDate?: DateCondition;
+
+  @Field(() => StringCondition, { nullable: true, description: 'Who issued the decision (cấp quyết định); `contains` ignores accents and case.' })
+  issuer?: StringCondition;
+
+  @Field(() => AwardKindCondition, { nullable: true, description: 'Hình thức khen thưởng.' })
+  kind?: object;
+
+  @Field(() => IntCondition, { nullable: true, description: 'First year of the period rewarded (giai đoạn); empty when the decision has none.' })
+  periodFrom?: IntCondition;
+
+  @Field(() => IntCondition, { nullable: true, description: 'Last year of the period rewarded; empty when the decision has none.' })
+  periodTo?: IntCondition;
+
+  @Field(() => StringCondition, { nullable: true, description: 'What it was awarded for (thành tích); empty when not recorded.' })
+  citation?: StringCondition;
+}
+
+@InputType({ description: `Which award decisions, as conditions combined with and, or, not (issue 11.3), e.g. \`{ or: [{ number: { isNull: true } }, { kind: { eq: GIAY_KHEN } }] }\`. ${LOGIC.rule}` })
+export class AwardDecisionWhere {
+  @Field(() => [AwardDecisionWhere], { nullable: true, description: LOGIC.and })
+  and?: AwardDecisionWhere[];
+
+  @Field(() => [AwardDecisionWhere], { nullable: true, description: LOGIC.or })
+  or?: AwardDecisionWhere[];
+
+  @Field(() => AwardDecisionWhere, { nullable: true, description: LOGIC.not })
+  not?: AwardDecisionWhere;
+
+  @Field(() => StringCondition, { nullable: true, description: 'Number and symbol (số, ký hiệu); empty when the source does not give it.' })
+  number?: StringCondition;
+
+  @Field(() => DateCondition, { nullable: true, description: 'Date signed; empty when unknown.' })
+  date?: DateCondition;
+
+  @Field(() => StringCondition, { nullable: true, description: 'Who issued it (cấp quyết định); `contains` ignores accents and case.' })
+  issuer?: StringCondition;
+
+  @Field(() => AwardKindCondition, { nullable: true, description: 'Hình thức khen thưởng.' })
+  kind?: object;
+
+  @Field(() => IntCondition, { nullable: true, description: 'First year of the period rewarded (giai đoạn); empty when it has none.' })
+  periodFrom?: IntCondition;
+
+  @Field(() => IntCondition, { nullable: true, description: 'Last year of the period rewarded; empty when it has none.' })
+  periodTo?: IntCondition;
 }

@@ -7,7 +7,7 @@ import { SourceDocument } from '../source/source-document.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { AwardDecision } from './award-decision.entity.js';
 import { Award } from './award.entity.js';
-import { AwardDecisionFilter, AwardDecisionOrder, AwardFilter, AwardOrder } from './award.inputs.js';
+import { AwardDecisionFilter, AwardDecisionOrder, AwardDecisionWhere, AwardFilter, AwardOrder, AwardWhere } from './award.inputs.js';
 import { listAwardDecisions, listAwards } from './award.service.js';
 
 const PAGE = { nullable: true, description: 'Which page (cursor pagination).' } as const;
@@ -25,9 +25,10 @@ export class AwardResolver {
     @Arg('filter', () => AwardFilter, { nullable: true, description: 'Which awards; all when left out.' }) filter?: AwardFilter,
     @Arg('page', () => PageInput, PAGE) pageInput?: PageInput,
     @Arg('orderBy', () => AwardOrder, { nullable: true, description: 'Order; default DATE_ASC.' }) orderBy?: AwardOrder,
+    @Arg('where', () => AwardWhere, { nullable: true, description: 'Conditions with and, or, not on the fields (e.g. `{ kind: { eq: BANG_KHEN }, districtCode: { eq: "D492" } }`), together with `filter`.' }) where?: AwardWhere,
   ) {
     const page = readPage(pageInput);
-    const { ids, total } = await listAwards(ctx.em, ctx.scope, filter, orderBy, page);
+    const { ids, total } = await listAwards(ctx.em, ctx.scope, filter, orderBy, page, where);
     return connection((await ctx.loaders.award.loadMany(ids)) as Award[], total, page);
   }
 
@@ -67,9 +68,10 @@ export class AwardDecisionResolver {
     @Arg('filter', () => AwardDecisionFilter, { nullable: true, description: 'Which decisions; all when left out.' }) filter?: AwardDecisionFilter,
     @Arg('orderBy', () => AwardDecisionOrder, { nullable: true, description: 'Order; default DATE_ASC.' }) orderBy?: AwardDecisionOrder,
     @Arg('page', () => PageInput, PAGE) pageInput?: PageInput,
+    @Arg('where', () => AwardDecisionWhere, { nullable: true, description: 'Conditions with and, or, not on the fields (e.g. `{ periodTo: { eq: 2020 }, not: { number: { isNull: true } } }`), together with `filter`.' }) where?: AwardDecisionWhere,
   ) {
     const page = readPage(pageInput);
-    const { ids, total } = await listAwardDecisions(ctx.em, ctx.scope, filter, orderBy, page);
+    const { ids, total } = await listAwardDecisions(ctx.em, ctx.scope, filter, orderBy, page, where);
     return connection((await ctx.loaders.decision.loadMany(ids)) as AwardDecision[], total, page);
   }
 

@@ -4,9 +4,33 @@ import { InputProblem } from '../../shared/errors.js';
 import { ListQuery, whereDemo, whereSearch, whereUnit, type IdPage } from '../../shared/list.js';
 import type { Page } from '../../shared/pagination.js';
 import { sqlFor } from '../../shared/sql.js';
+import type { WhereColumn } from '../../shared/where.js';
+import { unitColumns, whereRecords } from '../../shared/where-list.js';
 import type { ReadScope } from '../scope/read-scope.js';
 import { DECISION_IN_YEARS, decisionInYearsParams, PERIOD_LABEL } from './award.record.js';
-import { AwardDecisionOrder, AwardOrder, type AwardDecisionFilter, type AwardFilter } from './award.inputs.js';
+import { AwardDecisionOrder, AwardOrder, type AwardDecisionFilter, type AwardDecisionWhere, type AwardFilter, type AwardWhere } from './award.inputs.js';
+
+/** AwardDecisionWhere over the decision `d` (issue 11.3). */
+export const DECISION_COLUMNS: Record<string, WhereColumn> = {
+  number: { sql: 'd.number', type: 'text' },
+  date: { sql: 'd.date', type: 'date' },
+  issuer: { sql: 'd.issuer', type: 'text' },
+  kind: { sql: 'd.kind', type: 'enum' },
+  periodFrom: { sql: 'd.period_from', type: 'int' },
+  periodTo: { sql: 'd.period_to', type: 'int' },
+};
+
+/** AwardWhere over the award `a` and its decision `d`; the recipient's code, kind and district compare a.recipient_id. */
+export const AWARD_COLUMNS: Record<string, WhereColumn> = {
+  ...unitColumns('a.recipient_id', { code: 'unitCode', kind: 'unitKind', district: 'districtCode' }),
+  decisionNumber: DECISION_COLUMNS.number,
+  decisionDate: DECISION_COLUMNS.date,
+  issuer: DECISION_COLUMNS.issuer,
+  kind: DECISION_COLUMNS.kind,
+  periodFrom: DECISION_COLUMNS.periodFrom,
+  periodTo: DECISION_COLUMNS.periodTo,
+  citation: { sql: 'a.citation', type: 'text' },
+};
 
 /**
  * A period as SPEC §4 labels it, "<from>-<to>" with an ASCII hyphen: an en or em dash (as people
@@ -35,13 +59,16 @@ function whereDecision(q: ListQuery, f: { fromYear?: number; toYear?: number; pe
 }
 
 /** The ids of one page of awards (one per recipient of a decision), in order, and the total. */
-export async function listAwards(em: EntityManager, scope: ReadScope, filter: AwardFilter | undefined, orderBy: AwardOrder | undefined, page: Page): Promise<IdPage> {
+export async function listAwards(
+  em: EntityManager, scope: ReadScope, filter: AwardFilter | undefined, orderBy: AwardOrder | undefined, page: Page, where?: AwardWhere,
+): Promise<IdPage> {
   const sql = sqlFor(em);
   const q = new ListQuery();
   whereDecision(q, filter);
   await whereUnit(scope, q, 'a.recipient_id', filter);
   if (filter?.recipientCode) q.where('a.recipient_id = ?', (await scope.unitIds({ 'filter.recipientCode': filter.recipientCode }))['filter.recipientCode']);
   whereDemo(q, 'a.source_id', filter?.demo);
+  await whereRecords(scope, q, where, AWARD_COLUMNS);
   const recipient = '(select u.code from unit u where u.id = a.recipient_id)';
   const orders: Record<AwardOrder, string> = {
     [AwardOrder.DATE_ASC]: `d.date nulls last, d.id, ${recipient}`,
@@ -52,7 +79,9 @@ export async function listAwards(em: EntityManager, scope: ReadScope, filter: Aw
 }
 
 /** The ids of one page of award decisions, in order, and the total. */
-export async function listAwardDecisions(em: EntityManager, scope: ReadScope, filter: AwardDecisionFilter | undefined, orderBy: AwardDecisionOrder | undefined, page: Page): Promise<IdPage> {
+export async function listAwardDecisions(
+  em: EntityManager, scope: ReadScope, filter: AwardDecisionFilter | undefined, orderBy: AwardDecisionOrder | undefined, page: Page, where?: AwardDecisionWhere,
+): Promise<IdPage> {
   const sql = sqlFor(em);
   const q = new ListQuery();
   whereDecision(q, filter);
@@ -64,6 +93,7 @@ export async function listAwardDecisions(em: EntityManager, scope: ReadScope, fi
     q.where('exists (select 1 from award a where a.decision_id = d.id and a.recipient_id = ?)', ids['filter.recipientCode']);
   }
   whereDemo(q, 'd.source_id', filter?.demo);
+  await whereRecords(scope, q, where, DECISION_COLUMNS);
   const orders: Record<AwardDecisionOrder, string> = {
     [AwardDecisionOrder.DATE_ASC]: 'd.date nulls last, d.id',
     [AwardDecisionOrder.DATE_DESC]: 'd.date desc nulls last, d.id',
