@@ -102,3 +102,32 @@ export function bySql<R extends { key: number }, V>(em: EntityManager, text: str
 
 /** The ids of rows, in order. */
 export const ids = (rows: { id: number }[]): number[] => rows.map((r) => r.id);
+
+/** What `prefetch` settled, per loader (loaders live for one request, so this does too). */
+const settled = new WeakMap<object, Map<unknown, unknown>>();
+
+/**
+ * Loads `keys` through the loader — the same statement its batch would run — and keeps the values,
+ * so that field resolvers answer them with `loadNow` without a promise per row (a page of 100
+ * inspections with their 600 findings spent most of its time in promise and GC bookkeeping).
+ */
+export async function prefetch<K, V>(loader: DataLoader<K, V>, keys: readonly K[]): Promise<V[]> {
+  const unique = [...new Set(keys)];
+  const values = await loader.loadMany(unique);
+  let known = settled.get(loader);
+  if (!known) settled.set(loader, (known = new Map()));
+  const byKey = new Map<K, V>();
+  unique.forEach((k, i) => {
+    const v = values[i];
+    if (v instanceof Error) return;
+    known.set(k, v);
+    byKey.set(k, v);
+  });
+  return keys.flatMap((k) => (byKey.has(k) ? [byKey.get(k)!] : []));
+}
+
+/** The value `prefetch` settled for this key, else the loader's promise. */
+export function loadNow<K, V>(loader: DataLoader<K, V>, key: K): V | Promise<V> {
+  const known = settled.get(loader);
+  return known?.has(key) ? (known.get(key) as V) : loader.load(key);
+}

@@ -1,5 +1,8 @@
-import { Arg, Ctx, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { refId, type Context } from '../../shared/context.js';
+import { loadNow, prefetch } from '../../shared/dataloaders.js';
+import { selectsPath } from '../../shared/selection.js';
 import { RecommendationStatus } from '../../shared/enums.js';
 import { dateArg, isDemoSource, today } from '../../shared/list.js';
 import { Connection, connection, PageInput, readPage } from '../../shared/pagination.js';
@@ -16,6 +19,38 @@ import { inspectionIdByCode, listFindings, listInspections, listRecommendations,
 import { Recommendation } from './recommendation.entity.js';
 
 const PAGE = { nullable: true, description: 'Which page (cursor pagination).' } as const;
+
+/** The rows a guarded loader kept (a scoped reader's rows outside are null). */
+const live = <T>(rows: (T | null | Error)[]): T[] => rows.filter((r): r is T => r != null && !(r instanceof Error));
+
+/**
+ * Loads what the query selects below a list of inspections at `at` (their unit, team, findings
+ * and the findings' requirements), one statement each as the loaders' batches would, so that
+ * GraphQL then walks the rows without a promise per field.
+ */
+async function preloadInspections(ctx: Context, info: GraphQLResolveInfo | undefined, at: string[], rows: (Inspection | null)[]): Promise<void> {
+  if (!info) return;
+  const inspections = live(rows);
+  const [, , findings] = await Promise.all([
+    selectsPath(info, [...at, 'unit']) ? prefetch(ctx.loaders.unit, inspections.map((i) => i.unit.id)) : null,
+    selectsPath(info, [...at, 'team']) ? prefetch(ctx.loaders.team, inspections.map((i) => i.team.id)) : null,
+    selectsPath(info, [...at, 'findings']) ? prefetch(ctx.loaders.findings, inspections.map((i) => i.id)) : null,
+  ]);
+  if (findings && selectsPath(info, [...at, 'findings', 'requirement'])) {
+    await prefetch(ctx.loaders.requirement, findings.flat().map((f) => f.requirement.id));
+  }
+}
+
+/** The same below a list of findings: their requirement, their inspection and what it selects. */
+async function preloadFindings(ctx: Context, info: GraphQLResolveInfo | undefined, at: string[], rows: (Finding | null)[]): Promise<void> {
+  if (!info) return;
+  const findings = live(rows);
+  const [, inspections] = await Promise.all([
+    selectsPath(info, [...at, 'requirement']) ? prefetch(ctx.loaders.requirement, findings.map((f) => f.requirement.id)) : null,
+    selectsPath(info, [...at, 'inspection']) ? prefetch(ctx.loaders.inspection, findings.map((f) => f.inspection.id)) : null,
+  ]);
+  if (inspections) await preloadInspections(ctx, info, [...at, 'inspection'], inspections);
+}
 
 @ObjectType({ description: 'A page of inspections (cuộc kiểm tra).' })
 export class InspectionConnection extends Connection(Inspection, 'Inspection', 'inspections') {}
@@ -42,25 +77,28 @@ export class InspectionResolver {
     @Arg('orderBy', () => InspectionOrder, { nullable: true, description: 'Order; default DATE_DESC.' }) orderBy?: InspectionOrder,
     @Arg('page', () => PageInput, PAGE) pageInput?: PageInput,
     @Arg('where', () => InspectionWhere, { nullable: true, description: 'Conditions with and, or, not on the fields (e.g. `{ rating: { gte: GOOD } }`), together with `filter`.' }) where?: InspectionWhere,
+    @Info() info?: GraphQLResolveInfo,
   ) {
     const page = readPage(pageInput);
     const { ids, total } = await listInspections(ctx.em, ctx.scope, filter, orderBy, page, where);
-    return connection((await ctx.loaders.inspection.loadMany(ids)) as Inspection[], total, page);
+    const nodes = (await ctx.loaders.inspection.loadMany(ids)) as Inspection[];
+    await preloadInspections(ctx, info, ['nodes'], nodes);
+    return connection(nodes, total, page);
   }
 
   @FieldResolver(() => Unit, { description: 'Đơn vị — the inspected unit, as it was recorded (see Unit.currentSuccessor for today\'s structure).' })
-  async unit(@Root() i: Inspection, @Ctx() ctx: Context) {
-    return (await ctx.loaders.unit.load(i.unit.id))!;
+  unit(@Root() i: Inspection, @Ctx() ctx: Context) {
+    return loadNow(ctx.loaders.unit, i.unit.id);
   }
 
   @FieldResolver(() => InspectionTeam, { description: 'Đoàn kiểm tra — the team.' })
-  async team(@Root() i: Inspection, @Ctx() ctx: Context) {
-    return (await ctx.loaders.team.load(i.team.id))!;
+  team(@Root() i: Inspection, @Ctx() ctx: Context) {
+    return loadNow(ctx.loaders.team, i.team.id);
   }
 
   @FieldResolver(() => [Finding], { description: 'Kết quả theo tiêu chí — results per requirement.' })
   findings(@Root() i: Inspection, @Ctx() ctx: Context) {
-    return ctx.loaders.findings.load(i.id);
+    return loadNow(ctx.loaders.findings, i.id);
   }
 
   @FieldResolver(() => [Recommendation], { description: 'Kiến nghị — matters to remedy, by seq.' })
@@ -89,20 +127,23 @@ export class FindingResolver {
     @Arg('orderBy', () => FindingOrder, { nullable: true, description: 'Order; default DATE_DESC.' }) orderBy?: FindingOrder,
     @Arg('page', () => PageInput, PAGE) pageInput?: PageInput,
     @Arg('where', () => FindingWhere, { nullable: true, description: 'Conditions with and, or, not on the fields (e.g. `{ result: { in: [PARTIAL, NON_COMPLIANT] } }`), together with `filter`.' }) where?: FindingWhere,
+    @Info() info?: GraphQLResolveInfo,
   ) {
     const page = readPage(pageInput);
     const { ids, total } = await listFindings(ctx.em, ctx.scope, filter, orderBy, page, where);
-    return connection((await ctx.loaders.finding.loadMany(ids)) as Finding[], total, page);
+    const nodes = (await ctx.loaders.finding.loadMany(ids)) as Finding[];
+    await preloadFindings(ctx, info, ['nodes'], nodes);
+    return connection(nodes, total, page);
   }
 
   @FieldResolver(() => Requirement, { description: 'Nội dung/tiêu chí — the requirement checked.' })
-  async requirement(@Root() f: Finding, @Ctx() ctx: Context) {
-    return (await ctx.loaders.requirement.load(f.requirement.id))!;
+  requirement(@Root() f: Finding, @Ctx() ctx: Context) {
+    return loadNow(ctx.loaders.requirement, f.requirement.id);
   }
 
   @FieldResolver(() => Inspection, { description: 'The inspection that made the finding.' })
-  async inspection(@Root() f: Finding, @Ctx() ctx: Context) {
-    return (await ctx.loaders.inspection.load(f.inspection.id))!;
+  inspection(@Root() f: Finding, @Ctx() ctx: Context) {
+    return loadNow(ctx.loaders.inspection, f.inspection.id);
   }
 }
 
@@ -115,15 +156,21 @@ export class RecommendationResolver {
     @Arg('orderBy', () => RecommendationOrder, { nullable: true, description: 'Order; default DUE_DATE.' }) orderBy?: RecommendationOrder,
     @Arg('page', () => PageInput, PAGE) pageInput?: PageInput,
     @Arg('where', () => RecommendationWhere, { nullable: true, description: 'Conditions with and, or, not on the fields (e.g. `{ dueDate: { lt: "2024-03-01" } }`), together with `filter`.' }) where?: RecommendationWhere,
+    @Info() info?: GraphQLResolveInfo,
   ) {
     const page = readPage(pageInput);
     const { ids, total } = await listRecommendations(ctx.em, ctx.scope, filter, orderBy, page, where);
-    return connection((await ctx.loaders.recommendation.loadMany(ids)) as Recommendation[], total, page);
+    const nodes = (await ctx.loaders.recommendation.loadMany(ids)) as Recommendation[];
+    if (info && selectsPath(info, ['nodes', 'inspection'])) {
+      const inspections = await prefetch(ctx.loaders.inspection, live(nodes).map((r) => r.inspection.id));
+      await preloadInspections(ctx, info, ['nodes', 'inspection'], inspections);
+    }
+    return connection(nodes, total, page);
   }
 
   @FieldResolver(() => Inspection, { description: 'The inspection that made the recommendation.' })
-  async inspection(@Root() r: Recommendation, @Ctx() ctx: Context) {
-    return (await ctx.loaders.inspection.load(r.inspection.id))!;
+  inspection(@Root() r: Recommendation, @Ctx() ctx: Context) {
+    return loadNow(ctx.loaders.inspection, r.inspection.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether it is open on a date (SPEC §4): made by an inspection on or before it and not resolved on or before it. False when the status is UNKNOWN (neither open nor resolved).' })
