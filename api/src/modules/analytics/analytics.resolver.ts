@@ -1,4 +1,5 @@
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selectsPath } from '../../shared/selection.js';
 import { Arg, Ctx, FieldResolver, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
 import { InputProblem } from '../../shared/errors.js';
@@ -25,19 +26,7 @@ import { RECOMMENDATION_FIELDS } from './recommendations.service.js';
 import { uninspectedUnits } from './uninspected.service.js';
 
 /** Whether the query's own selection (fragments included) asks for `field` on each row. */
-function selects(info: GraphQLResolveInfo, field: string): boolean {
-  const seen = new Set<string>();
-  const inSet = (set: SelectionSetNode | undefined): boolean =>
-    !!set &&
-    set.selections.some((sel) => {
-      if (sel.kind === Kind.FIELD) return sel.name.value === field;
-      if (sel.kind === Kind.INLINE_FRAGMENT) return inSet(sel.selectionSet);
-      if (seen.has(sel.name.value)) return false;
-      seen.add(sel.name.value);
-      return inSet(info.fragments[sel.name.value]?.selectionSet);
-    });
-  return info.fieldNodes.some((node) => inSet(node.selectionSet));
-}
+const selects = (info: GraphQLResolveInfo, field: string): boolean => selectsPath(info, [field]);
 
 type Preloaded = { district?: Unit | null; unit?: Unit | null; requirement?: Requirement | null };
 
