@@ -140,4 +140,29 @@ describe('Xu hướng (trends)', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('shows a chart alone at full screen for the meeting room, redrawn at the screen\'s size, and back (issue 13.9)', async () => {
+    const { page, errors } = await openPage(context);
+    await page.goto(url('/xu-huong'), { waitUntil: 'networkidle' });
+    await drawn(page, 'trends');
+    const canvas = page.getByTestId('trends-canvas');
+    const before = (await canvas.boundingBox())!;
+    const button = page.getByTestId('trends-fullscreen');
+    expect(await button.innerText()).toBe('Toàn màn hình');
+    // the button's label follows the browser's fullscreenchange event (a moment after the click)
+    await button.click();
+    await page.waitForFunction(() => document.fullscreenElement?.id === 'trends' && document.querySelector('[data-testid="trends-fullscreen"]')?.textContent?.trim() === 'Thoát toàn màn hình');
+    // the chart takes the screen (1366 × 900) but for the title and the buttons, and is drawn again at that size
+    await page.waitForFunction((h) => (document.querySelector('[data-testid="trends-canvas"]')?.getBoundingClientRect().height ?? 0) > h + 200, before.height);
+    const full = (await canvas.boundingBox())!;
+    expect(full.width).toBeGreaterThan(1200);
+    expect(full.height).toBeGreaterThan(500);
+    expect(await inkedPixels(page, '[data-testid="trends-canvas"]')).toBeGreaterThan(1000);
+    await screenshot(page, 'trends-fullscreen');
+    await button.click();
+    await page.waitForFunction(() => document.fullscreenElement === null && document.querySelector('[data-testid="trends-fullscreen"]')?.textContent?.trim() === 'Toàn màn hình');
+    await page.waitForFunction((h) => Math.abs((document.querySelector('[data-testid="trends-canvas"]')?.getBoundingClientRect().height ?? 0) - h) < 2, before.height);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

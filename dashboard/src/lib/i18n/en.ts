@@ -75,6 +75,8 @@ export const en: Messages = {
     csv: 'Download CSV',
     xlsx: 'Download XLSX',
     png: 'Download PNG',
+    fullscreen: 'Full screen',
+    exitFullscreen: 'Exit full screen',
     query: 'Show query',
     hideQuery: 'Hide query',
     copy: 'Copy',

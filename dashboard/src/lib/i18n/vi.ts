@@ -73,6 +73,8 @@ export const vi = {
     csv: 'Tải CSV',
     xlsx: 'Tải XLSX',
     png: 'Tải PNG',
+    fullscreen: 'Toàn màn hình',
+    exitFullscreen: 'Thoát toàn màn hình',
     query: 'Xem truy vấn',
     hideQuery: 'Ẩn truy vấn',
     copy: 'Sao chép',
