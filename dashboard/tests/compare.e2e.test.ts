@@ -1,10 +1,15 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { axeViolations, openBrowser, openPage, screenshot, url } from './browser';
+import { axeViolations, inkedPixels, openBrowser, openPage, screenshot, url } from './browser';
 import { formatPercent, formatPointChange } from '../src/lib/format';
 
-/** Issue 13.5: sortable tables and two periods side by side on /bao-phu, checked against the API's own answers. */
+/**
+ * Issue 13.5: sortable tables and two periods side by side on /bao-phu, checked against the API's own answers.
+ * Issue 13.6: the map (/ban-do) of the same coverage, before and after the hand-drawn boundary fixture is imported.
+ */
 
 let context: BrowserContext;
 let close: () => Promise<void>;
@@ -136,6 +141,79 @@ describe('So sánh hai giai đoạn (issue 13.5)', () => {
     const serious = (await axeViolations(page, '#so-sanh')).filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious).toEqual([]);
     await screenshot(page, 'coverage-compare');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+/** The API's coverage per unit over one year (what the map colours). */
+async function coverageByUnit(year: number): Promise<Map<string, { rate: number | null; unitsInspected: number; unitsInScope: number; inspections: number }>> {
+  const query = `{ coverage(filter: { fromYear: ${year}, toYear: ${year}, unitKinds: [WARD, COMMUNE, OTHER] }, by: [UNIT]) { unit { code } unitsInScope unitsInspected inspections rate } }`;
+  const res = await fetch(`${inject('apiUrl')}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const body = (await res.json()) as { data: { coverage: { unit: { code: string }; rate: number | null; unitsInspected: number; unitsInScope: number; inspections: number }[] } };
+  return new Map(body.data.coverage.map((r) => [r.unit.code, r]));
+}
+
+describe('the map of units (issue 13.6)', () => {
+  it('says no boundaries are loaded; after `qcdc import` of the fixture it colours the three 2024 wards by coverage, lists them, and drills down on a click', async () => {
+    const { page, errors } = await openPage(context);
+    // nothing ships: both languages say so, and there is no canvas
+    await page.goto(url('/ban-do?lang=en'), { waitUntil: 'networkidle' });
+    expect(await page.locator('[data-testid="map-no-boundaries"]').innerText()).toMatch(/^No boundaries loaded\./);
+    await page.goto(url('/ban-do?from=2024&to=2024&lang=vi'), { waitUntil: 'networkidle' });
+    expect(await page.locator('[data-testid="map-no-boundaries"]').innerText()).toMatch(/^Chưa có dữ liệu ranh giới\./);
+    expect(await page.locator('[data-testid="ban-do-canvas"]').count()).toBe(0);
+
+    // squares of 0.01° drawn by hand (api/src/test/fixtures/boundaries/hai-chau.geojson), through the running API's importer
+    const fixture = fileURLToPath(new URL('../../api/src/test/fixtures/boundaries/hai-chau.geojson', import.meta.url));
+    const cli = fileURLToPath(new URL('../../api/dist/cli.js', import.meta.url));
+    const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', ...inject('cliEnv') };
+    delete env.INIT_CWD;
+    if (!inject('cliEnv').DATABASE_URL) delete env.DATABASE_URL;
+    const run = spawnSync(process.execPath, [cli, 'import', fixture], { env, encoding: 'utf8', timeout: 120_000 });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('boundaries 6 created');
+
+    // 2024: Hải Châu I, Hải Châu II and Phước Ninh (its first shape), west to east
+    await page.goto(url('/ban-do?from=2024&to=2024'), { waitUntil: 'networkidle' });
+    const canvas = page.locator('[data-testid="ban-do-canvas"][data-rendered="true"]');
+    await canvas.waitFor({ timeout: 15_000 });
+    expect(await canvas.getAttribute('data-features')).toBe('3');
+    expect(await inkedPixels(page, '[data-testid="ban-do-canvas"]')).toBeGreaterThan(1000);
+    const api = await coverageByUnit(2024);
+    await page.locator('#ban-do details.data summary').click();
+    const rows = await page.locator('[data-testid="map-table"] tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c as HTMLElement).innerText.trim())));
+    expect(rows.map((r) => [r[0], r[1], r[2]])).toEqual(
+      [['W20236', 'Phường Hải Châu I'], ['W20239', 'Phường Hải Châu II'], ['W20242', 'Phường Phước Ninh']].map(([code, name]) => [name, 'Phường', api.get(code) ? formatPercent(api.get(code)!.rate, 'vi') : '–']),
+    );
+    expect((await axeViolations(page, '#ban-do')).filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await screenshot(page, 'map-2024');
+
+    expect(await page.locator('[data-testid="map-legend"]').innerText()).toMatch(/0%\s+100%\s+không có số liệu/);
+
+    // the compliance option: each ward's score, as the API computes it
+    await page.goto(url('/ban-do?from=2024&to=2024&metric=compliance'), { waitUntil: 'networkidle' });
+    await page.locator('[data-testid="ban-do-canvas"][data-rendered="true"]').waitFor({ timeout: 15_000 });
+    const q = '{ complianceSummary(filter: { fromYear: 2024, toYear: 2024 }, by: [UNIT]) { unit { code } score } }';
+    const res = await fetch(`${inject('apiUrl')}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q }) });
+    const scores = new Map(((await res.json()) as { data: { complianceSummary: { unit: { code: string }; score: number | null }[] } }).data.complianceSummary.map((r) => [r.unit.code, r.score]));
+    await page.locator('#ban-do details.data summary').click();
+    expect(await page.locator('[data-testid="map-table"] thead th').nth(2).innerText()).toBe('Điểm tuân thủ');
+    expect(await page.locator('[data-testid="map-table"] tbody td:nth-child(3)').allInnerTexts()).toEqual(
+      ['W20236', 'W20239', 'W20242'].map((c) => (scores.get(c) == null ? '–' : formatPercent(scores.get(c)!, 'vi'))),
+    );
+
+    // the middle of the map is Hải Châu II: a click opens its page
+    await page.goto(url('/ban-do?from=2024&to=2024'), { waitUntil: 'networkidle' });
+    await canvas.waitFor({ timeout: 15_000 });
+    const box = (await canvas.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForURL(/\/don-vi\/W20239$/);
+
+    // today: the ward formed on 2025-07-01, one shape
+    await page.goto(url('/ban-do'), { waitUntil: 'networkidle' });
+    await page.locator('[data-testid="ban-do-canvas"][data-rendered="true"]').waitFor({ timeout: 15_000 });
+    expect(await page.getAttribute('[data-testid="ban-do-canvas"]', 'data-features')).toBe('1');
     expect(errors).toEqual([]);
     await page.close();
   });

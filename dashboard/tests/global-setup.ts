@@ -20,6 +20,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     dashboardUrl: string;
     apiUrl: string;
+    /** what `qcdc` (api/dist/cli.js) needs to act on the shared API's database: through the running API on the embedded one */
+    cliEnv: { DATA_DIR: string; DATABASE_URL?: string };
   }
 }
 
@@ -96,5 +98,6 @@ export default async function setup(project: TestProject) {
   }
   project.provide('dashboardUrl', dashboardUrl);
   project.provide('apiUrl', apiUrl);
+  project.provide('cliEnv', { DATA_DIR: apiEnv.DATA_DIR!, ...(apiEnv.DATABASE_URL ? { DATABASE_URL: apiEnv.DATABASE_URL } : {}) });
   return teardown;
 }

@@ -3,6 +3,7 @@ export const PAGES = [
   { path: '/', key: 'nav.overview' },
   { path: '/khen-thuong', key: 'nav.awards' },
   { path: '/bao-phu', key: 'nav.coverage' },
+  { path: '/ban-do', key: 'nav.map' },
   { path: '/tuan-thu', key: 'nav.compliance' },
   { path: '/xu-huong', key: 'nav.trends' },
   { path: '/don-vi', key: 'nav.units' },
