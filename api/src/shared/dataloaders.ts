@@ -131,3 +131,22 @@ export function loadNow<K, V>(loader: DataLoader<K, V>, key: K): V | Promise<V> 
   const known = settled.get(loader);
   return known?.has(key) ? (known.get(key) as V) : loader.load(key);
 }
+
+/** The loaders `argumentLoader` made, per request context and name + arguments. */
+const byArguments = new WeakMap<object, Map<string, DataLoader<readonly number[], unknown>>>();
+
+/**
+ * A loader of a nested list with arguments (e.g. Unit.inspections(where: …)): one per request, field
+ * and set of arguments, keyed by a group of unit ids (a unit, or a unit and its predecessors), so
+ * that the parents of one batch share one `batch` call (one statement) instead of one each.
+ */
+export function argumentLoader<V>(
+  ctx: object, name: string, args: unknown, batch: (groups: readonly (readonly number[])[]) => Promise<V[]>,
+): DataLoader<readonly number[], V> {
+  let loaders = byArguments.get(ctx);
+  if (!loaders) byArguments.set(ctx, (loaders = new Map()));
+  const key = `${name} ${JSON.stringify(args)}`;
+  let loader = loaders.get(key);
+  if (!loader) loaders.set(key, (loader = new DataLoader<readonly number[], V, string>(batch, { cacheKeyFn: (g) => g.join(',') }) as DataLoader<readonly number[], unknown>));
+  return loader as DataLoader<readonly number[], V>;
+}

@@ -36,6 +36,13 @@ export class ListQuery {
     return this;
   }
 
+  /** Every matching row (`select` over `from`), in `orderBy` order, unpaged: for lists bounded otherwise (a unit's own records). */
+  async all<R>(sql: Sql, from: string, select: string, orderBy: string): Promise<R[]> {
+    const head = this.ctes.length ? `with recursive ${this.ctes.join(', ')} ` : '';
+    const where = this.conditions.length ? `where ${this.conditions.map((c) => `(${c})`).join(' and ')}` : '';
+    return sql<R>(`${head}select ${select} from ${from} ${where} order by ${orderBy}`, [...this.cteParams, ...this.whereParams]);
+  }
+
   /**
    * Ids of one page in `orderBy` order (with its own `orderParams`); whether more follow (one row
    * past the page is read to know); and the number of all matches, counted on first request.
@@ -52,6 +59,35 @@ export class ListQuery {
     const count = () => (counted ??= sql<{ n: number }>(`${head}select count(*)::int as n from ${from} ${where}`, params).then((r) => r[0].n));
     return { ids: rows.slice(0, page.limit).map((r) => r.id), total: { hasNextPage: rows.length > page.limit, count } };
   }
+}
+
+/**
+ * A list's statement before paging: its conditions, FROM, id column, ORDER BY and the unit id
+ * expression of its records (e.g. `i.unit_id`), so that a nested list (Unit.inspections with
+ * arguments) runs the top-level list's SQL for many units at once (`idsByUnitGroups`).
+ */
+export interface ListStatement {
+  q: ListQuery;
+  from: string;
+  id: string;
+  orderBy: string;
+  unitId: string;
+}
+
+/**
+ * The ids of a list's records for each group of units, in the list's order, in one statement:
+ * the pairs (group, unit) are a CTE joined on the records' unit (a record of a unit in two groups
+ * is in both).
+ */
+export async function idsByUnitGroups(sql: Sql, s: ListStatement, groups: readonly (readonly number[])[]): Promise<number[][]> {
+  const keys: number[] = [];
+  const units: number[] = [];
+  groups.forEach((g, k) => g.forEach((u) => (keys.push(k), units.push(u))));
+  s.q.cte('list_group (key, unit_id) as (select * from unnest(?::int[], ?::int[]))', keys, units);
+  const rows = await s.q.all<{ key: number; id: number }>(sql, `${s.from} join list_group on list_group.unit_id = ${s.unitId}`, `list_group.key as key, ${s.id} as id`, s.orderBy);
+  const out = groups.map((): number[] => []);
+  for (const r of rows) out[r.key].push(r.id);
+  return out;
 }
 
 /** Filters on the unit a record belongs to; shared by every list of unit records. */

@@ -387,6 +387,38 @@ const cases: { name: string; query: string; expected: Record<string, unknown> }[
       cityFrom2019: { nodes: [{ number: '01/QĐ-UBND' }, { number: '02/QĐ-UBND' }] },
     },
   },
+  {
+    name: 'Unit.inspections and history.* take filter, where and orderBy (issue 11.3): W1\'s own 2019, W1+W2 rated newest first, BANG_KHEN by date (undated last)',
+    query: `{ w1: unit(code: "W1") { inspections(where: { year: { eq: 2019 } }) { code }
+                  history { inspections(where: { rating: { isNull: false } }, orderBy: DATE_DESC) { code rating }
+                            awards(where: { kind: { eq: BANG_KHEN } }) { recipient { code } decision { number } } } }
+              s2: unit(code: "S2") { history { inspections(filter: { team: "Đoàn kiểm tra số 2" }, orderBy: DATE_DESC) { code } awards(filter: { fromYear: 2021 }) { recipient { code } } } } }`,
+    expected: {
+      w1: {
+        inspections: [{ code: 'I1' }],
+        history: {
+          inspections: [{ code: 'I2', rating: 'SATISFACTORY' }, { code: 'I1', rating: 'GOOD' }],
+          awards: [
+            { recipient: { code: 'W1' }, decision: { number: '01/QĐ-UBND' } }, { recipient: { code: 'W2' }, decision: { number: '01/QĐ-UBND' } },
+            { recipient: { code: 'W1' }, decision: { number: null } },
+          ],
+        },
+      },
+      s2: { history: { inspections: [{ code: 'I7' }, { code: 'I3' }], awards: [{ recipient: { code: 'S2' } }] } },
+    },
+  },
+  {
+    name: 'Unit.inspections with arguments for each ward of a page (from 2020: W1 none, W6 none)',
+    query: `{ units(where: { kind: { eq: WARD } }) { nodes { code inspections(filter: { fromYear: 2020 }) { code } } } }`,
+    expected: {
+      units: {
+        nodes: [
+          { code: 'W1', inspections: [] }, { code: 'W2', inspections: [{ code: 'I4' }] }, { code: 'W3', inspections: [{ code: 'I5' }] },
+          { code: 'W4', inspections: [{ code: 'I6' }] }, { code: 'W5', inspections: [{ code: 'I8' }] }, { code: 'W6', inspections: [] },
+        ],
+      },
+    },
+  },
 ];
 
 let t: TestDb;
@@ -420,6 +452,25 @@ describe('record lists and lineage on the small city', () => {
     expect(seen).toEqual([['I8', 'I7', 'I6'], ['I5', 'I4', 'I3'], ['I2', 'I1']]);
   });
 
+  it('Unit.inspections and history.inspections with arguments: one id statement for all units of a page, not one per unit', async () => {
+    const app = await t.app();
+    const knex = t.db.orm.em.getKnex();
+    const count = async (first: number) => {
+      let n = 0;
+      const onQuery = () => n++;
+      knex.on('query', onQuery);
+      try {
+        const res = await app.execute(`query ($first: Int!) { units(where: { kind: { eq: WARD } }, page: { first: $first }) { nodes { code
+          inspections(where: { rating: { isNull: false } }) { code } history { inspections(orderBy: DATE_DESC) { code } } } } }`, { first });
+        expect(res.errors).toBeUndefined();
+      } finally {
+        knex.off('query', onQuery);
+      }
+      return n;
+    };
+    expect(await count(6)).toBe(await count(2));
+  });
+
   it.each([
     ['filter.unitCode', `{ inspections(filter: {unitCode: "NOPE"}) { totalCount } }`],
     ['filter.districtCode', `{ plans(filter: {districtCode: "NOPE"}) { totalCount } }`],
@@ -444,6 +495,8 @@ describe('record lists and lineage on the small city', () => {
     ['where.or[1].districtCode.eq', `{ models(where: { or: [{ year: { eq: 2019 } }, { districtCode: { eq: "NOPE" } }] }) { totalCount } }`],
     ['where.and[0].unitCode.notIn[0]', `{ awards(where: { and: [{ unitCode: { notIn: ["NOPE"] } }] }) { totalCount } }`],
     ['where.date.gt', `{ awardDecisions(where: { date: { gt: "20/13/2020" } }) { totalCount } }`],
+    ['where.unitCode.eq', `{ unit(code: "W1") { inspections(where: { unitCode: { eq: "NOPE" } }) { code } } }`],
+    ['filter.toYear', `{ unit(code: "W1") { history { awards(filter: { fromYear: 2021, toYear: 2020 }) { id } } } }`],
   ])('bad input names the argument: %s', async (argument, query) => {
     const res = await (await t.app()).execute(query);
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

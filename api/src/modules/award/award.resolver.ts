@@ -1,6 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { refId, type Context } from '../../shared/context.js';
-import { isDemoSource } from '../../shared/list.js';
+import { argumentLoader } from '../../shared/dataloaders.js';
+import { idsByUnitGroups, isDemoSource } from '../../shared/list.js';
+import { sqlFor } from '../../shared/sql.js';
 import { InputProblem } from '../../shared/errors.js';
 import { Connection, connection, PageInput, readPage } from '../../shared/pagination.js';
 import { SourceDocument } from '../source/source-document.entity.js';
@@ -8,7 +10,7 @@ import { Unit } from '../unit/unit.entity.js';
 import { AwardDecision } from './award-decision.entity.js';
 import { Award } from './award.entity.js';
 import { AwardDecisionFilter, AwardDecisionOrder, AwardDecisionWhere, AwardFilter, AwardOrder, AwardWhere } from './award.inputs.js';
-import { listAwardDecisions, listAwards } from './award.service.js';
+import { awardStatement, listAwardDecisions, listAwards } from './award.service.js';
 
 const PAGE = { nullable: true, description: 'Which page (cursor pagination).' } as const;
 
@@ -90,6 +92,22 @@ export class AwardDecisionResolver {
   isDemo(@Root() d: AwardDecision, @Ctx() ctx: Context) {
     return isDemoSource(ctx.loaders, d.source);
   }
+}
+
+/** The arguments of a nested list of awards (history.awards). */
+export interface AwardListArgs {
+  filter?: AwardFilter;
+  where?: AwardWhere;
+  orderBy?: AwardOrder;
+}
+
+/** The awards to a group of units under a list's arguments, with the top-level list's statement: one id statement per batch of parents. */
+export async function awardsOfUnits(ctx: Context, unitIds: readonly number[], args: AwardListArgs): Promise<Award[]> {
+  const loader = argumentLoader(ctx, 'awardsOfUnits', args, async (groups) => {
+    const s = await awardStatement(ctx.scope, args.filter, args.orderBy, args.where);
+    return idsByUnitGroups(sqlFor(ctx.em), s, groups);
+  });
+  return (await ctx.loaders.award.loadMany(await loader.load(unitIds))).filter((a): a is Award => a != null && !(a instanceof Error));
 }
 
 /** Unit.awards, answered by the folder that owns awards. */

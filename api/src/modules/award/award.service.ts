@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AwardKind } from '../../shared/enums.js';
 import { InputProblem } from '../../shared/errors.js';
-import { ListQuery, whereDemo, whereSearch, whereUnit, type IdPage } from '../../shared/list.js';
+import { ListQuery, whereDemo, whereSearch, whereUnit, type IdPage, type ListStatement } from '../../shared/list.js';
 import type { Page } from '../../shared/pagination.js';
 import { sqlFor } from '../../shared/sql.js';
 import type { WhereColumn } from '../../shared/where.js';
@@ -62,7 +62,12 @@ function whereDecision(q: ListQuery, f: { fromYear?: number; toYear?: number; pe
 export async function listAwards(
   em: EntityManager, scope: ReadScope, filter: AwardFilter | undefined, orderBy: AwardOrder | undefined, page: Page, where?: AwardWhere,
 ): Promise<IdPage> {
-  const sql = sqlFor(em);
+  const s = await awardStatement(scope, filter, orderBy, where);
+  return s.q.page(sqlFor(em), s.from, s.id, s.orderBy, page);
+}
+
+/** The statement of the award list before paging (also history.awards with arguments). */
+export async function awardStatement(scope: ReadScope, filter: AwardFilter | undefined, orderBy: AwardOrder | undefined, where?: AwardWhere): Promise<ListStatement> {
   const q = new ListQuery();
   whereDecision(q, filter);
   await whereUnit(scope, q, 'a.recipient_id', filter);
@@ -75,7 +80,7 @@ export async function listAwards(
     [AwardOrder.DATE_DESC]: `d.date desc nulls last, d.id, ${recipient}`,
     [AwardOrder.RECIPIENT]: `${recipient}, d.date nulls last, d.id`,
   };
-  return q.page(sql, 'award a join award_decision d on d.id = a.decision_id', 'a.id', orders[orderBy ?? AwardOrder.DATE_ASC], page);
+  return { q, from: 'award a join award_decision d on d.id = a.decision_id', id: 'a.id', orderBy: orders[orderBy ?? AwardOrder.DATE_ASC], unitId: 'a.recipient_id' };
 }
 
 /** The ids of one page of award decisions, in order, and the total. */

@@ -1,10 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { refId, type Context } from '../../shared/context.js';
-import { loadNow, prefetch } from '../../shared/dataloaders.js';
+import { argumentLoader, loadNow, prefetch } from '../../shared/dataloaders.js';
 import { selectsPath } from '../../shared/selection.js';
 import { RecommendationStatus } from '../../shared/enums.js';
-import { dateArg, isDemoSource, today } from '../../shared/list.js';
+import { dateArg, idsByUnitGroups, isDemoSource, today } from '../../shared/list.js';
+import { sqlFor } from '../../shared/sql.js';
 import { Connection, connection, PageInput, readPage } from '../../shared/pagination.js';
 import { Requirement } from '../requirement/requirement.entity.js';
 import { SourceDocument } from '../source/source-document.entity.js';
@@ -15,7 +16,7 @@ import { Inspection } from './inspection.entity.js';
 import {
   FindingFilter, FindingOrder, FindingWhere, InspectionFilter, InspectionOrder, InspectionWhere, RecommendationFilter, RecommendationOrder, RecommendationWhere, TeamFilter, TeamOrder,
 } from './inspection.inputs.js';
-import { inspectionIdByCode, listFindings, listInspections, listRecommendations, listTeams, teamIdByName } from './inspection.service.js';
+import { inspectionIdByCode, inspectionStatement, listFindings, listInspections, listRecommendations, listTeams, teamIdByName } from './inspection.service.js';
 import { Recommendation } from './recommendation.entity.js';
 
 const PAGE = { nullable: true, description: 'Which page (cursor pagination).' } as const;
@@ -212,11 +213,46 @@ export class InspectionTeamResolver {
   }
 }
 
+/** The arguments of a nested list of inspections (Unit.inspections, history.inspections). */
+export interface InspectionListArgs {
+  filter?: InspectionFilter;
+  where?: InspectionWhere;
+  orderBy?: InspectionOrder;
+}
+
+export const NESTED_INSPECTION_ARGS = {
+  filter: 'Which inspections, as in the top-level inspections list; all when left out.',
+  where: 'Conditions with and, or, not on the fields, as in the top-level inspections list, together with `filter`.',
+  orderBy: 'Order; default DATE_ASC (oldest first, as without arguments).',
+} as const;
+
+export const hasListArgs = (a: object): boolean => Object.values(a).some((v) => v != null);
+
+/**
+ * The inspections of a group of units under a list's arguments, read with the top-level list's
+ * statement (inspectionStatement): the groups of one batch of parents share one id statement, then
+ * the inspection loader (its scope and status guard) gives the rows.
+ */
+export async function inspectionsOfUnits(ctx: Context, unitIds: readonly number[], args: InspectionListArgs): Promise<Inspection[]> {
+  const loader = argumentLoader(ctx, 'inspectionsOfUnits', args, async (groups) => {
+    const s = await inspectionStatement(ctx.scope, args.filter, args.orderBy ?? InspectionOrder.DATE_ASC, args.where);
+    return idsByUnitGroups(sqlFor(ctx.em), s, groups);
+  });
+  return live(await ctx.loaders.inspection.loadMany(await loader.load(unitIds)));
+}
+
 /** Unit.inspections, answered by the folder that owns inspections (a unit's other records likewise). */
 @Resolver(() => Unit)
 export class UnitInspectionsResolver {
-  @FieldResolver(() => [Inspection], { description: 'Kiểm tra — inspections recorded against this unit (not its predecessors: see history), oldest first.' })
-  inspections(@Root() unit: Unit, @Ctx() ctx: Context) {
-    return ctx.loaders.inspectionsOfUnit.load(unit.id);
+  @FieldResolver(() => [Inspection], { description: 'Kiểm tra — inspections recorded against this unit (not its predecessors: see history), oldest first; with arguments, those of the top-level inspections list.' })
+  inspections(
+    @Root() unit: Unit,
+    @Ctx() ctx: Context,
+    @Arg('filter', () => InspectionFilter, { nullable: true, description: NESTED_INSPECTION_ARGS.filter }) filter?: InspectionFilter,
+    @Arg('orderBy', () => InspectionOrder, { nullable: true, description: NESTED_INSPECTION_ARGS.orderBy }) orderBy?: InspectionOrder,
+    @Arg('where', () => InspectionWhere, { nullable: true, description: NESTED_INSPECTION_ARGS.where }) where?: InspectionWhere,
+  ) {
+    const args = { filter, where, orderBy };
+    return hasListArgs(args) ? inspectionsOfUnits(ctx, [unit.id], args) : ctx.loaders.inspectionsOfUnit.load(unit.id);
   }
 }

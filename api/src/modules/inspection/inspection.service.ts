@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { InputProblem } from '../../shared/errors.js';
-import { dateArg, ListQuery, whereDemo, whereSearch, whereUnit, whereYears, type IdPage } from '../../shared/list.js';
+import { dateArg, ListQuery, whereDemo, whereSearch, whereUnit, whereYears, type IdPage, type ListStatement } from '../../shared/list.js';
 import type { Page } from '../../shared/pagination.js';
 import type { RecordFilter } from '../../shared/record-filter.js';
 import { sqlFor } from '../../shared/sql.js';
@@ -83,11 +83,10 @@ async function whereTeamInScope(scope: ReadScope, q: ListQuery): Promise<void> {
   if (visible) q.where('exists (select 1 from inspection i where i.team_id = t.id and i.unit_id = any(?::int[]))', visible);
 }
 
-/** The ids of one page of inspections, in order, and the total. */
-export async function listInspections(
-  em: EntityManager, scope: ReadScope, filter: InspectionFilter | undefined, orderBy: InspectionOrder | undefined, page: Page, where?: InspectionWhere,
-): Promise<IdPage> {
-  const sql = sqlFor(em);
+/** The statement of the inspection list before paging (also Unit.inspections and history.inspections with arguments). */
+export async function inspectionStatement(
+  scope: ReadScope, filter: InspectionFilter | undefined, orderBy: InspectionOrder | undefined, where?: InspectionWhere,
+): Promise<ListStatement> {
   const q = new ListQuery();
   await whereInspection(scope, q, filter);
   if (filter?.kinds?.length) q.where('i.kind = any(?::text[])', filter.kinds);
@@ -100,7 +99,15 @@ export async function listInspections(
     [InspectionOrder.UNIT]: '(select u.code from unit u where u.id = i.unit_id), i.date, i.code',
     [InspectionOrder.RATING]: "array_position(array['EXCELLENT','GOOD','SATISFACTORY','UNSATISFACTORY']::text[], i.rating) nulls last, i.date desc, i.code",
   };
-  return q.page(sql, 'inspection i', 'i.id', orders[orderBy ?? InspectionOrder.DATE_DESC], page);
+  return { q, from: 'inspection i', id: 'i.id', orderBy: orders[orderBy ?? InspectionOrder.DATE_DESC], unitId: 'i.unit_id' };
+}
+
+/** The ids of one page of inspections, in order, and the total. */
+export async function listInspections(
+  em: EntityManager, scope: ReadScope, filter: InspectionFilter | undefined, orderBy: InspectionOrder | undefined, page: Page, where?: InspectionWhere,
+): Promise<IdPage> {
+  const s = await inspectionStatement(scope, filter, orderBy, where);
+  return s.q.page(sqlFor(em), s.from, s.id, s.orderBy, page);
 }
 
 /** The ids of one page of findings, in order, and the total. */

@@ -4,6 +4,10 @@ import { dateArg, today } from '../../shared/list.js';
 import { Connection, connection, PageInput, readPage } from '../../shared/pagination.js';
 import { isActiveOn } from '../../shared/validity.js';
 import { Award } from '../award/award.entity.js';
+import { AwardFilter, AwardOrder, AwardWhere } from '../award/award.inputs.js';
+import { awardsOfUnits } from '../award/award.resolver.js';
+import { InspectionFilter, InspectionOrder, InspectionWhere } from '../inspection/inspection.inputs.js';
+import { hasListArgs, inspectionsOfUnits, NESTED_INSPECTION_ARGS } from '../inspection/inspection.resolver.js';
 import { Inspection } from '../inspection/inspection.entity.js';
 import { SourceDocument } from '../source/source-document.entity.js';
 import { LineageEvent } from './lineage-event.entity.js';
@@ -120,14 +124,30 @@ export class UnitHistoryResolver {
     return loadUnits(ctx, h.unitIds);
   }
 
-  @FieldResolver(() => [Inspection], { description: 'Their inspections, oldest first.' })
-  async inspections(@Root() h: UnitHistory, @Ctx() ctx: Context) {
+  @FieldResolver(() => [Inspection], { description: 'Their inspections, oldest first; with arguments, those of the top-level inspections list.' })
+  async inspections(
+    @Root() h: UnitHistory,
+    @Ctx() ctx: Context,
+    @Arg('filter', () => InspectionFilter, { nullable: true, description: NESTED_INSPECTION_ARGS.filter }) filter?: InspectionFilter,
+    @Arg('orderBy', () => InspectionOrder, { nullable: true, description: NESTED_INSPECTION_ARGS.orderBy }) orderBy?: InspectionOrder,
+    @Arg('where', () => InspectionWhere, { nullable: true, description: NESTED_INSPECTION_ARGS.where }) where?: InspectionWhere,
+  ) {
+    const args = { filter, where, orderBy };
+    if (hasListArgs(args)) return inspectionsOfUnits(ctx, h.unitIds, args);
     const all = (await ctx.loaders.inspectionsOfUnit.loadMany(h.unitIds)).flat() as Inspection[];
     return all.sort((a, b) => a.date.localeCompare(b.date) || a.code.localeCompare(b.code));
   }
 
-  @FieldResolver(() => [Award], { description: 'Their awards, by decision date (undated decisions, known only by an earlier period, first), then recipient code.' })
-  async awards(@Root() h: UnitHistory, @Ctx() ctx: Context) {
+  @FieldResolver(() => [Award], { description: 'Their awards, by decision date (undated decisions, known only by an earlier period, first), then recipient code; with arguments, those of the top-level awards list in its order (default DATE_ASC: undated decisions last).' })
+  async awards(
+    @Root() h: UnitHistory,
+    @Ctx() ctx: Context,
+    @Arg('filter', () => AwardFilter, { nullable: true, description: 'Which awards, as in the top-level awards list; all when left out.' }) filter?: AwardFilter,
+    @Arg('orderBy', () => AwardOrder, { nullable: true, description: 'Order; default DATE_ASC, as in the top-level awards list.' }) orderBy?: AwardOrder,
+    @Arg('where', () => AwardWhere, { nullable: true, description: 'Conditions with and, or, not on the fields, as in the top-level awards list, together with `filter`.' }) where?: AwardWhere,
+  ) {
+    const args = { filter, where, orderBy };
+    if (hasListArgs(args)) return awardsOfUnits(ctx, h.unitIds, args);
     const all = (await ctx.loaders.awardsOfUnit.loadMany(h.unitIds)).flat() as Award[];
     const [decisions, recipients] = await Promise.all([
       ctx.loaders.decision.loadMany(all.map((a) => a.decision.id)),
