@@ -76,6 +76,75 @@ describe('Độ bao phủ kiểm tra (coverage)', () => {
   });
 });
 
+/**
+ * Vertical lines drawn on a canvas: columns holding a dark stretch (the dated lines' #333, also over a
+ * bar; dashed or dotted: gaps of up to 4 px) longer than a fifth of the canvas height (its label's white
+ * box hides part of it), adjacent columns counted once. Letters of the labels and axis text are far
+ * shorter (under 30 px); the bars, the orange line and the grid are lighter.
+ */
+async function verticalLines(page: Page, testid: string): Promise<number> {
+  return page.$eval(`[data-testid="${testid}"]`, (el) => {
+    const c = el as HTMLCanvasElement;
+    const { data, width, height } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+    let runs = 0;
+    let inRun = false;
+    for (let x = 0; x < width; x++) {
+      let longest = 0;
+      let start = -1;
+      let last = -10;
+      for (let y = 0; y < height; y++) {
+        const i = (y * width + x) * 4;
+        const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
+        if (!(data[i + 3] > 200 && Math.max(r, g, b) < 130)) continue;
+        if (y - last > 5) start = y;
+        last = y;
+        longest = Math.max(longest, y - start + 1);
+      }
+      const line = longest > height / 5;
+      if (line && !inRun) runs++;
+      inRun = line;
+    }
+    return runs;
+  });
+}
+
+// seeds/reference/lineage.csv: 17/05/2016 a department split, 25/08/2017 a board established,
+// 03/10/2018 two boards merged; in 2025 8 ward merges (01/01), 5 department merges (01/03), 1 (26/04),
+// and on 01/07 16 merges, 78 establishments and 1 dissolution
+describe('years in which the units in scope changed (issue 13.4)', () => {
+  it('/bao-phu draws a line at each such year, says what changed and how many units were in scope before and after, under the chart and in its table', async () => {
+    const { page, errors } = await openPage(context);
+    await page.goto(url('/bao-phu?from=2015&to=2025'), { waitUntil: 'networkidle' });
+    await drawn(page, 'coverage-year');
+    await screenshot(page, 'coverage-scope');
+    const canvas = page.getByTestId('coverage-year-canvas');
+    expect(await canvas.getAttribute('data-marks')).toBe('2016-05-17 2017-08-25 2018-10-03 2025-01-01');
+    expect(await verticalLines(page, 'coverage-year-canvas')).toBe(4);
+    const notes = await page.getByTestId('coverage-year-scope').locator('li').allInnerTexts();
+    expect(notes.map((n) => n.slice(0, 4))).toEqual(['2016', '2017', '2018', '2025']);
+    // seeds/reference/units.csv, units but the city whose validity meets the year: 84 in 2015, 86 in 2016, 85 in 2024,
+    // 176 in 2025 (the old wards until 30/06 and the new ones from 01/07 are both active that year: why coverage "falls")
+    expect(notes[0]).toBe('2016: sắp xếp đơn vị — 17/05/2016: 1 chia tách. Đơn vị trong phạm vi: 84 (năm 2015) → 86 (năm 2016).');
+    // the set changes even when its size does not: a board established, a unit ended
+    expect(notes[1]).toBe('2017: sắp xếp đơn vị — 25/08/2017: 1 thành lập. Đơn vị trong phạm vi: 86 (năm 2016) → 86 (năm 2017).');
+    expect(notes[3]).toBe(
+      '2025: sắp xếp đơn vị — 01/01/2025: 8 hợp nhất, sáp nhập; 01/03/2025: 5 hợp nhất, sáp nhập; 26/04/2025: 1 hợp nhất, sáp nhập; ' +
+        '01/07/2025: 16 hợp nhất, sáp nhập, 78 thành lập, 1 giải thể. Đơn vị trong phạm vi: 85 (năm 2024) → 176 (năm 2025).',
+    );
+    // the data table (screen readers, print) carries the same note beside its year
+    const row2025 = page.locator('#coverage-year table tbody tr', { has: page.locator('th', { hasText: /^2025$/ }) });
+    expect(await row2025.locator('td').last().textContent()).toBe(notes[3]);
+
+    // only the wards: the departments' and boards' changes are not the wards' scope
+    await page.goto(url('/bao-phu?from=2015&to=2025&kind=WARD'), { waitUntil: 'networkidle' });
+    await drawn(page, 'coverage-year');
+    expect(await page.getByTestId('coverage-year-canvas').getAttribute('data-marks')).toBe('2025-01-01');
+    expect((await page.getByTestId('coverage-year-scope').locator('li').allInnerTexts()).map((n) => n.slice(0, 4))).toEqual(['2025']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('Tuân thủ (compliance)', () => {
   it('shows the requirement × year heat table and drills from a cell to its findings', async () => {
     const { page, errors } = await openPage(context);

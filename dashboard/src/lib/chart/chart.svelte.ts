@@ -34,6 +34,8 @@ export function chart(get: () => { spec: ChartSpec; lang: Lang }, navigate?: (hr
     const mark = (spec: ChartSpec) => {
       canvas.dataset.points = String(pointCount(spec));
       canvas.dataset.labels = String(spec.labels.length);
+      // the dated lines drawn (restructurings, changes of scope), for tests and readers
+      canvas.dataset.marks = (spec.markers ?? []).map((m) => m.date).join(' ');
     };
     const instance = new Chart(canvas, toChartConfig(first.spec, first.lang, navigate));
     mark(first.spec);

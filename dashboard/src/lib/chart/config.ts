@@ -159,8 +159,12 @@ const marks: Plugin = {
       ctx.lineTo(px, chartArea.bottom);
       ctx.stroke();
       ctx.setLineDash([]);
-      // the label reads bottom-up along its line, on a white box so lines and bars do not cross it
-      const w = ctx.measureText(m.label).width;
+      // the label reads bottom-up along its line, on a white box so lines and bars do not cross it;
+      // a low chart (the printed brief) shortens it to what fits inside the plot, never over the title
+      const room = chartArea.bottom - chartArea.top - 8;
+      let label = m.label;
+      while (label.length > 1 && ctx.measureText(label).width > room) label = `${label.slice(0, -2).trimEnd()}…`;
+      const w = ctx.measureText(label).width;
       ctx.save();
       ctx.translate(px + 2, chartArea.bottom - 4);
       ctx.rotate(-Math.PI / 2);
@@ -168,7 +172,7 @@ const marks: Plugin = {
       ctx.fillRect(-2, -11, w + 4, 14);
       ctx.fillStyle = '#111';
       ctx.textAlign = 'left';
-      ctx.fillText(m.label, 0, 0);
+      ctx.fillText(label, 0, 0);
       ctx.restore();
     });
     ctx.restore();

@@ -45,6 +45,8 @@ export interface ChartSpec {
   markers?: Marker[];
   horizontal?: boolean;
   stacked?: boolean;
+  /** A note per label (e.g. a year's restructurings), a last column of the data table. */
+  labelNotes?: { label: string; values: (string | null)[] };
 }
 
 /** Number of data points actually drawn (non-null values), exposed on the canvas for tests and readers. */

@@ -347,6 +347,13 @@ export const en: Messages = {
     back: 'Back to compliance',
     counts: 'Compliant {c} · Partly {p} · Non-compliant {n} · N/A {na}',
   },
+  scope: {
+    brief: 'Years with restructurings, units in scope the year before → that year: {line}.',
+    mark: '{year}: units restructured',
+    column: 'Change of scope',
+    heading: 'Years with restructurings: the set of units in scope changed, so the rates before and after have different denominators (a year counts every unit active in it, old and new units alike).',
+    units: 'Units in scope: {before} ({prev}) → {after} ({year}).',
+  },
   trends: {
     title: 'Trends',
     lead: 'The years side by side, with the emulation periods and the restructuring dates.',

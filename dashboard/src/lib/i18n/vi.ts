@@ -345,6 +345,13 @@ export const vi = {
     back: 'Về bảng tuân thủ',
     counts: 'Đạt {c} · Một phần {p} · Chưa đạt {n} · Không áp dụng {na}',
   },
+  scope: {
+    brief: 'Năm có sắp xếp đơn vị, số đơn vị trong phạm vi năm trước → năm đó: {line}.',
+    mark: '{year}: sắp xếp đơn vị',
+    column: 'Thay đổi phạm vi',
+    heading: 'Năm có sắp xếp đơn vị: tập đơn vị trong phạm vi thay đổi, nên tỷ lệ trước và sau không cùng mẫu số (một năm tính mọi đơn vị hoạt động trong năm, cả đơn vị cũ lẫn đơn vị mới).',
+    units: 'Đơn vị trong phạm vi: {before} (năm {prev}) → {after} (năm {year}).',
+  },
   trends: {
     title: 'Xu hướng',
     lead: 'Diễn biến qua các năm, với các giai đoạn thi đua và các mốc sắp xếp tổ chức.',

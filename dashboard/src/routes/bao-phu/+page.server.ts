@@ -3,7 +3,8 @@ import { gql } from '$lib/server/api';
 import { CoverageByDistrictYear, CoverageByKind, CoverageCompare, UninspectedUnits } from '$lib/server/queries/coverage';
 import { parseSpans } from '$lib/spans';
 import { todayIso } from '$lib/dates';
-import { CoverageByYear } from '$lib/server/queries/overview';
+import { CoverageByYear, ScopeChanges } from '$lib/server/queries/overview';
+import { scopeFilter } from '$lib/server/scope';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ fetch, url }) => {
@@ -15,7 +16,7 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
   // the planning list looks at the end of the range (or today): units active then, by time since their last inspection
   const end = `${filters.to}-12-31`;
   const asOf = end < todayIso() ? end : todayIso();
-  const [perYear, matrix, byKind, uninspected, compare] = await Promise.all([
+  const [perYear, matrix, byKind, uninspected, compare, scope] = await Promise.all([
     gql(fetch, CoverageByYear, { filter }),
     gql(fetch, CoverageByDistrictYear, { filter }),
     gql(fetch, CoverageByKind, { filter }),
@@ -33,6 +34,7 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
       a: analyticsFilter(filters, { fromYear: spans.a.from, toYear: spans.a.to }),
       b: analyticsFilter(filters, { fromYear: spans.b.from, toYear: spans.b.to }),
     }),
+    gql(fetch, ScopeChanges, { filter: scopeFilter(filters) }),
   ]);
   return {
     filters,
@@ -45,6 +47,7 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
     spans,
     spanProblems,
     compare: compare.data,
+    scopeEvents: scope.data.lineageEvents.nodes,
     queries: { perYear: perYear.shown, matrix: matrix.shown, byKind: byKind.shown, uninspected: uninspected.shown, compare: compare.shown },
   };
 };

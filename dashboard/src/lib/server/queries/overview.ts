@@ -11,3 +11,25 @@ export const CoverageByYear = graphql(`
     }
   }
 `);
+
+/**
+ * Restructurings of the shown years that touch the area (issue 13.4): the years in which the set
+ * of units in scope changed, annotated on the charts by year. Kinds are checked in the dashboard.
+ */
+export const ScopeChanges = graphql(`
+  query ScopeChanges($filter: LineageFilter) {
+    lineageEvents(filter: $filter, orderBy: DATE_ASC, page: { first: 300 }) {
+      nodes {
+        date
+        type
+        decision
+        fromUnits {
+          kind
+        }
+        toUnits {
+          kind
+        }
+      }
+    }
+  }
+`);
