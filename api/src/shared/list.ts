@@ -96,6 +96,8 @@ export interface UnitScopeFilter {
   withinUnit?: string | null;
   districtCode?: string | null;
   unitKinds?: string[] | null;
+  /** CURRENT: unitCode and districtCode are read against the record's current successor (SPEC §4) */
+  structure?: string | null;
 }
 
 /**
@@ -112,10 +114,28 @@ export async function whereUnit(scope: ReadScope, q: ListQuery, unitId: string, 
     [`${prefix}.withinUnit`]: filter.withinUnit,
     [`${prefix}.districtCode`]: filter.districtCode,
   });
-  if (filter.unitCode) q.where(`${unitId} = ?`, ids[`${prefix}.unitCode`]);
+  // under CURRENT the unit a record counts under is its successor (analytics' countedUnitJoins):
+  // records whose unit's successor matches, through unit_dim_successor_idx
+  const counted = filter.structure === 'CURRENT' ? await countedUnit(scope) : null;
+  const onUnit = (condition: string, ...params: unknown[]) =>
+    counted
+      ? q.where(`${unitId} in (select cu.unit_id from unit_dim cu where ${counted.sql} ${condition})`, ...counted.params, ...params)
+      : q.where(`${unitId} ${condition}`, ...params);
+  if (filter.unitCode) onUnit('= ?', ids[`${prefix}.unitCode`]);
   if (filter.withinUnit) q.where(`${unitId} = any(?::int[])`, await scope.within(ids[`${prefix}.withinUnit`]));
-  if (filter.districtCode) q.where(`${unitId} in (select unit_id from unit_dim where district_id = ?)`, ids[`${prefix}.districtCode`]);
+  if (filter.districtCode) onUnit('in (select unit_id from unit_dim where district_id = ?)', ids[`${prefix}.districtCode`]);
   if (filter.unitKinds?.length) q.where(`${unitId} in (select id from unit where kind = any(?::text[]))`, filter.unitKinds);
+}
+
+/**
+ * The unit a record of unit_dim row `cu` counts under in the CURRENT structure: its current
+ * successor; for a scoped reader one outside the scope is not followed (SPEC §4, as analytics).
+ */
+async function countedUnit(scope: ReadScope): Promise<{ sql: string; params: unknown[] }> {
+  const visible = await scope.units();
+  return visible
+    ? { sql: 'case when cu.successor_id = any(?::int[]) then cu.successor_id else cu.unit_id end', params: [visible] }
+    : { sql: 'cu.successor_id', params: [] };
 }
 
 /** The search rule of shared/search.ts over `columns`: one condition per word. Returns the words (none: no condition). */

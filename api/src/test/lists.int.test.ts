@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smallCity } from './fixtures/small-city.js';
+import type { Viewer } from '../modules/auth/viewer.js';
 import { testDatabase, type TestDb } from './db.js';
 
 /**
@@ -419,6 +420,38 @@ const cases: { name: string; query: string; expected: Record<string, unknown> }[
       },
     },
   },
+  {
+    name: 'structure: CURRENT on record lists (SPEC §4): unitCode and districtCode by current successor (W2 → W1, W4 → W5, S1 → S2), withinUnit on the recorded unit',
+    query: `{ w1: inspections(filter: { unitCode: "W1", structure: CURRENT }, orderBy: DATE_ASC) { nodes { code unit { code } } }
+              w1AsOf: inspections(filter: { unitCode: "W1" }) { totalCount }
+              w5: inspections(filter: { unitCode: "W5", structure: CURRENT }, orderBy: DATE_ASC) { nodes { code } }
+              d1: inspections(filter: { districtCode: "D1", structure: CURRENT }, orderBy: DATE_ASC) { totalCount nodes { code } }
+              d2: inspections(filter: { districtCode: "D2", structure: CURRENT }) { totalCount }
+              withinD1: inspections(filter: { withinUnit: "D1", structure: CURRENT }) { totalCount }
+              s2Findings: findings(filter: { unitCode: "S2", structure: CURRENT, results: [NON_COMPLIANT, PARTIAL] }, orderBy: DATE_ASC) { nodes { inspection { code } result } }
+              w1Recs: recommendations(filter: { unitCode: "W1", structure: CURRENT }) { totalCount }
+              w1Plans: plans(filter: { unitCode: "W1", structure: CURRENT }) { totalCount }
+              s2Awards: awards(filter: { unitCode: "S2", structure: CURRENT }) { nodes { recipient { code } decision { number } } }
+              s2Models: models(filter: { unitCode: "S2", structure: CURRENT }) { nodes { title } } }`,
+    expected: {
+      w1: { nodes: [{ code: 'I1', unit: { code: 'W1' } }, { code: 'I2', unit: { code: 'W2' } }, { code: 'I4', unit: { code: 'W2' } }] },
+      w1AsOf: { totalCount: 1 },
+      w5: { nodes: [{ code: 'I6' }, { code: 'I8' }] },
+      d1: { totalCount: 6, nodes: ['I1', 'I2', 'I4', 'I5', 'I6', 'I8'].map((code) => ({ code })) },
+      d2: { totalCount: 0 }, // W4's records count under W5 (D1); D2 itself, dissolved, has none
+      withinD1: { totalCount: 5 }, // the scope is decided on the recorded units: W4 (I6) lay in D2
+      s2Findings: { nodes: [{ inspection: { code: 'I3' }, result: 'PARTIAL' }, { inspection: { code: 'I7' }, result: 'NON_COMPLIANT' }] },
+      w1Recs: { totalCount: 3 }, // I1.1, I2.1, I2.2
+      w1Plans: { totalCount: 3 }, // W1 2019, W1 2020, W2 2019
+      s2Awards: {
+        nodes: [
+          { recipient: { code: 'S1' }, decision: { number: '01/QĐ-UBND' } }, { recipient: { code: 'S2' }, decision: { number: '02/QĐ-UBND' } },
+          { recipient: { code: 'S1' }, decision: { number: null } },
+        ],
+      },
+      s2Models: { nodes: [{ title: 'Mô hình B' }] },
+    },
+  },
 ];
 
 let t: TestDb;
@@ -469,6 +502,14 @@ describe('record lists and lineage on the small city', () => {
       return n;
     };
     expect(await count(6)).toBe(await count(2));
+  });
+
+  it('structure: CURRENT for a reader scoped to D2: W4\'s successor W5 lies outside, so W4\'s inspection I6 stays under W4 and D2', async () => {
+    const d2: Viewer = { login: 'd2', name: null, role: 'LEADER', scopeRoots: ['D2'] };
+    const res = await t.execute(`{ w4: inspections(filter: { unitCode: "W4", structure: CURRENT }) { nodes { code } }
+      d2: inspections(filter: { districtCode: "D2", structure: CURRENT }) { nodes { code } } }`, undefined, d2);
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({ w4: { nodes: [{ code: 'I6' }] }, d2: { nodes: [{ code: 'I6' }] } });
   });
 
   it.each([
