@@ -197,7 +197,13 @@ describe('Xu hướng (trends)', () => {
     const years = new Date().getFullYear() - 2015 + 1;
     expect(await drawn(page, 'trends')).toBeGreaterThanOrEqual(2 * years);
     await drawn(page, 'trends-inspections');
-    expect(await page.locator('#trends .desc').innerText()).toContain('01/07/2023');
+    expect(await page.locator('#trends .desc').first().innerText()).toContain('01/07/2023');
+    // the year in progress is marked (issue 13.9): a note under the title, and its label in the data table (and on the axis)
+    const y = new Date().getFullYear();
+    expect(await page.getByTestId('trends-partial').innerText()).toContain(`Năm ${y} chưa kết thúc`);
+    await page.locator('#trends details.data summary').click();
+    expect(await page.locator('#trends table tbody th').last().innerText()).toMatch(new RegExp(`^${y} \\(đến \\d{2}/\\d{2}\\)$`));
+    expect(await page.locator('#trends table tbody th').first().innerText()).toBe('2015');
     await screenshot(page, 'trends');
 
     const tableBefore = await page.locator('#trends table').textContent();
@@ -206,6 +212,11 @@ describe('Xu hướng (trends)', () => {
     // counting records under today's successors changes the rates (2025's merges fold units together)
     await page.waitForFunction((before) => document.querySelector('#trends table')?.textContent !== before, tableBefore);
     await screenshot(page, 'trends-current');
+    // whole years only: nothing to mark
+    await page.goto(url('/xu-huong?from=2015&to=2020'), { waitUntil: 'networkidle' });
+    await drawn(page, 'trends');
+    expect(await page.getByTestId('trends-partial').count()).toBe(0);
+    expect(await page.locator('#trends table tbody th').last().textContent()).toBe('2020');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -88,7 +88,8 @@ describe('sortable tables (issue 13.5)', () => {
     await table.locator('thead th').nth(3).locator('button').click();
     await expect.poll(() => table.locator('thead th').nth(3).getAttribute('aria-sort')).toBe('ascending');
     const expected = [...rows].sort((a, b) => (a.rate ?? 2) - (b.rate ?? 2) || a.year! - b.year!).map((r) => String(r.year));
-    expect(await table.locator('tbody th[scope="row"]').allInnerTexts()).toEqual(expected);
+    // the year in progress reads "2026 (đến dd/mm)" (issue 13.9): the order is that of the years
+    expect((await table.locator('tbody th[scope="row"]').allInnerTexts()).map((t) => t.slice(0, 4))).toEqual(expected);
     expect(new Set(rows.map((r) => r.rate)).size).toBeGreaterThan(2);
     expect(errors).toEqual([]);
     await page.close();

@@ -30,6 +30,16 @@ describe('chart spec → Chart.js configuration', () => {
     expect(o.animation).toBe(false);
   });
 
+  it('writes the year in progress with its mark under the label on the year axis (issue 13.9)', () => {
+    const o = toChartConfig({ ...spec, partial: { label: '2021', lines: ['2021', '(đến 01/12)'] } }, 'vi').options as any;
+    const scale = { getLabelForValue: (v: number) => spec.labels[v] };
+    expect(o.scales.x.ticks.callback.call(scale, 0)).toBe('2020');
+    expect(o.scales.x.ticks.callback.call(scale, 1)).toEqual(['2021', '(đến 01/12)']);
+    // without a partial year every label is written as it is
+    const plain = toChartConfig(spec, 'vi').options as any;
+    expect(plain.scales.x.ticks.callback.call(scale, 1)).toBe('2021');
+  });
+
   it('tells series apart by dash and point style, not colour alone, and keeps gaps', () => {
     const c = toChartConfig(spec, 'vi');
     const [bar, line] = c.data.datasets as any[];

@@ -1,6 +1,6 @@
 import type { ChartConfiguration, ChartDataset, Plugin, TooltipItem } from 'chart.js';
 import { formatNumber, formatPercent, type Lang } from '$lib/format';
-import { DASHES, PALETTE, POINT_STYLES, bandEdges, type ChartSpec, type Series, type ValueUnit } from './spec';
+import { DASHES, PALETTE, POINT_STYLES, bandEdges, labelLines, type ChartSpec, type Series, type ValueUnit } from './spec';
 
 /** Fill patterns for bars so series differ without colour (grayscale print, colour blindness). */
 function pattern(color: string, kind: number): CanvasPattern | string {
@@ -197,7 +197,16 @@ export function toChartConfig(spec: ChartSpec, lang: Lang, onPoint?: (href: stri
     type: 'category' as const,
     stacked: spec.stacked ?? false,
     title: { display: true, text: spec.xLabel, font: { size: 13 } },
-    ticks: { font: { size: 12 }, autoSkip: true },
+    ticks: {
+      font: { size: 12 },
+      autoSkip: true,
+      // the year in progress says so under its label (issue 13.9)
+      callback(this: { getLabelForValue: (v: number) => string }, value: string | number) {
+        const l = this.getLabelForValue(Number(value));
+        const lines = labelLines(spec, l);
+        return lines.length > 1 ? lines : l;
+      },
+    },
   };
   const scales: Record<string, unknown> = spec.horizontal
     ? { y: categoryAxis, x: valueAxis(spec.yUnit, spec.yLabel, 'bottom') }

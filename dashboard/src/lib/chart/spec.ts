@@ -47,6 +47,13 @@ export interface ChartSpec {
   stacked?: boolean;
   /** A note per label (e.g. a year's restructurings), a last column of the data table. */
   labelNotes?: { label: string; values: (string | null)[] };
+  /** A label whose figures are not final (the year in progress): the axis shows `lines` for it, the data table the lines joined. */
+  partial?: { label: string; lines: string[] };
+}
+
+/** How a label is written on the axis and in the data table: the partial year with its mark. */
+export function labelLines(spec: ChartSpec, label: string): string[] {
+  return spec.partial && label === spec.partial.label ? spec.partial.lines : [label];
 }
 
 /** Number of data points actually drawn (non-null values), exposed on the canvas for tests and readers. */

@@ -77,6 +77,8 @@ export const en: Messages = {
     xlsx: 'Download XLSX',
     png: 'Download PNG',
     fullscreen: 'Full screen',
+    partialTick: '(to {date})',
+    partialNote: 'The year {year} is not over: its figures run to {date} and do not compare with whole years.',
     exitFullscreen: 'Exit full screen',
     query: 'Show query',
     hideQuery: 'Hide query',

@@ -75,6 +75,8 @@ export const vi = {
     xlsx: 'Tải XLSX',
     png: 'Tải PNG',
     fullscreen: 'Toàn màn hình',
+    partialTick: '(đến {date})',
+    partialNote: 'Năm {year} chưa kết thúc: số liệu của năm này tính đến ngày {date}, chưa so được với các năm đủ 12 tháng.',
     exitFullscreen: 'Thoát toàn màn hình',
     query: 'Xem truy vấn',
     hideQuery: 'Ẩn truy vấn',
