@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { axeViolations, inkedPixels, openBrowser, openPage, screenshot, url } from './browser';
+import { axeViolations, csvLines, download, inkedPixels, openBrowser, openPage, screenshot, url } from './browser';
 import { formatPercent, formatPointChange } from '../src/lib/format';
 
 /**
@@ -142,6 +142,66 @@ describe('So sánh hai giai đoạn (issue 13.5)', () => {
     const serious = (await axeViolations(page, '#so-sanh')).filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious).toEqual([]);
     await screenshot(page, 'coverage-compare');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+interface ReqRow { requirement: { code: string; title: string }; compliant: number; partial: number; nonCompliant: number }
+
+/** The API's finding counts per requirement over a span; the test computes the score from them (SPEC §4). */
+async function complianceCounts(fromYear: number, toYear: number): Promise<ReqRow[]> {
+  const query = `{ compliance(filter: { fromYear: ${fromYear}, toYear: ${toYear} }, by: []) { requirement { code title } compliant partial nonCompliant } }`;
+  const res = await fetch(`${inject('apiUrl')}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const body = (await res.json()) as { data?: { compliance: ReqRow[] }; errors?: unknown };
+  expect(body.errors).toBeUndefined();
+  return body.data!.compliance;
+}
+const score = (r: { compliant: number; partial: number; nonCompliant: number }) => (r.compliant + 0.5 * r.partial) / (r.compliant + r.partial + r.nonCompliant);
+
+describe('So sánh điểm tuân thủ hai giai đoạn on /tuan-thu (issue 13.5)', () => {
+  it('shows each requirement\'s score of two periods and the difference, with the overall score, and downloads the table as CSV', async () => {
+    const { page, errors } = await openPage(context);
+    await page.goto(url('/tuan-thu?aFrom=2015&aTo=2020&bFrom=2021&bTo=2025'), { waitUntil: 'networkidle' });
+    const table = page.getByTestId('compliance-compare-table');
+    expect(await table.locator('thead th').allInnerTexts()).toEqual(['Nội dung kiểm tra', 'Giai đoạn A (2015–2020)', 'Giai đoạn B (2021–2025)', 'Chênh lệch (B − A)']);
+
+    const [a, b] = await Promise.all([complianceCounts(2015, 2020), complianceCounts(2021, 2025)]);
+    const both = a.filter((r) => b.some((x) => x.requirement.code === r.requirement.code));
+    expect(both.length).toBeGreaterThan(1);
+    for (const ra of both) {
+      const rb = b.find((x) => x.requirement.code === ra.requirement.code)!;
+      const row = page.getByTestId(`compliance-compare-row-${ra.requirement.code}`);
+      expect(await row.locator('th').innerText()).toBe(`${ra.requirement.code} ${ra.requirement.title}`);
+      const rated = (r: ReqRow) => r.compliant + r.partial + r.nonCompliant;
+      expect((await row.locator('[data-col="a"]').innerText()).replace(/\s+/g, ' ')).toBe(`${formatPercent(score(ra), 'vi')} ${rated(ra)} kết quả`);
+      expect((await row.locator('[data-col="b"]').innerText()).replace(/\s+/g, ' ')).toBe(`${formatPercent(score(rb), 'vi')} ${rated(rb)} kết quả`);
+      expect(await row.locator('[data-col="diff"]').innerText()).toBe(formatPointChange(score(rb) - score(ra), 'vi'));
+    }
+    // the overall score of a period: every finding of it at once, not an average of the requirements
+    const sum = (rows: ReqRow[]) => rows.reduce((t, r) => ({ compliant: t.compliant + r.compliant, partial: t.partial + r.partial, nonCompliant: t.nonCompliant + r.nonCompliant }), { compliant: 0, partial: 0, nonCompliant: 0 });
+    const total = page.getByTestId('compliance-compare-total');
+    expect(await total.locator('th').innerText()).toBe('Mọi nội dung');
+    expect((await total.locator('[data-col="a"]').innerText()).split(/\s+/)[0]).toBe(formatPercent(score(sum(a)), 'vi'));
+    expect(await total.locator('[data-col="diff"]').innerText()).toBe(formatPointChange(score(sum(b)) - score(sum(a)), 'vi'));
+
+    // the download: the table as shown, one line per requirement and the total, rates in %, the difference in points
+    const csv = await download(page, '[data-testid="compliance-compare-csv"]');
+    expect(csv.name).toBe('qcdc-compliance-compare-2015-2020-2021-2025.csv');
+    const lines = csvLines(csv.bytes);
+    expect(lines[0]).toBe('Nội dung kiểm tra,Giai đoạn A (2015–2020) (%),Giai đoạn A (2015–2020): chi tiết,Giai đoạn B (2021–2025) (%),Giai đoạn B (2021–2025): chi tiết,Chênh lệch (B − A) (điểm %)');
+    expect(lines.length).toBe(1 + (await table.locator('tbody tr').count()) + 1);
+    const ra = both[0];
+    const rb = b.find((x) => x.requirement.code === ra.requirement.code)!;
+    const pct = (v: number) => String(Math.round(v * 1000) / 10);
+    expect(lines.find((l) => l.startsWith(`${ra.requirement.code} `) || l.startsWith(`"${ra.requirement.code} `))).toMatch(
+      new RegExp(`,${pct(score(ra))},${ra.compliant + ra.partial + ra.nonCompliant} kết quả,${pct(score(rb))},${rb.compliant + rb.partial + rb.nonCompliant} kết quả,${pct(score(rb) - score(ra)).replace('.', '\\.')}$`),
+    );
+    expect(lines[lines.length - 1]).toMatch(/^Mọi nội dung,/);
+
+    const serious = (await axeViolations(page, '#so-sanh')).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious).toEqual([]);
+    await screenshot(page, 'compliance-compare');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -75,6 +75,58 @@ export interface CompareRow {
   diff: number | null;
 }
 
+/**
+ * One row per requirement present in either span (code order), each side the requirement's
+ * compliance score over the span; unitsInScope / unitsInspected carry the findings rated
+ * (C + P + N), which the table shows under the score.
+ */
+export function compareRequirementRows(
+  a: RequirementSpan[],
+  b: RequirementSpan[],
+  label: (r: RequirementSpan['requirement']) => string,
+): CompareRow[] {
+  const rows = new Map<string, CompareRow>();
+  const side = (r: RequirementSpan): SpanCoverage => {
+    const rated = r.compliant + r.partial + r.nonCompliant;
+    return { district: null, unitsInScope: rated, unitsInspected: rated, rate: r.score };
+  };
+  const row = (r: RequirementSpan) => {
+    let x = rows.get(r.requirement.code);
+    if (!x) rows.set(r.requirement.code, (x = { key: r.requirement.code, label: label(r.requirement), code: r.requirement.code, a: null, b: null, diff: null }));
+    return x;
+  };
+  for (const r of a) row(r).a = side(r);
+  for (const r of b) row(r).b = side(r);
+  const out = [...rows.values()].sort((x, y) => x.key.localeCompare(y.key, 'en', { numeric: true }));
+  for (const r of out) r.diff = r.a?.rate != null && r.b?.rate != null ? r.b.rate - r.a.rate : null;
+  return out;
+}
+
+export interface RequirementSpan {
+  requirement: { code: string; title: string; titleEn?: string | null };
+  compliant: number;
+  partial: number;
+  nonCompliant: number;
+  score: number | null;
+}
+
+/** A span's overall compliance as a side of the table's total row (findings rated under the score). */
+export function complianceSide(t: Omit<RequirementSpan, 'requirement'> | undefined): Omit<SpanCoverage, 'district'> | undefined {
+  if (!t) return undefined;
+  const rated = t.compliant + t.partial + t.nonCompliant;
+  return { unitsInScope: rated, unitsInspected: rated, rate: t.score };
+}
+
+/** The comparison as CSV for Excel (UTF-8 BOM, CRLF): label, each span's value in percent and its detail, the difference in points. */
+export function compareCsv(header: string[], rows: { label: string; a: number | null; aDetail: string; b: number | null; bDetail: string; diff: number | null }[]): string {
+  const cell = (v: string | number | null) => {
+    const s = v === null ? '' : typeof v === 'number' ? String(Math.round(v * 1000) / 10) : v;
+    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  const lines = [header, ...rows.map((r) => [r.label, r.a, r.aDetail, r.b, r.bDetail, r.diff])].map((r) => r.map(cell).join(','));
+  return `\ufeff${lines.join('\r\n')}\r\n`;
+}
+
 /** One row per district present in either span (Vietnamese order, the units with no district last). */
 export function compareRows(a: SpanCoverage[], b: SpanCoverage[], noDistrict: string): CompareRow[] {
   const rows = new Map<string, CompareRow>();

@@ -338,6 +338,10 @@ export const en: Messages = {
     noPeriod: 'No period',
     undated: 'Year unknown',
   },
+  compare: {
+    detail: 'detail',
+    points: 'points',
+  },
   compliance: {
     title: 'Compliance',
     lead: 'Compliance score = (compliant + 0.5 × partly compliant) ÷ (compliant + partly + non-compliant); not applicable excluded.',
@@ -348,6 +352,10 @@ export const en: Messages = {
     findingsOf: 'Findings on requirement {code}, {year}',
     back: 'Back to compliance',
     counts: 'Compliant {c} · Partly {p} · Non-compliant {n} · N/A {na}',
+    compare: 'Compliance of two periods compared',
+    compareHint: 'Each requirement\'s score over all findings of the period; under it the number of findings counted (not applicable left out). The year filter above does not apply to this table; the other filters do.',
+    rated: '{n} findings',
+    overall: 'All requirements',
   },
   scope: {
     brief: 'Years with restructurings, units in scope the year before → that year: {line}.',

@@ -346,6 +346,14 @@ export const vi = {
     findingsOf: 'Các kết quả kiểm tra theo nội dung {code}, năm {year}',
     back: 'Về bảng tuân thủ',
     counts: 'Đạt {c} · Một phần {p} · Chưa đạt {n} · Không áp dụng {na}',
+    compare: 'So sánh điểm tuân thủ hai giai đoạn',
+    compareHint: 'Điểm tuân thủ của mỗi nội dung tính gộp mọi kết quả kiểm tra trong giai đoạn; dưới điểm là số kết quả được tính (không kể Không áp dụng). Bộ lọc năm ở trên không áp dụng cho bảng này; các bộ lọc khác vẫn áp dụng.',
+    rated: '{n} kết quả',
+    overall: 'Mọi nội dung',
+  },
+  compare: {
+    detail: 'chi tiết',
+    points: 'điểm %',
   },
   scope: {
     brief: 'Năm có sắp xếp đơn vị, số đơn vị trong phạm vi năm trước → năm đó: {line}.',

@@ -75,3 +75,43 @@ export const RequirementTitle = graphql(`
     }
   }
 `);
+
+/** Two spans side by side (issue 13.5): each requirement's score over each span, and the overall score of each. */
+export const ComplianceCompare = graphql(`
+  query ComplianceCompare($a: AnalyticsFilter!, $b: AnalyticsFilter!) {
+    a: compliance(filter: $a, by: []) {
+      requirement {
+        code
+        title
+        titleEn
+      }
+      compliant
+      partial
+      nonCompliant
+      score
+    }
+    b: compliance(filter: $b, by: []) {
+      requirement {
+        code
+        title
+        titleEn
+      }
+      compliant
+      partial
+      nonCompliant
+      score
+    }
+    aTotal: complianceSummary(filter: $a, by: []) {
+      compliant
+      partial
+      nonCompliant
+      score
+    }
+    bTotal: complianceSummary(filter: $b, by: []) {
+      compliant
+      partial
+      nonCompliant
+      score
+    }
+  }
+`);
