@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { axeViolations, openBrowser, openPage, screenshot, url } from './browser';
+import { axeViolations, download, isPng, openBrowser, openPage, resultsDir, screenshot, url } from './browser';
 
 let context: BrowserContext;
 let close: () => Promise<void>;
@@ -123,6 +123,55 @@ describe('heat tables (requirement × year, district × year)', () => {
     expect(bg).toBe('exact');
     await screenshot(page, 'heat-compliance-print');
     await page.emulateMedia({ media: 'screen' });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('"Tải PNG" of the compliance table: a 1600 × 900 picture with the title block, the DEMO label, the source line and the cells in their shades (issue 13.7)', async () => {
+    const { page, errors } = await openPage(context);
+    await page.goto(url('/tuan-thu?from=2019&to=2024'), { waitUntil: 'networkidle' });
+    const png = await download(page, '[data-testid="compliance-heatmap-png"]');
+    expect(png.name).toBe('qcdc-compliance-heatmap.png');
+    expect(isPng(png.bytes)).toBe(true);
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(`${resultsDir}/slide-compliance-heatmap.png`, png.bytes);
+    // the page's cell colours (computed rgb) and the heading it must carry
+    const shades = await page.$$eval('[data-testid="compliance-heatmap-table"] td.cell', (tds) => [...new Set(tds.map((td) => getComputedStyle(td).backgroundColor))].filter((c) => c !== 'rgba(0, 0, 0, 0)'));
+    expect(shades.length).toBeGreaterThan(3);
+    // decoded by the browser's own PNG decoder: its size, then what is drawn where
+    const seen = await page.evaluate(
+      async ({ b64, shades }) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const c = document.createElement('canvas');
+        c.width = img.naturalWidth;
+        c.height = img.naturalHeight;
+        const g = c.getContext('2d')!;
+        g.drawImage(img, 0, 0);
+        const count = (x: number, y: number, w: number, h: number, test: (r: number, g: number, b: number) => boolean) => {
+          const d = g.getImageData(x, y, w, h).data;
+          let n = 0;
+          for (let i = 0; i < d.length; i += 4) if (test(d[i], d[i + 1], d[i + 2])) n++;
+          return n;
+        };
+        const rgb = shades.map((s) => s.match(/\d+/g)!.map(Number));
+        return {
+          size: [img.naturalWidth, img.naturalHeight],
+          titleInk: count(40, 20, 800, 50, (r, g2, b) => r < 80 && g2 < 80 && b < 80),
+          demoFill: count(1200, 78, 360, 34, (r, g2, b) => r === 0xff && g2 === 0xf1 && b === 0xd6),
+          sourceInk: count(40, 870, 800, 30, (r, g2, b) => r < 120 && g2 < 120 && b < 120),
+          // each of the page's shades fills cells of the table's area
+          shadePixels: rgb.map(([R, G, B]) => count(0, 130, 1600, 730, (r, g2, b) => r === R && g2 === G && b === B)),
+        };
+      },
+      { b64: png.bytes.toString('base64'), shades },
+    );
+    expect(seen.size).toEqual([1600, 900]);
+    expect(seen.titleInk).toBeGreaterThan(500);
+    expect(seen.demoFill).toBeGreaterThan(1000);
+    expect(seen.sourceInk).toBeGreaterThan(200);
+    for (const [i, n] of seen.shadePixels.entries()) expect(n, shades[i]).toBeGreaterThan(300);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -106,12 +106,15 @@ export interface SlideHeader {
   source: string;
 }
 
+/** Slide size and the title block's and the source line's heights, in picture pixels. */
+const SLIDE = { W: 1600, H: 900, HEAD: 130, FOOT: 40 };
+
 /**
- * A 1600 × 900 PNG for slides: the title block, then the chart drawn afresh at 800 × 380 CSS px
- * and twice the pixel density, so its text is as large relative to the picture as on screen.
+ * A 1600 × 900 PNG for slides: the title block (title, facts, the DEMO label), the body drawn by
+ * `body` into the room between it and the source line at the bottom.
  */
-export function slidePng(spec: ChartSpec, lang: Lang, header: SlideHeader): string {
-  const [W, H, HEAD, FOOT] = [1600, 900, 130, 40];
+function slideFrame(header: SlideHeader, body: (g: CanvasRenderingContext2D, box: { x: number; y: number; w: number; h: number }) => void): string {
+  const { W, H, HEAD, FOOT } = SLIDE;
   const out = document.createElement('canvas');
   out.width = W;
   out.height = H;
@@ -141,17 +144,101 @@ export function slidePng(spec: ChartSpec, lang: Lang, header: SlideHeader): stri
   }
   g.fillStyle = '#111111';
   g.fillRect(40, HEAD - 12, W - 80, 2);
-  const box = document.createElement('canvas');
-  box.width = W / 2;
-  box.height = (H - HEAD - FOOT) / 2;
-  const config = toChartConfig(spec, lang);
-  // the header above says the title: the chart does not repeat it
-  config.options = { ...config.options, responsive: false, devicePixelRatio: 2, animation: false, plugins: { ...config.options?.plugins, title: { display: false } } };
-  const drawn = new Chart(box, config);
-  g.drawImage(box, 0, HEAD, W, H - HEAD - FOOT);
-  drawn.destroy();
+  g.save();
+  body(g, { x: 0, y: HEAD, w: W, h: H - HEAD - FOOT });
+  g.restore();
   g.font = `18px ${font}`;
   g.fillStyle = '#444444';
+  g.textBaseline = 'alphabetic';
   g.fillText(header.source, 40, H - 14, W - 80);
   return out.toDataURL('image/png');
+}
+
+/**
+ * A 1600 × 900 PNG for slides: the title block, then the chart drawn afresh at 800 × 380 CSS px
+ * and twice the pixel density, so its text is as large relative to the picture as on screen.
+ */
+export function slidePng(spec: ChartSpec, lang: Lang, header: SlideHeader): string {
+  return slideFrame(header, (g, area) => {
+    const box = document.createElement('canvas');
+    box.width = area.w / 2;
+    box.height = area.h / 2;
+    const config = toChartConfig(spec, lang);
+    // the header above says the title: the chart does not repeat it
+    config.options = { ...config.options, responsive: false, devicePixelRatio: 2, animation: false, plugins: { ...config.options?.plugins, title: { display: false } } };
+    const drawn = new Chart(box, config);
+    g.drawImage(box, area.x, area.y, area.w, area.h);
+    drawn.destroy();
+  });
+}
+
+/** A heat table for a slide: row names, then one column per year. */
+export interface HeatSlide {
+  rowHeader: string;
+  columns: string[];
+  rows: { label: string; cells: { value: number | null; detail: string }[] }[];
+  /** Cell colours and text (the page's shades, ≥ 4.5:1) and the value as the page writes it. */
+  shade: (v: number | null) => { background: string; color: string };
+  format: (v: number | null) => string;
+}
+
+/**
+ * The heat table at slide size (issue 13.7): every row and year in the room under the title block,
+ * cells in the page's shades with their values (and their counts where the rows are tall enough),
+ * the row names cut with "…" to their column.
+ */
+export function heatSlidePng(table: HeatSlide, header: SlideHeader): string {
+  return slideFrame(header, (g, area) => {
+    const font = Chart.defaults.font.family;
+    const pad = 40;
+    const top = area.y + 4;
+    const headH = 30;
+    const rowH = Math.min(44, (area.h - 8 - headH) / Math.max(1, table.rows.length));
+    const nameW = Math.min(560, (area.w - 2 * pad) * 0.38);
+    const cellW = (area.w - 2 * pad - nameW) / Math.max(1, table.columns.length);
+    const size = Math.max(10, Math.min(18, Math.floor(rowH * 0.5)));
+    const withDetail = rowH >= 36;
+    const fit = (text: string, w: number) => {
+      if (g.measureText(text).width <= w) return text;
+      let t = text;
+      while (t.length > 1 && g.measureText(`${t}…`).width > w) t = t.slice(0, -1);
+      return `${t.trimEnd()}…`;
+    };
+    g.textBaseline = 'middle';
+    g.fillStyle = '#eef1f4';
+    g.fillRect(pad, top, area.w - 2 * pad, headH);
+    g.fillStyle = '#111111';
+    g.font = `bold 16px ${font}`;
+    g.textAlign = 'left';
+    g.fillText(fit(table.rowHeader, nameW - 12), pad + 6, top + headH / 2);
+    g.textAlign = 'center';
+    table.columns.forEach((c, i) => g.fillText(c, pad + nameW + (i + 0.5) * cellW, top + headH / 2, cellW - 4));
+    table.rows.forEach((r, n) => {
+      const y = top + headH + n * rowH;
+      g.textAlign = 'left';
+      g.fillStyle = '#111111';
+      g.font = `${size}px ${font}`;
+      g.fillText(fit(r.label, nameW - 12), pad + 6, y + rowH / 2);
+      g.fillStyle = '#d6dce2';
+      g.fillRect(pad, y + rowH - 1, nameW, 1);
+      r.cells.forEach((cell, i) => {
+        if (cell.value === null && !cell.detail) return;
+        const s = table.shade(cell.value);
+        const x = pad + nameW + i * cellW;
+        g.fillStyle = s.background === 'transparent' ? '#ffffff' : s.background;
+        g.fillRect(x + 1, y + 1, cellW - 2, rowH - 2);
+        g.fillStyle = s.color === 'inherit' ? '#111111' : s.color;
+        g.textAlign = 'center';
+        g.font = `bold ${size}px ${font}`;
+        const cx = x + cellW / 2;
+        if (withDetail) {
+          g.fillText(table.format(cell.value), cx, y + rowH * 0.36, cellW - 4);
+          g.font = `${Math.max(10, size - 5)}px ${font}`;
+          g.fillText(cell.detail, cx, y + rowH * 0.74, cellW - 4);
+        } else {
+          g.fillText(table.format(cell.value), cx, y + rowH / 2, cellW - 4);
+        }
+      });
+    });
+  });
 }
