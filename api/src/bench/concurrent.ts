@@ -26,7 +26,8 @@ interface ClientJob {
   seconds: number;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+/** The p-th percentile of sorted values (nearest rank); the bench's one definition. */
+export const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
 
 function summarise(latencies: number[], errors: number, seconds: number): Throughput {
   latencies.sort((a, b) => a - b);

@@ -25,7 +25,7 @@ import type { Database } from '../shared/orm.js';
 import { inTransaction, sqlFor } from '../shared/sql.js';
 import type { Viewer } from '../modules/auth/viewer.js';
 import { CASES, SCOPED_CASES, type BenchCase } from './cases.js';
-import { httpThroughput, sqlThroughput, type Throughput } from './concurrent.js';
+import { httpThroughput, percentile, sqlThroughput, type Throughput } from './concurrent.js';
 import { measureScale } from './scale.js';
 import { countRows, generate, GENERATOR_VERSION, SCALES, type Scale } from './generate.js';
 
@@ -153,7 +153,6 @@ async function ensureDataset(db: Database, opts: Options): Promise<Meta> {
   return meta;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 const ms = (v: number) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
 
 interface Statement {

@@ -9,6 +9,7 @@ import type { createApp } from '../app.js';
 import type { Viewer } from '../modules/auth/viewer.js';
 import type { Database } from '../shared/orm.js';
 import { sqlFor } from '../shared/sql.js';
+import { percentile } from './concurrent.js';
 
 type App = Awaited<ReturnType<typeof createApp>>;
 
@@ -20,7 +21,7 @@ const PAGED = `query ($first: Int!, $after: String) { inspections(page: { first:
 const SCOPED = `query { inspections(page: { first: 100 }) { totalCount ${NODES} } }`;
 const SCOPED_PAGE = `query { inspections(page: { first: 100 }) { pageInfo { hasNextPage } ${NODES} } }`;
 
-const median = (v: number[]) => v.sort((a, b) => a - b)[Math.floor(v.length / 2)];
+const median = (v: number[]) => percentile(v.sort((a, b) => a - b), 50);
 const fmt = (v: number) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
 
 interface Page {
