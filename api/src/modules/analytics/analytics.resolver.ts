@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import { loadNow, prefetch } from '../../shared/dataloaders.js';
 import { selectsPath } from '../../shared/selection.js';
 import { Arg, Ctx, FieldResolver, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
@@ -28,47 +29,33 @@ import { uninspectedUnits } from './uninspected.service.js';
 /** Whether the query's own selection (fragments included) asks for `field` on each row. */
 const selects = (info: GraphQLResolveInfo, field: string): boolean => selectsPath(info, [field]);
 
-type Preloaded = { district?: Unit | null; unit?: Unit | null; requirement?: Requirement | null };
-
 /**
  * Loads the districts, units and requirements that the rows name (one batched statement each, as
  * the loaders would) before GraphQL walks the rows, so that `district`, `unit` and `requirement`
- * resolve without a promise per row (756 districts: a few ms of promise bookkeeping), and the
+ * resolve without a promise per row (`prefetch`/`loadNow`, as the record lists do), and the
  * statement starts as soon as the metric's rows are in. Only for the fields the query selects.
  */
 async function withUnits<R extends DimensionRow>(ctx: Context, info: GraphQLResolveInfo, rows: R[]): Promise<R[]> {
-  const wantDistrict = rows.some((r) => r.districtId != null) && selects(info, 'district');
-  const wantUnit = rows.some((r) => r.unitId != null) && selects(info, 'unit');
-  const wantRequirement = rows.some((r) => (r as { requirementId?: number }).requirementId != null) && selects(info, 'requirement');
-  if (!wantDistrict && !wantUnit && !wantRequirement) return rows;
-  const loads: Promise<unknown>[] = [];
-  for (const r of rows as (R & Preloaded & { requirementId?: number })[]) {
-    if (wantRequirement && r.requirementId != null) loads.push(ctx.loaders.requirement.load(r.requirementId).then((q) => (r.requirement = q)));
-    if (wantDistrict) {
-      if (r.districtId == null) r.district = null;
-      else loads.push(ctx.loaders.unit.load(r.districtId).then((u) => (r.district = u)));
-    }
-    if (wantUnit) {
-      if (r.unitId == null) r.unit = null;
-      else loads.push(ctx.loaders.unit.load(r.unitId).then((u) => (r.unit = u)));
-    }
-  }
-  await Promise.all(loads);
+  const ids = (pick: (r: R) => number | null | undefined) => rows.flatMap((r) => (pick(r) == null ? [] : [pick(r)!]));
+  const requirementIds = ids((r) => (r as { requirementId?: number }).requirementId);
+  const unitIds = [...(selects(info, 'district') ? ids((r) => r.districtId) : []), ...(selects(info, 'unit') ? ids((r) => r.unitId) : [])];
+  await Promise.all([
+    unitIds.length ? prefetch(ctx.loaders.unit, unitIds) : null,
+    requirementIds.length && selects(info, 'requirement') ? prefetch(ctx.loaders.requirement, requirementIds) : null,
+  ]);
   return rows;
 }
 
 @Resolver(() => DimensionRow)
 export class DimensionRowResolver {
   @FieldResolver(() => Unit, { nullable: true, description: 'Quận, huyện — district (null unless DISTRICT is in `by`, or the unit has no district).' })
-  district(@Root() row: DimensionRow & Preloaded, @Ctx() ctx: Context) {
-    if (row.district !== undefined) return row.district;
-    return row.districtId == null ? null : ctx.loaders.unit.load(row.districtId);
+  district(@Root() row: DimensionRow, @Ctx() ctx: Context) {
+    return row.districtId == null ? null : loadNow(ctx.loaders.unit, row.districtId);
   }
 
   @FieldResolver(() => Unit, { nullable: true, description: 'Đơn vị — the unit (null unless UNIT is in `by`); under CURRENT, the current successor.' })
-  unit(@Root() row: DimensionRow & Preloaded, @Ctx() ctx: Context) {
-    if (row.unit !== undefined) return row.unit;
-    return row.unitId == null ? null : ctx.loaders.unit.load(row.unitId);
+  unit(@Root() row: DimensionRow, @Ctx() ctx: Context) {
+    return row.unitId == null ? null : loadNow(ctx.loaders.unit, row.unitId);
   }
 }
 
@@ -78,9 +65,8 @@ export class CoverageRowResolver extends DimensionRowResolver {}
 @Resolver(() => ComplianceRow)
 export class ComplianceRowResolver extends DimensionRowResolver {
   @FieldResolver(() => Requirement, { description: 'Nội dung/tiêu chí — the requirement the findings are about.' })
-  requirement(@Root() row: ComplianceRow & Preloaded, @Ctx() ctx: Context) {
-    if (row.requirement) return row.requirement;
-    return ctx.loaders.requirement.load(row.requirementId) as Promise<Requirement>;
+  requirement(@Root() row: ComplianceRow, @Ctx() ctx: Context) {
+    return loadNow(ctx.loaders.requirement, row.requirementId);
   }
 }
 
