@@ -44,10 +44,20 @@ export async function whereRecords(scope: ReadScope, q: ListQuery, where: object
   q.where(c.sql, ...c.params);
 }
 
-/** Looks up the unit codes and team names a where names; their ids by path. */
+/** Looks up the unit codes, framework codes and team names a where names; their ids by path. */
 async function checkNamed(scope: ReadScope, named: NamedValue[]): Promise<Record<string, number>> {
   const units = named.filter((n) => n.names === 'unit');
   const ids = units.length ? await scope.unitIds(Object.fromEntries(units.map((n) => [n.path, n.value]))) : {};
+  const frameworks = named.filter((n) => n.names === 'framework');
+  if (frameworks.length) {
+    // frameworks are reference data, not scoped: an unknown code is the error filter.frameworkCode gives
+    const found = new Map((await scope.sql<{ id: number; code: string }>('select id, code from framework where code = any(?::text[])', [frameworks.map((n) => n.value)])).map((r) => [r.code, r.id]));
+    for (const n of frameworks) {
+      const id = found.get(n.value);
+      if (id === undefined) throw new InputProblem(n.path, `unknown framework code "${n.value}"`);
+      ids[n.path] = id;
+    }
+  }
   const teams = named.filter((n) => n.names === 'team');
   if (!teams.length) return ids;
   const visible = await scope.units();

@@ -1,6 +1,7 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
 import { FindingResult, InspectionKind, InspectionStatus, Rating, RecommendationStatus, RequirementCategory } from '../../shared/enums.js';
 import { RecordFilter } from '../../shared/record-filter.js';
+import { LOGIC } from '../../shared/record-where.js';
 import { DateCondition, EnumCondition, IntCondition, StringCondition, UnitKindCondition } from '../../shared/where.js';
 
 export enum InspectionOrder {
@@ -118,6 +119,27 @@ export class RecommendationFilter extends RecordFilter {
 export class TeamFilter {
   @Field(() => String, { nullable: true, description: 'Accent-insensitive search in the name, committee and leader.' })
   search?: string;
+}
+
+@InputType({ description: `Which inspection teams, as conditions combined with and, or, not (issue 11.3), e.g. \`{ name: { contains: "so 2" }, leader: { isNull: false } }\`. ${LOGIC.rule}` })
+export class TeamWhere {
+  @Field(() => [TeamWhere], { nullable: true, description: LOGIC.and })
+  and?: TeamWhere[];
+
+  @Field(() => [TeamWhere], { nullable: true, description: LOGIC.or })
+  or?: TeamWhere[];
+
+  @Field(() => TeamWhere, { nullable: true, description: LOGIC.not })
+  not?: TeamWhere;
+
+  @Field(() => StringCondition, { nullable: true, description: 'The team\'s name (tên đoàn); `contains` ignores accents and case ("so 2" finds "Đoàn kiểm tra số 2").' })
+  name?: StringCondition;
+
+  @Field(() => StringCondition, { nullable: true, description: 'The committee it belongs to (Ban Chỉ đạo); empty when unknown.' })
+  committee?: StringCondition;
+
+  @Field(() => StringCondition, { nullable: true, description: 'Its usual leader (trưởng đoàn); empty when unknown.' })
+  leader?: StringCondition;
 }
 
 /** Ratings worst first: `rating: { gte: GOOD }` is GOOD or EXCELLENT. */

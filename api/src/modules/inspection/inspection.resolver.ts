@@ -14,7 +14,7 @@ import { Finding } from './finding.entity.js';
 import { InspectionTeam } from './inspection-team.entity.js';
 import { Inspection } from './inspection.entity.js';
 import {
-  FindingFilter, FindingOrder, FindingWhere, InspectionFilter, InspectionOrder, InspectionWhere, RecommendationFilter, RecommendationOrder, RecommendationWhere, TeamFilter, TeamOrder,
+  FindingFilter, FindingOrder, FindingWhere, InspectionFilter, InspectionOrder, InspectionWhere, RecommendationFilter, RecommendationOrder, RecommendationWhere, TeamFilter, TeamOrder, TeamWhere,
 } from './inspection.inputs.js';
 import { inspectionIdByCode, inspectionStatement, listFindings, listInspections, listRecommendations, listTeams, teamIdByName } from './inspection.service.js';
 import { Recommendation } from './recommendation.entity.js';
@@ -201,9 +201,10 @@ export class InspectionTeamResolver {
     @Arg('filter', () => TeamFilter, { nullable: true, description: 'Which teams; all when left out.' }) filter?: TeamFilter,
     @Arg('orderBy', () => TeamOrder, { nullable: true, description: 'Order; default NAME.' }) orderBy?: TeamOrder,
     @Arg('page', () => PageInput, PAGE) pageInput?: PageInput,
+    @Arg('where', () => TeamWhere, { nullable: true, description: 'Conditions with and, or, not on the fields (e.g. `{ not: { name: { contains: "so 2" } } }`), together with `filter`.' }) where?: TeamWhere,
   ) {
     const page = readPage(pageInput);
-    const { ids, total } = await listTeams(ctx.em, ctx.scope, filter, orderBy, page);
+    const { ids, total } = await listTeams(ctx.em, ctx.scope, filter, orderBy, page, where);
     return connection((await ctx.loaders.team.loadMany(ids)) as InspectionTeam[], total, page);
   }
 

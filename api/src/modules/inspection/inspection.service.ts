@@ -9,7 +9,7 @@ import { unitColumns, whereRecords } from '../../shared/where-list.js';
 import type { ReadScope } from '../scope/read-scope.js';
 import {
   FindingOrder, InspectionOrder, RecommendationOrder, TeamOrder,
-  RATING_ASCENDING, type FindingFilter, type FindingWhere, type InspectionFilter, type InspectionWhere, type RecommendationFilter, type RecommendationWhere, type TeamFilter,
+  RATING_ASCENDING, type FindingFilter, type FindingWhere, type InspectionFilter, type InspectionWhere, type RecommendationFilter, type RecommendationWhere, type TeamFilter, type TeamWhere,
 } from './inspection.inputs.js';
 
 /** Conditions on the inspection `i` shared by the inspection, finding and recommendation lists. */
@@ -167,10 +167,20 @@ export async function listRecommendations(
 }
 
 /** The ids of one page of inspection teams, in order, and the total. */
-export async function listTeams(em: EntityManager, scope: ReadScope, filter: TeamFilter | undefined, orderBy: TeamOrder | undefined, page: Page): Promise<IdPage> {
+/** TeamWhere over the team `t` (issue 11.3). */
+export const TEAM_COLUMNS: Record<string, WhereColumn> = {
+  name: { sql: 't.name', type: 'text' },
+  committee: { sql: 't.committee', type: 'text' },
+  leader: { sql: 't.leader', type: 'text' },
+};
+
+export async function listTeams(
+  em: EntityManager, scope: ReadScope, filter: TeamFilter | undefined, orderBy: TeamOrder | undefined, page: Page, where?: TeamWhere,
+): Promise<IdPage> {
   const q = new ListQuery();
   await whereTeamInScope(scope, q);
   whereSearch(q, ['t.name', 't.committee', 't.leader'], filter?.search);
+  await whereRecords(scope, q, where, TEAM_COLUMNS);
   // "und-x-icu-kn" would sort numerals numerically but is not in every build: pad the trailing number instead
   const byName = "coalesce(regexp_replace(t.name, '\\d+', lpad(substring(t.name from '\\d+'), 6, '0')), t.name) collate \"und-x-icu\", t.id";
   const visible = await scope.units();

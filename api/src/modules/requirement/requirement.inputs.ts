@@ -1,5 +1,8 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
 import { RequirementCategory } from '../../shared/enums.js';
+import { LOGIC } from '../../shared/record-where.js';
+import { DateCondition, StringCondition } from '../../shared/where.js';
+import { RequirementCategoryCondition } from '../inspection/inspection.inputs.js';
 
 export enum RequirementOrder {
   CODE = 'CODE',
@@ -32,4 +35,37 @@ export class RequirementFilter {
 
   @Field(() => Boolean, { nullable: true, description: 'true: only DEMO (generated) records; false: only records from other sources.' })
   demo?: boolean;
+}
+
+@InputType({ description: `Which requirements, as conditions combined with and, or, not (issue 11.3), e.g. \`{ category: { in: [PUBLICIZE, LEADERSHIP] }, not: { title: { contains: "cong khai" } } }\`. ${LOGIC.rule}` })
+export class RequirementWhere {
+  @Field(() => [RequirementWhere], { nullable: true, description: LOGIC.and })
+  and?: RequirementWhere[];
+
+  @Field(() => [RequirementWhere], { nullable: true, description: LOGIC.or })
+  or?: RequirementWhere[];
+
+  @Field(() => RequirementWhere, { nullable: true, description: LOGIC.not })
+  not?: RequirementWhere;
+
+  @Field(() => StringCondition, { nullable: true, description: 'The requirement code (mã tiêu chí), e.g. QCDC-01.' })
+  code?: StringCondition;
+
+  @Field(() => StringCondition, { nullable: true, description: 'The Vietnamese title; `contains` ignores accents and case.' })
+  title?: StringCondition;
+
+  @Field(() => StringCondition, { nullable: true, description: 'The English title; empty when none was given.' })
+  titleEn?: StringCondition;
+
+  @Field(() => RequirementCategoryCondition, { nullable: true, description: 'Nhóm nội dung.' })
+  category?: object;
+
+  @Field(() => StringCondition, { nullable: true, description: 'The legal basis (căn cứ pháp lý), by framework code; a code given in eq, in or notIn must exist.' })
+  frameworkCode?: StringCondition;
+
+  @Field(() => DateCondition, { nullable: true, description: 'First day the requirement applies; empty when unknown.' })
+  validFrom?: DateCondition;
+
+  @Field(() => DateCondition, { nullable: true, description: 'Last day the requirement applies; empty while it still applies.' })
+  validTo?: DateCondition;
 }

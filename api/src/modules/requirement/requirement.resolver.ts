@@ -5,7 +5,7 @@ import { Connection, connection, PageInput, readPage } from '../../shared/pagina
 import { SourceDocument } from '../source/source-document.entity.js';
 import { Framework } from './framework.entity.js';
 import { Requirement } from './requirement.entity.js';
-import { RequirementFilter, RequirementOrder } from './requirement.inputs.js';
+import { RequirementFilter, RequirementOrder, RequirementWhere } from './requirement.inputs.js';
 import { listFrameworks, listRequirements } from './requirement.service.js';
 
 @ObjectType({ description: 'A page of requirements (nội dung/tiêu chí kiểm tra).' })
@@ -24,9 +24,10 @@ export class RequirementResolver {
     @Arg('filter', () => RequirementFilter, { nullable: true, description: 'Which requirements; all when left out.' }) filter?: RequirementFilter,
     @Arg('orderBy', () => RequirementOrder, { nullable: true, description: 'Order; default CODE.' }) orderBy?: RequirementOrder,
     @Arg('page', () => PageInput, { nullable: true, description: 'Which page (cursor pagination).' }) pageInput?: PageInput,
+    @Arg('where', () => RequirementWhere, { nullable: true, description: 'Conditions with and, or, not on the fields (e.g. `{ validTo: { isNull: true }, title: { contains: "cong khai" } }`), together with `filter`.' }) where?: RequirementWhere,
   ) {
     const page = readPage(pageInput);
-    const { ids, total } = await listRequirements(ctx.em, filter, orderBy, page);
+    const { ids, total } = await listRequirements(ctx.em, ctx.scope, filter, orderBy, page, where);
     return connection((await ctx.loaders.requirement.loadMany(ids)) as Requirement[], total, page);
   }
 

@@ -4,10 +4,26 @@ import { dateArg, ListQuery, whereDemo, whereSearch, type IdPage } from '../../s
 import type { Page } from '../../shared/pagination.js';
 import { sqlFor } from '../../shared/sql.js';
 import { activeOn } from '../../shared/validity.js';
-import { RequirementOrder, type RequirementFilter } from './requirement.inputs.js';
+import type { WhereColumn } from '../../shared/where.js';
+import { whereRecords } from '../../shared/where-list.js';
+import type { ReadScope } from '../scope/read-scope.js';
+import { RequirementOrder, type RequirementFilter, type RequirementWhere } from './requirement.inputs.js';
+
+/** RequirementWhere over `r` (issue 11.3); the framework code is looked up and compares r.framework_id. */
+export const REQUIREMENT_COLUMNS: Record<string, WhereColumn> = {
+  code: { sql: 'r.code', type: 'text' },
+  title: { sql: 'r.title', type: 'text' },
+  titleEn: { sql: 'r.title_en', type: 'text' },
+  category: { sql: 'r.category', type: 'enum' },
+  frameworkCode: { sql: '(select wf.code from framework wf where wf.id = r.framework_id)', type: 'text', names: 'framework', member: 'r.framework_id = any(?::int[])' },
+  validFrom: { sql: 'r.valid_from', type: 'date' },
+  validTo: { sql: 'r.valid_to', type: 'date' },
+};
 
 /** The ids of one page of requirements, in order, and the total. */
-export async function listRequirements(em: EntityManager, filter: RequirementFilter | undefined, orderBy: RequirementOrder | undefined, page: Page): Promise<IdPage> {
+export async function listRequirements(
+  em: EntityManager, scope: ReadScope, filter: RequirementFilter | undefined, orderBy: RequirementOrder | undefined, page: Page, where?: RequirementWhere,
+): Promise<IdPage> {
   const sql = sqlFor(em);
   const q = new ListQuery();
   if (filter?.frameworkCode) {
@@ -20,6 +36,7 @@ export async function listRequirements(em: EntityManager, filter: RequirementFil
   if (on) q.where(activeOn('r', '?::date'), on, on);
   whereSearch(q, ['r.code', 'r.title', 'r.title_en'], filter?.search);
   whereDemo(q, 'r.source_id', filter?.demo);
+  await whereRecords(scope, q, where, REQUIREMENT_COLUMNS);
   const orders: Record<RequirementOrder, string> = {
     [RequirementOrder.CODE]: 'r.code',
     [RequirementOrder.CATEGORY]: 'r.category, r.code',
