@@ -51,7 +51,8 @@ describe('heat tables (requirement × year, district × year)', () => {
       await page.setViewportSize({ width, height });
       await page.goto(url('/tuan-thu'), { waitUntil: 'networkidle' });
       const g = await geometry(page, 'compliance-heatmap-table');
-      expect(g.years.map((y) => y.text)).toEqual(years);
+      // the year in progress carries its mark on a second line (checked below): the years are the first four characters
+      expect(g.years.map((y) => y.text.slice(0, 4))).toEqual(years);
       for (const y of g.years) {
         expect(inside(y, g.box), `${y.text} ${JSON.stringify(y)} in ${JSON.stringify(g.box)}`).toBe(true);
         expect(y.right).toBeLessThanOrEqual(g.viewport.width);
@@ -115,7 +116,7 @@ describe('heat tables (requirement × year, district × year)', () => {
     await page.emulateMedia({ media: 'print' });
     await page.setViewportSize({ width: PAGE_W, height: 718 });
     const g = await geometry(page, 'compliance-heatmap-table');
-    expect(g.years.map((y) => y.text)).toEqual(years);
+    expect(g.years.map((y) => y.text.slice(0, 4))).toEqual(years);
     for (const y of g.years) expect(y.right, y.text).toBeLessThanOrEqual(PAGE_W);
     expect(g.lastCell.right).toBeLessThanOrEqual(PAGE_W);
     // and the cells keep their shades on paper
@@ -172,6 +173,78 @@ describe('heat tables (requirement × year, district × year)', () => {
     expect(seen.demoFill).toBeGreaterThan(1000);
     expect(seen.sourceInk).toBeGreaterThan(200);
     for (const [i, n] of seen.shadePixels.entries()) expect(n, shades[i]).toBeGreaterThan(300);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  for (const [path, testid, lang, mark] of [
+    ['/tuan-thu', 'compliance-heatmap-table', 'vi', 'đến'],
+    ['/bao-phu', 'coverage-matrix-table', 'en', 'to'],
+  ] as const) {
+    it(`${path} (${lang}): the year in progress is marked on its column as on the charts' year axes, whole years are not (issue 13.9)`, async () => {
+      const { page, errors } = await openPage(context);
+      await page.goto(url(`${path}?lang=${lang}`), { waitUntil: 'networkidle' });
+      // the figure's note gives the date the data run to (the newest inspection): dd/mm/yyyy
+      const note = await page.getByTestId(`${testid.replace(/-table$/, '')}-partial`).innerText();
+      const date = note.match(/(\d\d\/\d\d)\/\d{4}/)![1];
+      const heads = (await page.locator(`[data-testid="${testid}"] thead th`).allInnerTexts()).slice(1).map((t) => t.replace(/\s+/g, ' ').trim());
+      expect(heads).toEqual(years.map((y) => (y === String(thisYear) ? `${y} (${mark} ${date})` : y)));
+      // a span of whole years: no mark, no note
+      await page.goto(url(`${path}?lang=${lang}&from=2019&to=2021`), { waitUntil: 'networkidle' });
+      expect((await page.locator(`[data-testid="${testid}"] thead th`).allInnerTexts()).slice(1).map((t) => t.trim())).toEqual(['2019', '2020', '2021']);
+      expect(await page.getByTestId(`${testid.replace(/-table$/, '')}-partial`).count()).toBe(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('"Tải PNG" draws the rows in the order the reader sorted the table (issue 13.7)', async () => {
+    const { page, errors } = await openPage(context);
+    await page.goto(url('/tuan-thu?from=2019&to=2024'), { waitUntil: 'networkidle' });
+    // each row's cell colours as the page shows them, the empty ones white (as the picture draws them)
+    const colours = () =>
+      page.$$eval('[data-testid="compliance-heatmap-table"] tbody tr', (trs) =>
+        trs.map((tr) =>
+          [...tr.querySelectorAll('td.cell')].map((td) => {
+            const c = getComputedStyle(td).backgroundColor;
+            return c === 'rgba(0, 0, 0, 0)' ? 'rgb(255, 255, 255)' : c;
+          }),
+        ),
+      );
+    const before = await colours();
+    // lowest 2019 score first, then highest first: the table's order changes
+    const th = page.locator('[data-testid="compliance-heatmap-table"] thead th', { hasText: '2019' });
+    await th.locator('button').click();
+    await th.locator('button').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="compliance-heatmap-table"] thead th[aria-sort]')?.getAttribute('aria-sort') === 'descending');
+    const after = await colours();
+    expect(after, 'sorting by 2019 changes the rows order').not.toEqual(before);
+    const png = await download(page, '[data-testid="compliance-heatmap-png"]');
+    expect(isPng(png.bytes)).toBe(true);
+    // the picture's cell at (row n, year i), by heatSlidePng's layout: 40 px margins, a 560 px name
+    // column, the years sharing the rest, a 30 px header under the 130 px title block
+    const drawn = await page.evaluate(
+      async ({ b64, rows, cols }) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const c = document.createElement('canvas');
+        c.width = img.naturalWidth;
+        c.height = img.naturalHeight;
+        const g = c.getContext('2d')!;
+        g.drawImage(img, 0, 0);
+        const rowH = Math.min(44, (730 - 8 - 30) / rows);
+        const cellW = (1600 - 80 - 560) / cols;
+        return Array.from({ length: rows }, (_, n) =>
+          Array.from({ length: cols }, (_, i) => {
+            const [r, gr, b] = g.getImageData(Math.floor(600 + i * cellW + 4), Math.floor(134 + 30 + n * rowH + 4), 1, 1).data;
+            return `rgb(${r}, ${gr}, ${b})`;
+          }),
+        );
+      },
+      { b64: png.bytes.toString('base64'), rows: after.length, cols: after[0].length },
+    );
+    expect(drawn).toEqual(after);
     expect(errors).toEqual([]);
     await page.close();
   });

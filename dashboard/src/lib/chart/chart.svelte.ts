@@ -180,6 +180,8 @@ export interface HeatSlide {
   /** Cell colours and text (the page's shades, ≥ 4.5:1) and the value as the page writes it. */
   shade: (v: number | null) => { background: string; color: string };
   format: (v: number | null) => string;
+  /** The year in progress: its column headed on two lines, "2026" over "(đến 29/10)" (issue 13.9). */
+  partial?: { label: string; lines: string[] };
 }
 
 /**
@@ -192,7 +194,8 @@ export function heatSlidePng(table: HeatSlide, header: SlideHeader): string {
     const font = Chart.defaults.font.family;
     const pad = 40;
     const top = area.y + 4;
-    const headH = 30;
+    const headLines = (c: string) => (table.partial && c === table.partial.label ? table.partial.lines : [c]);
+    const headH = table.columns.some((c) => headLines(c).length > 1) ? 46 : 30;
     const rowH = Math.min(44, (area.h - 8 - headH) / Math.max(1, table.rows.length));
     const nameW = Math.min(560, (area.w - 2 * pad) * 0.38);
     const cellW = (area.w - 2 * pad - nameW) / Math.max(1, table.columns.length);
@@ -212,7 +215,13 @@ export function heatSlidePng(table: HeatSlide, header: SlideHeader): string {
     g.textAlign = 'left';
     g.fillText(fit(table.rowHeader, nameW - 12), pad + 6, top + headH / 2);
     g.textAlign = 'center';
-    table.columns.forEach((c, i) => g.fillText(c, pad + nameW + (i + 0.5) * cellW, top + headH / 2, cellW - 4));
+    table.columns.forEach((c, i) => {
+      const lines = headLines(c);
+      lines.forEach((line, k) => {
+        g.font = k === 0 ? `bold 16px ${font}` : `13px ${font}`;
+        g.fillText(line, pad + nameW + (i + 0.5) * cellW, top + (headH * (k + 0.5)) / lines.length, cellW - 4);
+      });
+    });
     table.rows.forEach((r, n) => {
       const y = top + headH + n * rowH;
       g.textAlign = 'left';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatValue, toChartConfig } from './config';
-import type { ChartSpec } from './spec';
+import { partialYearMark, type ChartSpec } from './spec';
 
 const spec: ChartSpec = {
   title: 'Số cuộc kiểm tra',
@@ -62,5 +62,13 @@ describe('chart spec → Chart.js configuration', () => {
   it('formats values by unit and language', () => {
     expect(formatValue(0.5, 'score', 'en')).toBe('50%');
     expect(formatValue(null, 'count', 'vi')).toBe('–');
+  });
+});
+
+describe('partialYearMark (chart axes and heat-table year columns)', () => {
+  it('marks the current year when it is shown, nothing for a span of whole years', () => {
+    expect(partialYearMark(['2025', '2026'], 2026, '(đến 29/10)')).toEqual({ label: '2026', lines: ['2026', '(đến 29/10)'] });
+    expect(partialYearMark(['2019', '2020'], 2026, '(đến 29/10)')).toBeUndefined();
+    expect(partialYearMark(['2026'], undefined, '(đến 29/10)')).toBeUndefined();
   });
 });

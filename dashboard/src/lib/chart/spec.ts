@@ -56,6 +56,16 @@ export function labelLines(spec: ChartSpec, label: string): string[] {
   return spec.partial && label === spec.partial.label ? spec.partial.lines : [label];
 }
 
+/**
+ * The year in progress among `labels` (issue 13.9), written as the charts' axes and the heat
+ * tables' year columns write it: "2026" over `tick` ("(đến 29/10)"); undefined when no label is
+ * the current year (a span of whole years carries no mark).
+ */
+export function partialYearMark(labels: readonly string[], currentYear: number | null | undefined, tick: string): ChartSpec['partial'] {
+  const y = currentYear ? String(currentYear) : null;
+  return y && labels.includes(y) ? { label: y, lines: [y, tick] } : undefined;
+}
+
 /** Number of data points actually drawn (non-null values), exposed on the canvas for tests and readers. */
 export function pointCount(spec: ChartSpec): number {
   return spec.series.reduce((n, s) => n + s.values.filter((v) => v !== null).length, 0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, coverageMatrix, shade } from './matrix';
+import { contrastRatio, coverageMatrix, shade, sortMatrix } from './matrix';
 
 const hc = { code: 'D490', name: 'Quận Hải Châu' };
 const cl = { code: 'D495', name: 'Quận Cẩm Lệ' };
@@ -41,5 +41,16 @@ describe('district × year coverage matrix', () => {
     expect(shade(0.7).color).toBe('#000000');
     for (let i = 0; i <= 100; i++) expect(shade(i / 100).contrast, `value ${i / 100}`).toBeGreaterThanOrEqual(4.5);
     expect(contrastRatio(1, 0)).toBe(21);
+  });
+});
+
+describe('sortMatrix (the heat table and its PNG share it)', () => {
+  const row = (key: string, label: string, values: (number | null)[]) => ({ key, label, href: null, cells: values.map((value) => ({ value, detail: '', href: null })) });
+  const rows = [row('a', 'Quận Hải Châu', [0.5, null]), row('b', 'Huyện Hòa Vang', [0.2, 0.9]), row('c', 'Quận Cẩm Lệ', [0.8, 0.1])];
+  it('keeps the rows’ own order unsorted, sorts a year column by value with empty cells last, and names the Vietnamese way', () => {
+    expect(sortMatrix(rows, { col: null, dir: 'ascending' }, 'vi').map((r) => r.key)).toEqual(['a', 'b', 'c']);
+    expect(sortMatrix(rows, { col: 1, dir: 'ascending' }, 'vi').map((r) => r.key)).toEqual(['b', 'a', 'c']);
+    expect(sortMatrix(rows, { col: 2, dir: 'descending' }, 'vi').map((r) => r.key)).toEqual(['b', 'c', 'a']);
+    expect(sortMatrix(rows, { col: 0, dir: 'ascending' }, 'vi').map((r) => r.key)).toEqual(['b', 'c', 'a']);
   });
 });

@@ -1,3 +1,6 @@
+import type { Lang } from '$lib/format';
+import { sortRows, type SortState } from '$lib/sort';
+
 /** A cell value of a heat table (district × year, requirement × year). */
 export interface Cell {
   /** Rate or score in [0, 1]; null = no denominator (shown empty, never as 0). */
@@ -15,6 +18,11 @@ export interface MatrixRow {
 }
 
 const collator = new Intl.Collator('vi', { numeric: true });
+
+/** A heat table's rows in the order its reader sorted them: column 0 = the row names, 1… = the value columns. */
+export function sortMatrix(rows: readonly MatrixRow[], sort: SortState, lang: Lang): MatrixRow[] {
+  return sortRows(rows, sort, (r, col) => (col === 0 ? r.label : r.cells[col - 1]?.value), lang);
+}
 
 export interface CoverageDistrictRow {
   year: number | null;
