@@ -92,6 +92,35 @@ describe('precise errors (issue 11.6)', () => {
     expect(first(bad)).toMatchObject({ message: expect.stringMatching(/^filter\.period: "2015\/20" is not a period \(giai đoạn\)/), extensions: { code: 'BAD_USER_INPUT' } });
   });
 
+  it('one refused analytics alias is null beside its located error; the other aliases are answered', async () => {
+    // W1 is the one unit in scope (CITY is not by default) and was inspected in 2019: 1 of 1
+    const query = [
+      '{',
+      '  good: coverage(filter: { fromYear: 2019, toYear: 2019 }, by: []) { unitsInScope unitsInspected inspections rate }',
+      '  backwards: coverage(filter: { fromYear: 2020, toYear: 2019 }, by: []) { rate }',
+      '  monthly: planRate(filter: { fromYear: 2019, toYear: 2019 }, by: [MONTH]) { rate }',
+      '  units { totalCount }',
+      '}',
+    ].join('\n');
+    const r = await post(query);
+    expect(r.status).toBe(200);
+    expect(r.body.data).toEqual({ good: [{ unitsInScope: 1, unitsInspected: 1, inspections: 1, rate: 1 }], backwards: null, monthly: null, units: { totalCount: 2 } });
+    expect(r.body.errors).toEqual([
+      {
+        message: 'filter.toYear: must not be before fromYear (2020 > 2019)',
+        locations: [{ line: 3, column: 3 }],
+        path: ['backwards'],
+        extensions: { code: 'BAD_USER_INPUT', argument: 'filter.toYear' },
+      },
+      {
+        message: 'by: planRate counts annual plans (kế hoạch năm), per year: MONTH does not apply',
+        locations: [{ line: 4, column: 3 }],
+        path: ['monthly'],
+        extensions: { code: 'BAD_USER_INPUT', argument: 'by' },
+      },
+    ]);
+  });
+
   it('awardDecision takes the id AwardDecision.id returns (an ID), and refuses one that is not', async () => {
     const id = ((await post('{ awardDecisions { nodes { id } } }')).body.data as { awardDecisions: { nodes: { id: string }[] } }).awardDecisions.nodes[0].id;
     expect(typeof id).toBe('string');

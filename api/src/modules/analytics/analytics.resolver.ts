@@ -101,13 +101,17 @@ export class UninspectedUnitResolver {
 const BY = 'Breakdown (dimensions); a dimension left out is null in every row; `[]` = one total row.';
 const ORDER_BY =
   'Order of the rows, in SQL: keys are the row fields (measures, or dimensions in `by`; districts, units and requirements by code), each ASC or DESC, nulls last; ties and the rest in the default order (year, quarter, month, district, kind, unit). E.g. `[{ field: "nonCompliant", direction: DESC }]`.';
+/** Analytics fields are nullable so that one mistaken alias does not null the whole answer (issue 11.6; README "Versioning and deprecation"). */
+const NULL_ON_ERROR =
+  'Null only when this field fails (an argument refused, e.g. a backwards year range): `errors` then holds its located error with `extensions.code`, and the other fields of the request are answered as usual.';
 const LIMIT = 'At most this many rows, after ordering (top-N, in SQL); none = all. Must not be negative.';
 
 @Resolver()
 export class AnalyticsResolver {
   @Query(() => [CoverageRow], {
+    nullable: true,
     description:
-      'Độ bao phủ kiểm tra — inspection coverage (SPEC §4): units in scope with ≥ 1 inspection ÷ units in scope, per year or over the span, by the dimensions in `by`. `by: []` gives one total row.',
+      'Độ bao phủ kiểm tra — inspection coverage (SPEC §4): units in scope with ≥ 1 inspection ÷ units in scope, per year or over the span, by the dimensions in `by`. `by: []` gives one total row. ' + NULL_ON_ERROR,
   })
   async coverage(
     @Arg('filter', () => AnalyticsFilter, { description: 'Years, unit kinds, subtree and structure.' }) filter: AnalyticsFilter,
@@ -122,8 +126,9 @@ export class AnalyticsResolver {
   }
 
   @Query(() => [ComplianceRow], {
+    nullable: true,
     description:
-      'Điểm tuân thủ — compliance per requirement (SPEC §4), and per the dimensions in `by`: findings counted per result, score = (C + 0.5·P) ÷ (C + P + N), NOT_APPLICABLE excluded, null when that is 0. A finding counts in the year of its inspection, when the inspected unit is in scope that year (under CURRENT, then under its current successor). Requirements with no finding in scope have no row.',
+      'Điểm tuân thủ — compliance per requirement (SPEC §4), and per the dimensions in `by`: findings counted per result, score = (C + 0.5·P) ÷ (C + P + N), NOT_APPLICABLE excluded, null when that is 0. A finding counts in the year of its inspection, when the inspected unit is in scope that year (under CURRENT, then under its current successor). Requirements with no finding in scope have no row. ' + NULL_ON_ERROR,
   })
   async compliance(
     @Arg('filter', () => AnalyticsFilter, { description: 'Years (of the inspection dates), unit kinds, subtree and structure.' }) filter: AnalyticsFilter,
@@ -138,8 +143,9 @@ export class AnalyticsResolver {
   }
 
   @Query(() => [ComplianceSummaryRow], {
+    nullable: true,
     description:
-      'Điểm tuân thủ tổng hợp — the overall compliance score (SPEC §4) of all findings in scope, or per requirement group (CATEGORY) and the dimensions in `by`: the same findings as `compliance` (a finding counts in the year of its inspection when the inspected unit is in scope that year; under CURRENT under its current successor), counted per result, score = (C + 0.5·P) ÷ (C + P + N) over those findings, null when that is 0. Groups without findings have no row, except that `by: []` always gives one row.',
+      'Điểm tuân thủ tổng hợp — the overall compliance score (SPEC §4) of all findings in scope, or per requirement group (CATEGORY) and the dimensions in `by`: the same findings as `compliance` (a finding counts in the year of its inspection when the inspected unit is in scope that year; under CURRENT under its current successor), counted per result, score = (C + 0.5·P) ÷ (C + P + N) over those findings, null when that is 0. Groups without findings have no row, except that `by: []` always gives one row. ' + NULL_ON_ERROR,
   })
   async complianceSummary(
     @Arg('filter', () => AnalyticsFilter, { description: 'Years (of the inspection dates), unit kinds, subtree and structure.' }) filter: AnalyticsFilter,
@@ -154,8 +160,9 @@ export class AnalyticsResolver {
   }
 
   @Query(() => [AwardRow], {
+    nullable: true,
     description:
-      'Khen thưởng — award counts (SPEC §4): one per recipient of a decision. YEAR is the decision year (null when its date is unknown). A dated decision is in [fromYear, toYear] by its date; an undated one when its period overlaps the range (the founding 2015–2020 Bằng khen counts in any range meeting 2015–2020). Unit kinds and subtree apply to the recipient as recorded; under CURRENT the recipient is replaced by its current successor.',
+      'Khen thưởng — award counts (SPEC §4): one per recipient of a decision. YEAR is the decision year (null when its date is unknown). A dated decision is in [fromYear, toYear] by its date; an undated one when its period overlaps the range (the founding 2015–2020 Bằng khen counts in any range meeting 2015–2020). Unit kinds and subtree apply to the recipient as recorded; under CURRENT the recipient is replaced by its current successor. ' + NULL_ON_ERROR,
   })
   async awardStats(
     @Arg('filter', () => AnalyticsFilter, { description: 'Years (of the decisions), recipient kinds, subtree and structure.' }) filter: AnalyticsFilter,
@@ -171,8 +178,9 @@ export class AnalyticsResolver {
   }
 
   @Query(() => [PlanRow], {
+    nullable: true,
     description:
-      'Tỷ lệ ban hành kế hoạch — plan rate (SPEC §4): units in scope(Y) with an annual QCDC plan for Y ÷ units in scope(Y). Without YEAR in `by`, the span rule as for coverage: units active in the span with a plan for at least one year of the span in which they were active ÷ units active in the span. Under CURRENT, distinct current successors are counted.',
+      'Tỷ lệ ban hành kế hoạch — plan rate (SPEC §4): units in scope(Y) with an annual QCDC plan for Y ÷ units in scope(Y). Without YEAR in `by`, the span rule as for coverage: units active in the span with a plan for at least one year of the span in which they were active ÷ units active in the span. Under CURRENT, distinct current successors are counted. ' + NULL_ON_ERROR,
   })
   async planRate(
     @Arg('filter', () => AnalyticsFilter, { description: 'Years (of the plans), unit kinds, subtree and structure.' }) filter: AnalyticsFilter,
@@ -189,8 +197,9 @@ export class AnalyticsResolver {
   }
 
   @Query(() => [RecommendationRow], {
+    nullable: true,
     description:
-      'Kiến nghị chưa khắc phục — open recommendations at a date (SPEC §4): recommendations of inspections dated on or before asOf that are not resolved on or before it; overdue = open with a due date before asOf. Counted under the inspected unit (in scope in the inspection year), by the dimensions in `by` (YEAR = inspection year).',
+      'Kiến nghị chưa khắc phục — open recommendations at a date (SPEC §4): recommendations of inspections dated on or before asOf that are not resolved on or before it; overdue = open with a due date before asOf. Counted under the inspected unit (in scope in the inspection year), by the dimensions in `by` (YEAR = inspection year). ' + NULL_ON_ERROR,
   })
   async openRecommendations(
     @Arg('filter', () => AnalyticsFilter, { description: 'Years (of the inspections), unit kinds, subtree and structure.' }) filter: AnalyticsFilter,
@@ -207,8 +216,9 @@ export class AnalyticsResolver {
   }
 
   @Query(() => UninspectedUnitConnection, {
+    nullable: true,
     description:
-      'Đơn vị lâu chưa được kiểm tra — units active on asOf that were never inspected or not for the longest time, with the date of their last inspection and the days since: never-inspected first, then the oldest last inspection, then code. For planning the next round.',
+      'Đơn vị lâu chưa được kiểm tra — units active on asOf that were never inspected or not for the longest time, with the date of their last inspection and the days since: never-inspected first, then the oldest last inspection, then code. For planning the next round. ' + NULL_ON_ERROR,
   })
   async uninspectedUnits(
     @Ctx() ctx: Context,
