@@ -11,7 +11,8 @@ import { DocumentStore } from './shared/document-store.js';
 import { log } from './shared/logger.js';
 import type { Database } from './shared/orm.js';
 import { createContext } from './loaders.js';
-import { buildSchema } from './schema.js';
+import { buildSchema, NESTED_ARGUMENT_CHECKS } from './schema.js';
+import { nestedArgumentsPlugin } from './shared/nested-arguments.js';
 
 const SAFE_EXTENSIONS = ['argument', 'limit', 'actual', 'field', 'aliasesOfField', 'problems', 'currentVersion'] as const;
 
@@ -149,7 +150,7 @@ export async function createGraphQL(
     validationRules: [shapeLimitRule, inputGuardRule, noSubscriptionRule],
     // no landing page: Apollo's default one loads from a CDN, which intranets cannot reach (GET /explorer serves a local one)
     // no cache-control plugin: nothing sets cache hints, and its per-field hook wraps every resolver (~10% of a list request)
-    plugins: [...plugins, availabilityPlugin(), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), costLimitPlugin(), inputGuardPlugin()],
+    plugins: [...plugins, availabilityPlugin(), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), costLimitPlugin(), inputGuardPlugin(), nestedArgumentsPlugin(NESTED_ARGUMENT_CHECKS)],
   });
   await apollo.start();
   return {

@@ -1,5 +1,7 @@
 import { buildSchema as build } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
+import type { Context } from './shared/context.js';
+import type { NestedArgumentCheck } from './shared/nested-arguments.js';
 import {
   AnalyticsResolver, AwardRowResolver, ComplianceRowResolver, ComplianceSummaryRowResolver, CoverageRowResolver, DimensionRowResolver, PlanRowResolver,
   RecommendationRowResolver, UninspectedUnitResolver,
@@ -7,9 +9,9 @@ import {
 import { BoundaryResolver } from './modules/boundary/boundary.resolver.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
-import { AwardDecisionResolver, AwardResolver, UnitAwardsResolver } from './modules/award/award.resolver.js';
+import { AwardDecisionResolver, AwardResolver, nestedAwardStatement, UnitAwardsResolver } from './modules/award/award.resolver.js';
 import {
-  FindingResolver, InspectionResolver, InspectionTeamResolver, RecommendationResolver, UnitInspectionsResolver,
+  FindingResolver, InspectionResolver, InspectionTeamResolver, nestedInspectionStatement, RecommendationResolver, UnitInspectionsResolver,
 } from './modules/inspection/inspection.resolver.js';
 import { InspectionReviewResolver } from './modules/inspection/inspection-review.resolver.js';
 import { RemediationResolver } from './modules/remediation/remediation.resolver.js';
@@ -33,6 +35,16 @@ export const resolvers = [
   UnitInspectionsResolver, UnitAwardsResolver, UnitPlansResolver, UnitModelsResolver, AuthResolver,
   InspectionReviewResolver, RestructureResolver, RemediationResolver, UnitReportResolver, BoundaryResolver,
 ] as const;
+
+/**
+ * The nested lists with the arguments of a top-level list, by schema coordinate: their arguments
+ * are checked once before a request runs (shared/nested-arguments.ts), not once per parent.
+ */
+export const NESTED_ARGUMENT_CHECKS: Record<string, NestedArgumentCheck<Context>> = {
+  'Unit.inspections': nestedInspectionStatement,
+  'UnitHistory.inspections': nestedInspectionStatement,
+  'UnitHistory.awards': nestedAwardStatement,
+};
 
 let cached: Promise<GraphQLSchema> | undefined;
 export function buildSchema(): Promise<GraphQLSchema> {

@@ -145,8 +145,32 @@ export function argumentLoader<V>(
 ): DataLoader<readonly number[], V> {
   let loaders = byArguments.get(ctx);
   if (!loaders) byArguments.set(ctx, (loaders = new Map()));
-  const key = `${name} ${JSON.stringify(args)}`;
+  const key = `${name} ${stableJson(args)}`;
   let loader = loaders.get(key);
   if (!loader) loaders.set(key, (loader = new DataLoader<readonly number[], V, string>(batch, { cacheKeyFn: (g) => g.join(',') }) as DataLoader<readonly number[], unknown>));
   return loader as DataLoader<readonly number[], V>;
+}
+
+/** JSON with object keys sorted, so that the same arguments give the same key however they were built. */
+export function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+
+/** What `preparedOnce` made, per request context and name + arguments. */
+const prepared = new WeakMap<object, Map<string, Promise<unknown>>>();
+
+/**
+ * The statement (or any work) of a nested list's arguments, made once per request, name and set of
+ * arguments: the nested-arguments check (shared/nested-arguments.ts) makes it before the request
+ * runs, refusing bad arguments once, and the batches of every parent then reuse it.
+ */
+export function preparedOnce<T>(ctx: object, name: string, args: unknown, make: () => Promise<T>): Promise<T> {
+  let made = prepared.get(ctx);
+  if (!made) prepared.set(ctx, (made = new Map()));
+  const key = `${name} ${stableJson(args)}`;
+  let p = made.get(key) as Promise<T> | undefined;
+  if (!p) made.set(key, (p = make()));
+  return p;
 }

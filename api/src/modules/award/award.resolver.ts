@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { refId, type Context } from '../../shared/context.js';
-import { argumentLoader } from '../../shared/dataloaders.js';
+import { argumentLoader, preparedOnce } from '../../shared/dataloaders.js';
 import { idsByUnitGroups, isDemoSource } from '../../shared/list.js';
 import { sqlFor } from '../../shared/sql.js';
 import { InputProblem } from '../../shared/errors.js';
@@ -101,10 +101,13 @@ export interface AwardListArgs {
   orderBy?: AwardOrder;
 }
 
+/** The statement of a nested award list's arguments, made once per request and set of arguments (and checked before it runs, as nestedInspectionStatement). */
+export const nestedAwardStatement = (ctx: Context, args: AwardListArgs) => preparedOnce(ctx, 'awards', args, () => awardStatement(ctx.scope, args.filter, args.orderBy, args.where));
+
 /** The awards to a group of units under a list's arguments, with the top-level list's statement: one id statement per batch of parents. */
 export async function awardsOfUnits(ctx: Context, unitIds: readonly number[], args: AwardListArgs): Promise<Award[]> {
   const loader = argumentLoader(ctx, 'awardsOfUnits', args, async (groups) => {
-    const s = await awardStatement(ctx.scope, args.filter, args.orderBy, args.where);
+    const s = await nestedAwardStatement(ctx, args);
     return idsByUnitGroups(sqlFor(ctx.em), s, groups);
   });
   return (await ctx.loaders.award.loadMany(await loader.load(unitIds))).filter((a): a is Award => a != null && !(a instanceof Error));

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { refId, type Context } from '../../shared/context.js';
-import { argumentLoader, loadNow, prefetch } from '../../shared/dataloaders.js';
+import { argumentLoader, loadNow, prefetch, preparedOnce } from '../../shared/dataloaders.js';
 import { selectsPath } from '../../shared/selection.js';
 import { RecommendationStatus } from '../../shared/enums.js';
 import { dateArg, idsByUnitGroups, isDemoSource, today } from '../../shared/list.js';
@@ -230,13 +230,21 @@ export const NESTED_INSPECTION_ARGS = {
 export const hasListArgs = (a: object): boolean => Object.values(a).some((v) => v != null);
 
 /**
+ * The statement of a nested inspection list's arguments, made once per request and set of
+ * arguments; also the check that refuses bad ones once, before the request runs
+ * (NESTED_ARGUMENT_CHECKS in schema.ts, shared/nested-arguments.ts).
+ */
+export const nestedInspectionStatement = (ctx: Context, args: InspectionListArgs) =>
+  preparedOnce(ctx, 'inspections', args, () => inspectionStatement(ctx.scope, args.filter, args.orderBy ?? InspectionOrder.DATE_ASC, args.where));
+
+/**
  * The inspections of a group of units under a list's arguments, read with the top-level list's
  * statement (inspectionStatement): the groups of one batch of parents share one id statement, then
  * the inspection loader (its scope and status guard) gives the rows.
  */
 export async function inspectionsOfUnits(ctx: Context, unitIds: readonly number[], args: InspectionListArgs): Promise<Inspection[]> {
   const loader = argumentLoader(ctx, 'inspectionsOfUnits', args, async (groups) => {
-    const s = await inspectionStatement(ctx.scope, args.filter, args.orderBy ?? InspectionOrder.DATE_ASC, args.where);
+    const s = await nestedInspectionStatement(ctx, args);
     return idsByUnitGroups(sqlFor(ctx.em), s, groups);
   });
   return live(await ctx.loaders.inspection.loadMany(await loader.load(unitIds)));

@@ -1,0 +1,83 @@
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../app.js';
+import { testDatabase, type TestDb } from './db.js';
+import { smallCity } from './fixtures/small-city.js';
+
+/**
+ * Nested lists with arguments over HTTP, as a client sends them, on the small city
+ * (fixtures/small-city.ts: wards W1–W6, inspections I1–I8, awards, plans and models drawn there).
+ */
+let t: TestDb;
+let app: App;
+let base: string;
+beforeAll(async () => {
+  t = await testDatabase();
+  await t.load(smallCity);
+  app = await createApp(t.db);
+  await new Promise<void>((r) => app.server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+}, 120_000);
+afterAll(async () => {
+  await app?.stop();
+  await t?.close();
+});
+
+interface Answer {
+  data?: Record<string, unknown> | null;
+  errors?: { message: string; locations?: { line: number; column: number }[]; path?: unknown[]; extensions?: Record<string, unknown> }[];
+  extensions?: { cost?: { estimated: number; actual: number; limit: number } };
+}
+
+async function post(query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: Answer }> {
+  const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  return { status: res.status, body: (await res.json()) as Answer };
+}
+
+const BAD_DATE = { message: 'where.date.lt: "2020-13-01" is not a date (use YYYY-MM-DD)', extensions: { code: 'BAD_USER_INPUT', argument: 'where.date.lt' } };
+
+describe('a bad argument of a nested list is reported once, not once per parent', () => {
+  it('Unit.inspections(where) under a page of the 6 wards: one error at the field, before anything runs', async () => {
+    const r = await post('{\n  units(where: { kind: { eq: WARD } }) {\n    nodes { code inspections(where: { date: { lt: "2020-13-01" } }) { code } }\n  }\n}');
+    expect(r.status).toBe(400);
+    expect(r.body.errors).toEqual([{ ...BAD_DATE, locations: [{ line: 3, column: 18 }] }]);
+    expect(r.body.data).toBeUndefined();
+  });
+
+  it('under the rows of an analytics list (each row\'s unit is nullable, so each row had its own error): once', async () => {
+    // wards in scope in 2020: W1, W2, W3, W4 — four rows, each with a unit
+    const rows = await post('{ coverage(filter: { fromYear: 2020, toYear: 2020, unitKinds: [WARD] }, by: [UNIT]) { unit { code } } }');
+    expect((rows.body.data!.coverage as unknown[]).length).toBe(4);
+    const r = await post('{ coverage(filter: { fromYear: 2020, toYear: 2020, unitKinds: [WARD] }, by: [UNIT]) { unit { code inspections(where: { date: { lt: "2020-13-01" } }) { code } } } }');
+    expect(r.status).toBe(400);
+    expect(r.body.errors).toEqual([{ ...BAD_DATE, locations: [{ line: 1, column: 99 }] }]);
+  });
+
+  it('the same in a variable, in a fragment and in history.inspections / history.awards', async () => {
+    const viaVariable = await post(
+      'query ($w: InspectionWhere) { units(where: { kind: { eq: WARD } }) { nodes { ...insp } } }\nfragment insp on Unit { history { inspections(where: $w) { code } } }',
+      { w: { date: { lt: '2020-13-01' } } },
+    );
+    expect(viaVariable.status).toBe(400);
+    expect(viaVariable.body.errors).toEqual([{ ...BAD_DATE, locations: [{ line: 2, column: 35 }] }]);
+    const awards = await post('{ units { nodes { history { awards(filter: { fromYear: 2021, toYear: 2020 }) { id } } } } }');
+    expect(awards.status).toBe(400);
+    expect(awards.body.errors).toEqual([
+      { message: 'filter.toYear: must not be before fromYear (2021 > 2020)', locations: [{ line: 1, column: 29 }], extensions: { code: 'BAD_USER_INPUT', argument: 'filter.toYear' } },
+    ]);
+  });
+
+  it('good arguments still answer per ward (from 2020: W1 none, W6 none)', async () => {
+    const r = await post('{ units(where: { kind: { eq: WARD } }) { nodes { code inspections(filter: { fromYear: 2020 }) { code } } } }');
+    expect(r.status).toBe(200);
+    expect(r.body.errors).toBeUndefined();
+    expect(r.body.data).toEqual({
+      units: {
+        nodes: [
+          { code: 'W1', inspections: [] }, { code: 'W2', inspections: [{ code: 'I4' }] }, { code: 'W3', inspections: [{ code: 'I5' }] },
+          { code: 'W4', inspections: [{ code: 'I6' }] }, { code: 'W5', inspections: [{ code: 'I8' }] }, { code: 'W6', inspections: [] },
+        ],
+      },
+    });
+  });
+});
