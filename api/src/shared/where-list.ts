@@ -36,12 +36,21 @@ export function districtColumn(unitId: string): WhereColumn {
  * foreign keys.
  */
 export async function whereRecords(scope: ReadScope, q: ListQuery, where: object | undefined | null, columns: Record<string, WhereColumn>): Promise<void> {
-  if (!where) return;
+  const c = await recordsCondition(scope, where, columns);
+  if (c) q.where(c.sql, ...c.params);
+}
+
+/**
+ * whereRecords' condition for a statement that is not a ListQuery (e.g. uninspectedUnits): the
+ * names checked and looked up the same way; null without a where. Its `?` parameters are in text order.
+ */
+export async function recordsCondition(scope: ReadScope, where: object | undefined | null, columns: Record<string, WhereColumn>): Promise<{ sql: string; params: unknown[] } | null> {
+  if (!where) return null;
   let c = compileWhere(where, columns);
   const ids = await checkNamed(scope, c.named);
   await checkRequirements(scope, c.named);
   if (Object.keys(ids).length) c = compileWhere(where, columns, 'where', ids);
-  q.where(c.sql, ...c.params);
+  return { sql: c.sql, params: c.params };
 }
 
 /** Looks up the unit codes, framework codes and team names a where names; their ids by path. */

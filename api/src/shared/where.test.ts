@@ -37,6 +37,16 @@ describe('compileWhere (issue 11.3)', () => {
     expect(c.params).toEqual([[7], [8, 9], ['WARD']]);
   });
 
+  it('an instant column: eq and ranges compare the moment with the bounds of Vietnam days (an index serves them), in reads the day', () => {
+    const at: Record<string, WhereColumn> = { at: { sql: "(e.at at time zone interval '+07:00')::date", type: 'date', instant: 'e.at' } };
+    const c = compileWhere({ at: { eq: '2024-03-01', gt: '1/2/2024', lte: '2024-03-05', in: ['2024-03-01'] } }, at);
+    expect(c.sql).toBe(
+      "(e.at >= ?::timestamptz and e.at < (?::timestamptz + interval '1 day')) and (e.at >= (?::timestamptz + interval '1 day')) and " +
+        "(e.at < (?::timestamptz + interval '1 day')) and ((e.at at time zone interval '+07:00')::date = any(?::date[]))",
+    );
+    expect(c.params).toEqual(['2024-03-01 00:00:00+07', '2024-03-01 00:00:00+07', '2024-02-01 00:00:00+07', '2024-03-05 00:00:00+07', ['2024-03-01']]);
+  });
+
   it('empty objects and lists: {} and and: [] hold, or: [] does not', () => {
     expect(compileWhere({}, columns).sql).toBe('true');
     expect(compileWhere({ and: [] }, columns).sql).toBe('true');

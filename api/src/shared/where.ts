@@ -144,6 +144,13 @@ export interface WhereColumn {
    * so it keeps empty fields. A column with `names` uses it only once compileWhere is given the ids.
    */
   member?: string;
+  /**
+   * A `date` column that stands for a moment (timestamptz), e.g. an audit entry's `e.at`: `sql` is its
+   * calendar day in Vietnam (UTC+7, no daylight saving time), which in, notIn and isNull read, while
+   * eq and lt/lte/gt/gte compare `instant` itself with the bounds of the given day in Vietnam, so
+   * that a range index on it (BRIN, b-tree) serves them.
+   */
+  instant?: string;
 }
 
 /** A value eq/in/notIn gave for a column with `names`, and where. */
@@ -161,6 +168,8 @@ export interface CompiledWhere {
 
 const CAST: Record<WhereColumn['type'], string> = { text: '::text', date: '::date', int: '::int', enum: '::text' };
 const COMPARE = { lt: '<', lte: '<=', gt: '>', gte: '>=' } as const;
+/** Vietnam's offset from UTC, for the days of `instant` columns (no daylight saving time). */
+const VIETNAM_OFFSET = '+07';
 
 /**
  * Compiles `where` (as GraphQL gave it) over `columns` into one SQL condition with `?` parameters
@@ -232,6 +241,15 @@ export function compileWhere(where: object, columns: Record<string, WhereColumn>
       const here = `${at}.${op}`;
       if (v === null) throw new InputProblem(here, 'null is not a value to compare with; leave it out, or use isNull: true');
       if (++conditions > WHERE_LIMITS.conditions) throw new InputProblem(here, `more than ${WHERE_LIMITS.conditions} conditions in one where; ask for less, or use in: [...]`);
+      if (column.instant && (op === 'eq' || op in COMPARE)) {
+        // the day in Vietnam is [its 00:00+07, the next day's 00:00+07): compare the moment with those bounds
+        const t = column.instant;
+        const start = () => `${bind(`${value(v, here) as string} 00:00:00${VIETNAM_OFFSET}`)}::timestamptz`;
+        const next = () => `(${start()} + interval '1 day')`;
+        const bounds = { eq: () => `${t} >= ${start()} and ${t} < ${next()}`, lt: () => `${t} < ${start()}`, lte: () => `${t} < ${next()}`, gt: () => `${t} >= ${next()}`, gte: () => `${t} >= ${start()}` };
+        parts.push(bounds[op as keyof typeof bounds]());
+        continue;
+      }
       if (member && (op === 'eq' || op === 'in' || op === 'notIn')) {
         members(op === 'eq' ? [v] : (v as unknown[]), here, op === 'eq');
         parts.push(op === 'notIn' ? `not coalesce(${member}, false)` : member);

@@ -21,6 +21,14 @@ import { testDatabase, type TestDb } from './db.js';
  * the DEMO "Dữ liệu minh họa" (I8), the DECISION and the ARTICLE.
  * Teams: "Đoàn kiểm tra số 1" (committee "Ban Chỉ đạo thành phố", leader "Nguyễn Văn An"),
  * "Đoàn kiểm tra số 2" (no committee, leader "Trần Thị Bình").
+ *
+ * Audit trail: every row loaded is a CREATE by `test` via import; the two team updates are UPDATEs by
+ * `admin` via cli (team 1 first); three entries by `historian` via migration dated 2024 (below).
+ *
+ * Uninspected units as of 2021-06-30 (every kind but CITY; active then: D1 W1 W3 W5 W6 S2), last
+ * inspection, days since, inspections: D1 and W6 never (0); W1 I1 2019-05-10, 782 days, 1
+ * (with its predecessor W2: I4 2020-05-20, 406 days, 3); W3 I5 2020-08-15, 319, 1;
+ * S2 I7 2021-02-01, 149, 1; W5 I8 2021-03-01, 121, 1. Order: never first, then the oldest.
  */
 const extra: Partial<Record<SheetName, Record<string, string>[]>> = {
   requirements: [
@@ -47,6 +55,12 @@ beforeAll(async () => {
     await sql(`update inspection_team set committee = 'Ban Chỉ đạo thành phố', leader = 'Nguyễn Văn An' where name = 'Đoàn kiểm tra số 1'`);
     await sql(`update inspection_team set leader = 'Trần Thị Bình' where name = 'Đoàn kiểm tra số 2'`);
   });
+  // three entries of an earlier year, around a day's end in Vietnam (UTC+7): H1 and H2 on 1 March 2024 there (H2 at
+  // 16:30 UTC), H3 on 2 March there but still 1 March in UTC; entries are only ever appended, so they are inserted
+  for (const [key, at] of [['W1', '2024-03-01 10:00+07'], ['W3', '2024-03-01 23:30+07'], ['W6', '2024-03-02 00:30+07']]) {
+    await t.sql(`insert into audit_entry (at, actor, via, record_type, record_key, action, before, after) values (?::timestamptz, 'historian', 'migration', 'UNIT', ?, 'UPDATE', ?::jsonb, ?::jsonb)`,
+      [at, key, JSON.stringify({ code: key, name: 'cũ' }), JSON.stringify({ code: key, name: 'mới' })]);
+  }
   app = await createApp(t.db);
   await new Promise<void>((r) => app.server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
@@ -135,7 +149,72 @@ const cases: { name: string; query: string; expected: Record<string, unknown> }[
   },
 ];
 
-describe('where on requirements, inspection teams and sources, over HTTP (issue 11.3)', () => {
+const units = (...c: string[]) => ({ nodes: c.map((code) => ({ unit: { code } })) });
+const keys = (...k: string[]) => ({ nodes: k.map((recordKey) => ({ recordKey })) });
+const asOf = 'filter: { asOf: "2021-06-30" }';
+
+cases.push(
+  {
+    name: 'auditLog: login, via, record type, key (contains), action, and the day in Vietnam time (eq, ranges, in; not keeps none empty)',
+    query: `{ byAdmin: auditLog(where: { login: { eq: "admin" } }) { nodes { recordType recordKey action via } }
+              cli: auditLog(where: { via: { in: ["cli"] } }) { totalCount }
+              teamsCreated: auditLog(where: { recordType: { eq: TEAM }, action: { eq: CREATE } }) { totalCount }
+              notImport: auditLog(where: { not: { via: { eq: "import" } } }) { totalCount }
+              ofI2: auditLog(where: { recordKey: { contains: "i2/" } }) { totalCount nodes { recordType } }
+              i1i7: auditLog(where: { recordType: { eq: INSPECTION }, recordKey: { in: ["I1", "I7"] } }) { totalCount }
+              march1: auditLog(where: { at: { eq: "2024-03-01" } }) { ...keys }
+              march1To: auditLog(where: { at: { lte: "1/3/2024" } }) { ...keys }
+              after1: auditLog(where: { at: { gt: "2024-03-01", lt: "2025-01-01" } }) { ...keys }
+              from2: auditLog(where: { at: { gte: "2024-03-02" }, login: { contains: "HIST" } }) { ...keys }
+              before2: auditLog(where: { not: { at: { gte: "2024-03-02" } } }) { ...keys }
+              days: auditLog(where: { at: { in: ["2024-03-01", "2024-03-02"] } }) { ...keys }
+              notDays: auditLog(where: { at: { notIn: ["2024-03-01"] }, login: { eq: "historian" } }) { ...keys }
+              withFilter: auditLog(filter: { login: "historian" }, where: { or: [{ action: { eq: DELETE } }, { recordKey: { eq: "W3" } }] }) { ...keys } }
+            fragment keys on AuditEntryConnection { nodes { recordKey } }`,
+    expected: {
+      byAdmin: { nodes: [{ recordType: 'TEAM', recordKey: 'Đoàn kiểm tra số 2', action: 'UPDATE', via: 'cli' }, { recordType: 'TEAM', recordKey: 'Đoàn kiểm tra số 1', action: 'UPDATE', via: 'cli' }] },
+      cli: { totalCount: 2 },
+      teamsCreated: { totalCount: 2 },
+      notImport: { totalCount: 5 },
+      ofI2: { totalCount: 4, nodes: [{ recordType: 'RECOMMENDATION' }, { recordType: 'RECOMMENDATION' }, { recordType: 'FINDING' }, { recordType: 'FINDING' }] },
+      i1i7: { totalCount: 2 },
+      march1: keys('W3', 'W1'),
+      march1To: keys('W3', 'W1'),
+      after1: keys('W6'),
+      from2: keys('W6'),
+      before2: keys('W3', 'W1'),
+      days: keys('W6', 'W3', 'W1'),
+      notDays: keys('W6'),
+      withFilter: keys('W3'),
+    },
+  },
+  {
+    name: 'uninspectedUnits: days since, inspections, last date (never inspected: empty), the unit\'s code, kind and district; with predecessors',
+    query: `{ long: uninspectedUnits(${asOf}, where: { daysSince: { gt: 300 } }) { nodes { unit { code } daysSince } }
+              never: uninspectedUnits(${asOf}, where: { inspections: { eq: 0 } }) { ...u }
+              noDate: uninspectedUnits(${asOf}, where: { lastInspectionDate: { isNull: true } }) { ...u }
+              notThisYear: uninspectedUnits(${asOf}, where: { not: { lastInspectionDate: { gte: "2021-01-01" } } }) { ...u }
+              recentWards: uninspectedUnits(${asOf}, where: { unitKind: { eq: WARD }, daysSince: { lt: 365 } }) { ...u }
+              noDistrict: uninspectedUnits(${asOf}, where: { districtCode: { isNull: true } }) { ...u }
+              neverOrLong: uninspectedUnits(${asOf}, where: { or: [{ inspections: { eq: 0 } }, { daysSince: { gte: 782 } }] }) { ...u }
+              paged: uninspectedUnits(${asOf}, where: { unitCode: { notIn: ["W1", "D1"] } }, page: { first: 2 }) { totalCount pageInfo { hasNextPage } ...u }
+              w1: uninspectedUnits(filter: { asOf: "2021-06-30", includePredecessors: true }, where: { unitCode: { eq: "W1" } }) { nodes { lastInspectionDate daysSince inspections } } }
+            fragment u on UninspectedUnitConnection { nodes { unit { code } } }`,
+    expected: {
+      long: { nodes: [{ unit: { code: 'W1' }, daysSince: 782 }, { unit: { code: 'W3' }, daysSince: 319 }] },
+      never: units('D1', 'W6'),
+      noDate: units('D1', 'W6'),
+      notThisYear: units('D1', 'W6', 'W1', 'W3'),
+      recentWards: units('W3', 'W5'),
+      noDistrict: units('S2'),
+      neverOrLong: units('D1', 'W6', 'W1'),
+      paged: { totalCount: 4, pageInfo: { hasNextPage: true }, ...units('W6', 'W3') },
+      w1: { nodes: [{ lastInspectionDate: '2020-05-20', daysSince: 406, inspections: 3 }] },
+    },
+  },
+);
+
+describe('where on requirements, inspection teams, sources, the audit trail and uninspected units, over HTTP (issue 11.3)', () => {
   it.each(cases)('$name', async ({ query, expected }) => {
     const res = await post(query);
     expect(res.errors).toBeUndefined();
@@ -147,6 +226,9 @@ describe('where on requirements, inspection teams and sources, over HTTP (issue 
     ['where.not.validFrom.lt', '"2020-02-30" is not a date', `{ requirements(where: { not: { validFrom: { lt: "2020-02-30" } } }) { totalCount } }`],
     ['where.not.not.not.not.not', 'nested more than 5 levels', `{ inspectionTeams(where: { not: { not: { not: { not: { not: { name: { eq: "Đoàn" } } } } } } }) { totalCount } }`],
     ['where.and[0].publishedOn.eq', 'null is not a value', `{ sourceDocuments(where: { and: [{ publishedOn: { eq: null } }] }) { totalCount } }`],
+    ['where.or[0].at.gte', '"2024-02-30" is not a date', `{ auditLog(where: { or: [{ at: { gte: "2024-02-30" } }] }) { totalCount } }`],
+    ['where.not.unitCode.in[1]', 'unknown unit code "NOPE"', `{ uninspectedUnits(where: { not: { unitCode: { in: ["W1", "NOPE"] } } }) { totalCount } }`],
+    ['where.lastInspectionDate.lt', '"2021" is not a date', `{ uninspectedUnits(where: { lastInspectionDate: { lt: "2021" } }) { totalCount } }`],
   ])('bad input is BAD_USER_INPUT naming the path: %s', async (path, words, query) => {
     const res = await post(query);
     expect(res.data?.[Object.keys(res.data ?? {})[0]] ?? null).toBeNull();

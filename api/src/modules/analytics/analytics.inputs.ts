@@ -1,5 +1,7 @@
 import { Field, InputType, Int, registerEnumType } from 'type-graphql';
 import { UnitKind } from '../../shared/enums.js';
+import { LOGIC, UnitRecordWhere } from '../../shared/record-where.js';
+import { DateCondition, IntCondition } from '../../shared/where.js';
 
 export enum Structure {
   AS_OF = 'AS_OF',
@@ -142,4 +144,27 @@ export class UninspectedFilter {
 
   @Field(() => String, { nullable: true, description: 'Only units not inspected since this date (YYYY-MM-DD): last inspection before it, or never.' })
   notInspectedSince?: string | null;
+}
+
+@InputType({
+  description: `Which rows of uninspectedUnits, as conditions combined with and, or, not (issue 11.3), e.g. \`{ or: [{ inspections: { eq: 0 } }, { daysSince: { gt: 730 } }] }\`; applied after the rows are computed for asOf (daysSince and inspections as the rows give them). ${LOGIC.rule}`,
+})
+export class UninspectedWhere extends UnitRecordWhere {
+  @Field(() => [UninspectedWhere], { nullable: true, description: LOGIC.and })
+  and?: UninspectedWhere[];
+
+  @Field(() => [UninspectedWhere], { nullable: true, description: LOGIC.or })
+  or?: UninspectedWhere[];
+
+  @Field(() => UninspectedWhere, { nullable: true, description: LOGIC.not })
+  not?: UninspectedWhere;
+
+  @Field(() => DateCondition, { nullable: true, description: 'Date of the last inspection counted, on or before asOf; empty = never inspected.' })
+  lastInspectionDate?: DateCondition;
+
+  @Field(() => IntCondition, { nullable: true, description: 'Days from the last inspection to asOf; empty = never inspected (`daysSince: { gt: 365 }` leaves those out, `or` with `inspections: { eq: 0 }` takes them in).' })
+  daysSince?: IntCondition;
+
+  @Field(() => IntCondition, { nullable: true, description: 'Number of inspections counted up to asOf (with includePredecessors, theirs too).' })
+  inspections?: IntCondition;
 }

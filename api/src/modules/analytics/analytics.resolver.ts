@@ -10,7 +10,7 @@ import { sqlFor } from '../../shared/sql.js';
 import { Inspection } from '../inspection/inspection.entity.js';
 import { Requirement } from '../requirement/requirement.entity.js';
 import { Unit } from '../unit/unit.entity.js';
-import { AnalyticsFilter, AwardDimension, ComplianceDimension, Dimension, UninspectedFilter } from './analytics.inputs.js';
+import { AnalyticsFilter, AwardDimension, ComplianceDimension, Dimension, UninspectedFilter, UninspectedWhere } from './analytics.inputs.js';
 import { AwardRow, ComplianceRow, ComplianceSummaryRow, CoverageRow, DimensionRow, PlanRow, RecommendationRow, UninspectedUnit } from './analytics.types.js';
 import { awardStats } from './award-stats.service.js';
 import { compliance, complianceSummary } from './compliance.service.js';
@@ -24,7 +24,8 @@ import { COMPLIANCE_FIELDS, COMPLIANCE_SUMMARY_FIELDS } from './compliance.servi
 import { AWARD_FIELDS } from './award-stats.service.js';
 import { PLAN_FIELDS } from './plan-rate.service.js';
 import { RECOMMENDATION_FIELDS } from './recommendations.service.js';
-import { uninspectedUnits } from './uninspected.service.js';
+import { UNINSPECTED_COLUMNS, uninspectedUnits } from './uninspected.service.js';
+import { recordsCondition } from '../../shared/where-list.js';
 
 /** Whether the query's own selection (fragments included) asks for `field` on each row. */
 const selects = (info: GraphQLResolveInfo, field: string): boolean => selectsPath(info, [field]);
@@ -224,6 +225,7 @@ export class AnalyticsResolver {
     @Ctx() ctx: Context,
     @Arg('filter', () => UninspectedFilter, { nullable: true, description: 'Date, unit kinds, subtree or district, and whether predecessors\' inspections count.' }) filter?: UninspectedFilter,
     @Arg('page', () => PageInput, { nullable: true, description: 'Which page (cursor pagination).' }) pageInput?: PageInput,
+    @Arg('where', () => UninspectedWhere, { nullable: true, description: 'Conditions with and, or, not on the rows (e.g. `{ or: [{ inspections: { eq: 0 } }, { daysSince: { gt: 730 } }], unitKind: { in: [WARD, COMMUNE] } }`), together with `filter`.' }) where?: UninspectedWhere,
   ) {
     const page = readPage(pageInput);
     const sql = sqlFor(ctx.em);
@@ -239,6 +241,7 @@ export class AnalyticsResolver {
         visible: await ctx.scope.units(),
         includePredecessors: !!filter?.includePredecessors,
         notInspectedSince: dateArg('filter.notInspectedSince', filter?.notInspectedSince),
+        where: await recordsCondition(ctx.scope, where, UNINSPECTED_COLUMNS),
       },
       page,
     );

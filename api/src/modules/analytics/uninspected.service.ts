@@ -1,6 +1,8 @@
 import type { Page } from '../../shared/pagination.js';
 import type { Sql } from '../../shared/sql.js';
 import { activeOn } from '../../shared/validity.js';
+import type { WhereColumn } from '../../shared/where.js';
+import { unitColumns } from '../../shared/where-list.js';
 import type { UninspectedUnit } from './analytics.types.js';
 
 export interface UninspectedQuery {
@@ -13,7 +15,20 @@ export interface UninspectedQuery {
   visible: number[] | null;
   includePredecessors: boolean;
   notInspectedSince: string | null;
+  /** the compiled `where` (UNINSPECTED_COLUMNS, shared/where-list.ts recordsCondition), or null */
+  where?: { sql: string; params: unknown[] } | null;
 }
+
+/**
+ * UninspectedWhere over a row (issue 11.3): the unit `units.id`, its code, kind and district as
+ * every list's unit fields; the last inspection's date, the days since and the count from `last`.
+ */
+export const UNINSPECTED_COLUMNS: Record<string, WhereColumn> = {
+  ...unitColumns('units.id', { code: 'unitCode', kind: 'unitKind', district: 'districtCode' }),
+  lastInspectionDate: { sql: 'last.last_date', type: 'date' },
+  daysSince: { sql: 'last.days_since', type: 'int' },
+  inspections: { sql: 'last.n', type: 'int' },
+};
 
 /**
  * Units active on `asOf` with their last inspection on or before it, never-inspected units first,
@@ -45,17 +60,18 @@ export async function uninspectedUnits(sql: Sql, q: UninspectedQuery, page: Page
     : 'counted as (select id as key, id from units), ';
   if (q.includePredecessors && q.visible) params.push(q.visible);
   text += `last as (
-    select c.key, max(i.date) as last_date, count(i.id)::int as n, (array_agg(i.id order by i.date desc, i.id desc) filter (where i.id is not null))[1] as last_id
+    select c.key, max(i.date) as last_date, (?::date - max(i.date))::int as days_since, count(i.id)::int as n,
+      (array_agg(i.id order by i.date desc, i.id desc) filter (where i.id is not null))[1] as last_id
     from counted c left join inspection i on i.unit_id = c.id and i.date <= ?::date and i.status = 'APPROVED'
     group by c.key
   )
   select units.id as "unitId", last.last_id as "lastInspectionId", last.last_date::text as "lastInspectionDate",
-    (?::date - last.last_date)::int as "daysSince", last.n as inspections, count(*) over ()::int as total
+    last.days_since as "daysSince", last.n as inspections, count(*) over ()::int as total
   from units join last on last.key = units.id
-  where (?::date is null or last.last_date is null or last.last_date < ?::date)
+  where (?::date is null or last.last_date is null or last.last_date < ?::date)${q.where ? ` and (${q.where.sql})` : ''}
   order by last.last_date nulls first, units.code
   limit ? offset ?`;
-  params.push(q.asOf, q.asOf, q.notInspectedSince, q.notInspectedSince, page.limit, page.offset);
+  params.push(q.asOf, q.asOf, q.notInspectedSince, q.notInspectedSince, ...(q.where?.params ?? []), page.limit, page.offset);
   const rows = await sql<UninspectedUnit & { total: number }>(text, params);
   let total = rows[0]?.total ?? 0;
   if (!rows.length && page.offset > 0) {

@@ -4,7 +4,7 @@ import { requireRole } from '../auth/viewer.js';
 import { connection, PageInput, readPage } from '../../shared/pagination.js';
 import { sqlFor } from '../../shared/sql.js';
 import { auditLog } from './audit.service.js';
-import { AuditEntry, AuditEntryConnection, AuditFilter } from './audit.types.js';
+import { AuditEntry, AuditEntryConnection, AuditFilter, AuditWhere } from './audit.types.js';
 
 /**
  * Who may read the audit trail (SPEC §6.4): ADMIN and LEADER, each within their scope (the
@@ -24,10 +24,11 @@ export class AuditResolver {
     @Ctx() ctx: Context,
     @Arg('filter', () => AuditFilter, { nullable: true, description: 'Which entries; all when left out.' }) filter?: AuditFilter,
     @Arg('page', () => PageInput, { nullable: true, description: 'Which page (cursor pagination).' }) pageInput?: PageInput,
+    @Arg('where', () => AuditWhere, { nullable: true, description: 'Conditions with and, or, not on the fields (e.g. `{ not: { login: { in: ["cli"] } }, action: { eq: DELETE } }`), together with `filter`.' }) where?: AuditWhere,
   ) {
     mayReadAudit(ctx);
     const page = readPage(pageInput);
-    const { nodes, total } = await auditLog(sqlFor(ctx.em), ctx.scope, filter, page);
+    const { nodes, total } = await auditLog(sqlFor(ctx.em), ctx.scope, filter, page, where);
     return connection(nodes, total, page);
   }
 }

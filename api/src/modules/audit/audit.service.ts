@@ -2,8 +2,20 @@ import { InputProblem } from '../../shared/errors.js';
 import { dateArg, ListQuery } from '../../shared/list.js';
 import type { Page } from '../../shared/pagination.js';
 import type { Sql } from '../../shared/sql.js';
+import type { WhereColumn } from '../../shared/where.js';
+import { whereRecords } from '../../shared/where-list.js';
 import type { ReadScope } from '../scope/read-scope.js';
-import { CHILDREN, type AuditChange, type AuditEntry, type AuditFilter } from './audit.types.js';
+import { CHILDREN, type AuditChange, type AuditEntry, type AuditFilter, type AuditWhere } from './audit.types.js';
+
+/** AuditWhere over the entry `e` (issue 11.3); `at` ranges compare e.at with Vietnam days' bounds (audit_entry_at_idx, BRIN). */
+export const AUDIT_COLUMNS: Record<string, WhereColumn> = {
+  login: { sql: 'e.actor', type: 'text' },
+  via: { sql: 'e.via', type: 'text' },
+  recordType: { sql: 'e.record_type', type: 'enum' },
+  recordKey: { sql: 'e.record_key', type: 'text' },
+  action: { sql: 'e.action', type: 'enum' },
+  at: { sql: "(e.at at time zone interval '+07:00')::date", type: 'date', instant: 'e.at' },
+};
 
 interface Row {
   id: string;
@@ -60,7 +72,7 @@ const ENTRY_IN_SCOPE = `(e.record_type in ('REQUIREMENT', 'FRAMEWORK') or exists
 )))`;
 
 /** Audit entries, newest first (id order: ids grow with time), one page; the filter is checked first; restricted to the reader's scope in SQL. */
-export async function auditLog(sql: Sql, scope: ReadScope, filter: AuditFilter | undefined | null, page: Page) {
+export async function auditLog(sql: Sql, scope: ReadScope, filter: AuditFilter | undefined | null, page: Page, where?: AuditWhere) {
   const q = new ListQuery();
   const visible = await scope.units();
   if (visible) q.where(ENTRY_IN_SCOPE, visible, visible);
@@ -88,6 +100,7 @@ export async function auditLog(sql: Sql, scope: ReadScope, filter: AuditFilter |
   if (from && to && from > to) throw new InputProblem('filter.to', `must not be before filter.from (${from} > ${to})`);
   if (from) q.where('e.at >= ?::timestamptz', dayStart(from));
   if (to) q.where(`e.at < ?::timestamptz + interval '1 day'`, dayStart(to));
+  await whereRecords(scope, q, where, AUDIT_COLUMNS);
   const { ids, total } = await q.page(sql, 'audit_entry e', 'e.id', 'e.id desc', page);
   const rows = ids.length ? await sql<Row>('select * from audit_entry where id = any(?::bigint[]) order by id desc', [ids]) : [];
   return { nodes: rows.map(toEntry), total };

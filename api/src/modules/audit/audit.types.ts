@@ -1,6 +1,8 @@
 import { GraphQLJSON, GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../../shared/pagination.js';
+import { LOGIC } from '../../shared/record-where.js';
+import { DateCondition, EnumCondition, StringCondition } from '../../shared/where.js';
 
 export enum AuditAction {
   CREATE = 'CREATE',
@@ -138,4 +140,42 @@ export class AuditFilter {
 
   @Field(() => String, { nullable: true, description: 'Đến ngày — changes on or before this day (YYYY-MM-DD, Vietnam time).' })
   to?: string;
+}
+
+export const AuditRecordTypeCondition = EnumCondition('AuditRecordTypeCondition', AuditRecordType, 'the kind of record a change is about (loại bản ghi)');
+export const AuditActionCondition = EnumCondition('AuditActionCondition', AuditAction, 'what a change did (thao tác)');
+
+@InputType({
+  description: `Which audit entries, as conditions combined with and, or, not (issue 11.3), e.g. \`{ recordType: { in: [INSPECTION, FINDING] }, not: { via: { eq: "import" } }, at: { gte: "2026-01-01", lt: "2026-02-01" } }\`. ${LOGIC.rule}`,
+})
+export class AuditWhere {
+  @Field(() => [AuditWhere], { nullable: true, description: LOGIC.and })
+  and?: AuditWhere[];
+
+  @Field(() => [AuditWhere], { nullable: true, description: LOGIC.or })
+  or?: AuditWhere[];
+
+  @Field(() => AuditWhere, { nullable: true, description: LOGIC.not })
+  not?: AuditWhere;
+
+  @Field(() => StringCondition, { nullable: true, description: 'Người thực hiện — the actor\'s login ("cli" for the command line).' })
+  login?: StringCondition;
+
+  @Field(() => StringCondition, { nullable: true, description: 'Qua — how the change came in: seed, import, cli, api, form (or migration, bench).' })
+  via?: StringCondition;
+
+  @Field(() => AuditRecordTypeCondition, { nullable: true, description: 'Loại bản ghi — the kind of record.' })
+  recordType?: object;
+
+  @Field(() => StringCondition, { nullable: true, description: 'Khóa bản ghi — the record\'s key (form: see AuditRecordType); `contains: "KT-01/"` finds an inspection\'s findings and recommendations.' })
+  recordKey?: StringCondition;
+
+  @Field(() => AuditActionCondition, { nullable: true, description: 'Thao tác — CREATE, UPDATE or DELETE.' })
+  action?: object;
+
+  @Field(() => DateCondition, {
+    nullable: true,
+    description: 'Thời điểm — the day of the change in Vietnam time (UTC+7): `at: { eq: "2026-03-01" }` is that whole day there, `at: { gte: "2026-01-01", lt: "2026-02-01" }` January.',
+  })
+  at?: DateCondition;
 }

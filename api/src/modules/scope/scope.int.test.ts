@@ -82,6 +82,7 @@ const FILTERED: { name: string; query: string }[] = [
   { name: 'models', query: `query ($w: String) { models(filter: {withinUnit: $w}) { totalCount nodes { title unit { code } } } }` },
   { name: 'lineage events', query: `query ($w: String) { lineageEvents(filter: {withinUnit: $w}) { totalCount nodes { date type } } }` },
   { name: 'uninspected units', query: `query ($w: String) { uninspectedUnits(filter: {withinUnit: $w, asOf: "2021-06-30"}, page: {first: 3}) { totalCount pageInfo { hasNextPage } nodes { unit { code } lastInspectionDate daysSince inspections lastInspection { code } } } }` },
+  { name: 'uninspected units where (issue 11.3)', query: `query ($w: String) { uninspectedUnits(filter: {withinUnit: $w, asOf: "2021-06-30"}, where: {or: [{inspections: {eq: 0}}, {districtCode: {isNull: true}}, {not: {unitCode: {in: ["W1"]}}, daysSince: {gt: 100}}]}) { totalCount nodes { unit { code } daysSince } } }` },
 ];
 
 const ANALYTICS: string[] = [];
