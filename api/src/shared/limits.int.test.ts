@@ -119,6 +119,21 @@ describe('request limits', () => {
     expect((await post(query, { n: 100 })).body.errors).toBeUndefined();
   });
 
+  it('totalCount and pageInfo count once per list, not once per row of the page (issue 11.4)', async () => {
+    const rows = 'nodes { code inspections { code date findings { result } } }';
+    // per row: code 1 + inspections 1 + 5 (a unit's usual inspections) × (code 1 + date 1 + findings 1 + 10 × result 1) = 67
+    const bare = await post(`{ units(page: { first: 20 }) { ${rows} } }`);
+    expect(bare.body.extensions?.cost).toMatchObject({ estimated: 10 + 20 * 67 }); // 1,350
+    // totalCount 1 + pageInfo 1 + its two fields 2, once: 1,354 (was 10 + 20 × (67 + 4) = 1,430, the page's four counted on every row)
+    const paged = await post(`{ units(page: { first: 20 }) { totalCount pageInfo { hasNextPage endCursor } ${rows} } }`);
+    expect(paged.body.errors).toBeUndefined();
+    // actual: units 10, totalCount, pageInfo, hasNextPage, endCursor, nodes 5; D1 code + inspections 2; W1 code + inspections 2 + I1's code, date, findings 3 + two results 2
+    expect(paged.body.extensions?.cost).toEqual({ estimated: 10 + 20 * 67 + 4, actual: 24, limit: 10000 });
+    // the same through a fragment, and a connection's rows in a named fragment
+    const fragment = await post(`{ units(page: { first: 20 }) { ...page } } fragment page on UnitConnection { totalCount pageInfo { hasNextPage endCursor } ...rows } fragment rows on UnitConnection { ${rows} }`);
+    expect(fragment.body.extensions?.cost).toMatchObject({ estimated: 1354 });
+  });
+
   it('an analytics list costs its limit, an unpaged list of a record its length in the data', async () => {
     const schema = await buildSchema();
     // coverage 10 + rows × (unit 1 + code 1): 10 rows unlimited (assumed), 3 with limit: 3

@@ -241,22 +241,54 @@ export const shapeLimitRule: ValidationRule = (context): ASTVisitor => ({
 });
 
 /**
- * Cost of a field: 1, plus its contents; a field with a `page` argument (a connection) multiplies
- * its contents by `page.first` (default DEFAULT_PAGE_SIZE, at most MAX_PAGE_SIZE — a larger value
- * is refused by the resolver with a clearer message), other lists by ASSUMED_LIST_LENGTH; the
- * `nodes` of a connection are already counted by that multiplier. Top-level fields cost
- * ROOT_FIELD_COST as they each run SQL. Introspection costs nothing here (graphql bounds it).
+ * What estimating one document notes on the way: the fragments, and the cost of each `nodes`
+ * selection of a connection (children are estimated before their field), so that the connection
+ * multiplies only its rows by the page size.
  */
-export const estimateCost: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+interface CostContext {
+  fragments: Map<string, FragmentDefinitionNode>;
+  nodes: Map<FieldNode, number>;
+}
+
+/** The noted cost of the `nodes` selections of a connection's selection set, fragments followed. */
+function nodesCost(set: SelectionSetNode | undefined, costs: CostContext, visiting: Set<string>): number {
+  let sum = 0;
+  for (const sel of set?.selections ?? []) {
+    if (sel.kind === Kind.FIELD) sum += sel.name.value === 'nodes' ? (costs.nodes.get(sel) ?? 0) : 0;
+    else if (sel.kind === Kind.INLINE_FRAGMENT) sum += nodesCost(sel.selectionSet, costs, visiting);
+    else if (!visiting.has(sel.name.value)) {
+      visiting.add(sel.name.value);
+      sum += nodesCost(costs.fragments.get(sel.name.value)?.selectionSet, costs, visiting);
+      visiting.delete(sel.name.value);
+    }
+  }
+  return sum;
+}
+
+/**
+ * Cost of a field: 1, plus its contents; a field with a `page` argument (a connection) multiplies
+ * its `nodes` by `page.first` (default DEFAULT_PAGE_SIZE, at most MAX_PAGE_SIZE — a larger value
+ * is refused by the resolver with a clearer message) and counts the rest of the page once:
+ * `totalCount` and `pageInfo` are one of each per list, not one per row (issue 11.4); other lists
+ * multiply their contents by their length (below). Top-level fields cost ROOT_FIELD_COST as they
+ * each run SQL. Introspection costs nothing here (graphql bounds it).
+ */
+export const estimateCost: ComplexityEstimator = ({ type, field, node, args, childComplexity, context }) => {
   // (analytics rows: their `limit` when given; unpaged lists of a record: LIST_LENGTHS)
   if (field.name.startsWith('__') || type.name.startsWith('__')) return 0;
   const base = type.name === 'Query' ? ROOT_FIELD_COST : 1;
   if (field.args.some((a) => a.name === 'page')) {
     const first = Number((args.page as { first?: unknown } | undefined)?.first ?? DEFAULT_PAGE_SIZE);
     const n = Number.isFinite(first) ? Math.min(Math.max(Math.trunc(first), 1), MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
-    return base + n * childComplexity;
+    const costs = context as CostContext | undefined;
+    // without the context of queryCost every child is taken for a row, as before
+    const rows = costs?.nodes ? nodesCost(node.selectionSet, costs, new Set()) : childComplexity;
+    return base + n * rows + (childComplexity - rows);
   }
-  if (type.name.endsWith('Connection') && field.name === 'nodes') return childComplexity;
+  if (type.name.endsWith('Connection') && field.name === 'nodes') {
+    (context as CostContext | undefined)?.nodes?.set(node, childComplexity);
+    return childComplexity;
+  }
   if (isListType(getNullableType(field.type))) {
     const limit = Number(args.limit);
     const n = Number.isInteger(limit) && limit > 0 ? Math.min(limit, ASSUMED_LIST_LENGTH) : (LIST_LENGTHS[`${type.name}.${field.name}`] ?? ASSUMED_LIST_LENGTH);
@@ -286,7 +318,10 @@ export function answerCost(data: Record<string, unknown> | null | undefined): nu
 
 /** The estimated cost of an operation with its variables (exported for tests and the explorer's examples). */
 export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables?: Record<string, unknown>, operationName?: string | null): number {
-  return getComplexity({ schema, query: document, variables: variables ?? {}, operationName: operationName ?? undefined, estimators: [estimateCost] });
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+  const context: CostContext = { fragments, nodes: new Map() };
+  return getComplexity({ schema, query: document, variables: variables ?? {}, operationName: operationName ?? undefined, estimators: [estimateCost], context });
 }
 
 /**
