@@ -101,6 +101,52 @@ describe('qcdc CLI', { timeout: 600_000 }, () => {
     expect(run(['migrate']).stderr).toMatch(/^qcdc: DATABASE_URL is not a valid URL/);
   });
 
+  it('--help, a mistake in the arguments and an unreadable file are answered without opening the database: DATA_DIR stays empty (issue 15.5)', () => {
+    const dataDir = tmp();
+    const cases: [string[], number, RegExp][] = [
+      [['--help'], 0, /^usage: qcdc <command>/],
+      [['export', '--help'], 0, /^qcdc export DATASET/],
+      [['report', '--help'], 0, /^qcdc report --year Y/],
+      [['user'], 0, /^qcdc user add LOGIN/],
+      [['import'], 1, /^qcdc: import needs at least one file or folder\n\nusage: qcdc/],
+      [['import', 'a.csv', '--lang', 'fr'], 1, /^qcdc: --lang must be vi or en, got "fr"/],
+      [['import', '--frobnicate', 'a.csv'], 1, /^qcdc: Unknown option '--frobnicate'/],
+      [['export', 'units', '--format', 'pdf'], 1, /^qcdc: format must be csv or xlsx, got "pdf"\n$/],
+      [['export', 'unitz'], 1, /^qcdc: unknown dataset "unitz" \(one of units, lineage/],
+      [['report', '--year', '20x', '--out', 'r.xlsx'], 1, /^qcdc: --year must be a year like 2021, got "20x"\n$/],
+      [['token', 'create'], 1, /^qcdc: token create needs one LOGIN/],
+      [['migrate', 'now'], 1, /^qcdc: migrate takes no arguments, got "now"/],
+    ];
+    // a corrupt workbook and a missing file: refused after reading them, still before any database
+    const corrupt = path.join(tmp(), 'qcdc.xlsx');
+    fs.writeFileSync(corrupt, Buffer.from('PK\x03\x04 this is not really a zip'));
+    cases.push([['import', corrupt], 1, /^qcdc: qcdc\.xlsx: not a readable XLSX workbook/]);
+    cases.push([['import', path.join(dataDir, 'missing.csv')], 1, /: no such file or folder\n$/]);
+    for (const [args, code, text] of cases) {
+      const r = qcdc(args, { DATA_DIR: dataDir });
+      expect({ args, code: r.code }).toEqual({ args, code });
+      expect(code === 0 ? r.out : r.err).toMatch(text);
+      expect({ args, dataDir: fs.readdirSync(dataDir) }).toEqual({ args, dataDir: [] });
+    }
+  });
+
+  it('one command opens the embedded database once for all its steps: import, derived tables, then the export of the same process', () => {
+    const dataDir = tmp();
+    const files = path.join(dataDir, 'in');
+    fs.mkdirSync(files);
+    fs.writeFileSync(path.join(files, 'units.csv'), 'code,name,kind,parent_code\nD1,Quận Một,DISTRICT,\nW1,Phường Một,WARD,D1\n');
+    const opened = (err: string) => err.split('\n').filter((l) => /embedded database .* ready in/.test(l)).length;
+    const imported = qcdc(['import', files], { DATA_DIR: dataDir, LOG_LEVEL: 'debug' });
+    expect(imported.code).toBe(0);
+    expect(imported.out).toMatch(/imported: units 2 created/);
+    expect(opened(imported.err)).toBe(1);
+    // an analytics table runs GraphQL in-process on the same database (lazyGraphQL), not a second one
+    const exported = qcdc(['export', 'coverage', '--from', '2020', '--to', '2020'], { DATA_DIR: dataDir, LOG_LEVEL: 'debug' });
+    expect(exported.code).toBe(0);
+    expect(exported.out).toContain('units_in_scope');
+    expect(opened(exported.err)).toBe(1);
+  });
+
   it('names an unknown command', () => {
     const r = qcdc(['frobnicate']);
     expect(r.code).toBe(1);

@@ -16,6 +16,14 @@ export interface CliCommand {
   name: string;
   usage: string;
   summary: string;
+  /**
+   * Reads the arguments before the command's modules are loaded or any database is opened
+   * (issue 15.5: --help and a mistake answer at once and leave DATA_DIR untouched): throws on a
+   * mistake (one line), returns a text to print and the exit status when there is nothing to run
+   * (--help), nothing when `run` may go ahead. Keep the module that defines it light: the heavy
+   * code is imported inside `run`.
+   */
+  check?(args: string[]): { print: string; status: number } | undefined;
   run(ctx: CliContext, args: string[]): Promise<number>;
   /**
    * When an API server holds the embedded DATA_DIR (PGlite: one process only), the command runs

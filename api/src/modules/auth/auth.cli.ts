@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
 import type { CliCommand } from '../../shared/cli-command.js';
-import { sqlFor as inSql } from '../../shared/sql.js';
-import { CLI, withActor } from '../audit/actor.js';
-import { addUser, createToken, disableUser, listTokens, listUsers, revokeToken } from './accounts.service.js';
+
+// Light at load time (issue 15.5): the accounts' code and the database helpers are imported when
+// a command runs, after `check` read its arguments.
+const load = async () => ({ ...(await import('../../shared/sql.js')), ...(await import('../audit/actor.js')), ...(await import('./accounts.service.js')) });
 
 /** Where --password-stdin reads (tests put a stream here). */
 export const cliInput: { stdin: AsyncIterable<unknown> } = { stdin: process.stdin };
@@ -28,24 +29,48 @@ qcdc token revoke NAME`;
 
 const dateTime = (d: Date | null) => (d ? new Date(d).toISOString().slice(0, 16).replace('T', ' ') : '—');
 
+const accountError = (message: string) => Object.assign(new Error(message), { name: 'AccountError' });
+/** A sub-command other than these: its help, status 0 when asked for (nothing, help, --help), else 1. */
+const helpFor = (sub: string | undefined, help: string) => ({ print: help, status: sub === undefined || sub === '--help' || sub === 'help' ? 0 : 1 });
+
+function parseUserAdd(rest: string[]) {
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: { role: { type: 'string' }, scope: { type: 'string', multiple: true }, name: { type: 'string' }, 'password-stdin': { type: 'boolean' } },
+  });
+  if (positionals.length !== 1) throw accountError(`user add needs one LOGIN\n\n${USER_HELP}`);
+  return { values, login: positionals[0] };
+}
+
+function checkUser(args: string[]) {
+  const [sub, ...rest] = args;
+  if (sub === 'add') return parseUserAdd(rest), undefined;
+  if (sub === 'list') return undefined;
+  if (sub === 'disable') {
+    if (rest.length !== 1) throw accountError(`user disable needs one LOGIN\n\n${USER_HELP}`);
+    return undefined;
+  }
+  return helpFor(sub, USER_HELP);
+}
+
 // The CLI acts as ADMIN on the database it opens (SPEC §6.2): no sign-in here.
 export const userCommand: CliCommand = {
   name: 'user',
   usage: 'user add|list|disable …',
   summary: 'accounts: add LOGIN --role ROLE [--scope CODE]…, list, disable LOGIN',
+  check: checkUser,
   async run({ db }, args) {
+    const help = checkUser(args);
+    if (help) return console.log(help.print), help.status;
     const [sub, ...rest] = args;
+    const { sqlFor: inSql, CLI, withActor, addUser, disableUser, listUsers } = await load();
     const em = db.orm.em.fork();
     if (sub === 'add') {
-      const { values, positionals } = parseArgs({
-        args: rest,
-        allowPositionals: true,
-        options: { role: { type: 'string' }, scope: { type: 'string', multiple: true }, name: { type: 'string' }, 'password-stdin': { type: 'boolean' } },
-      });
-      if (positionals.length !== 1) throw Object.assign(new Error(`user add needs one LOGIN\n\n${USER_HELP}`), { name: 'AccountError' });
+      const { values, login } = parseUserAdd(rest);
       const password = values['password-stdin'] ? await readStdin() : undefined;
       const { user, generatedPassword } = await withActor(em, CLI, 'cli', (sql) =>
-        addUser(sql, { login: positionals[0], role: values.role ?? '', scope: values.scope, name: values.name, password }),
+        addUser(sql, { login, role: values.role ?? '', scope: values.scope, name: values.name, password }),
       );
       const scope = user.scopeRoots.length ? `scope ${user.scopeRoots.join(', ')}` : 'the whole city';
       console.log(`user ${user.login} added: ${user.role}, ${scope}`);
@@ -64,26 +89,44 @@ export const userCommand: CliCommand = {
       return 0;
     }
     if (sub === 'disable') {
-      if (rest.length !== 1) throw Object.assign(new Error(`user disable needs one LOGIN\n\n${USER_HELP}`), { name: 'AccountError' });
       const u = await withActor(em, CLI, 'cli', (sql) => disableUser(sql, rest[0]));
       console.log(`user ${u.login} disabled: sessions ended, tokens refused`);
       return 0;
     }
-    console.log(USER_HELP);
-    return sub === undefined || sub === '--help' || sub === 'help' ? 0 : 1;
+    throw new Error(`user ${sub}: not checked`);
   },
 };
+
+function parseTokenCreate(rest: string[]) {
+  const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { name: { type: 'string' } } });
+  if (positionals.length !== 1) throw accountError(`token create needs one LOGIN\n\n${TOKEN_HELP}`);
+  return { values, positionals };
+}
+
+function checkToken(args: string[]) {
+  const [sub, ...rest] = args;
+  if (sub === 'create') return parseTokenCreate(rest), undefined;
+  if (sub === 'list') return undefined;
+  if (sub === 'revoke') {
+    if (rest.length !== 1) throw accountError(`token revoke needs one NAME\n\n${TOKEN_HELP}`);
+    return undefined;
+  }
+  return helpFor(sub, TOKEN_HELP);
+}
 
 export const tokenCommand: CliCommand = {
   name: 'token',
   usage: 'token create|list|revoke …',
   summary: 'API tokens: create LOGIN [--name NAME] (printed once), list, revoke NAME',
+  check: checkToken,
   async run({ db }, args) {
+    const help = checkToken(args);
+    if (help) return console.log(help.print), help.status;
     const [sub, ...rest] = args;
+    const { sqlFor: inSql, CLI, withActor, createToken, listTokens, revokeToken } = await load();
     const em = db.orm.em.fork();
     if (sub === 'create') {
-      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { name: { type: 'string' } } });
-      if (positionals.length !== 1) throw Object.assign(new Error(`token create needs one LOGIN\n\n${TOKEN_HELP}`), { name: 'AccountError' });
+      const { values, positionals } = parseTokenCreate(rest);
       const { name, token } = await withActor(em, CLI, 'cli', (sql) => createToken(sql, positionals[0], values.name));
       console.log(`token ${name} for ${positionals[0]} (shown once; send it as Authorization: Bearer <token>):`);
       console.log(token);
@@ -95,13 +138,11 @@ export const tokenCommand: CliCommand = {
       return 0;
     }
     if (sub === 'revoke') {
-      if (rest.length !== 1) throw Object.assign(new Error(`token revoke needs one NAME\n\n${TOKEN_HELP}`), { name: 'AccountError' });
       await withActor(em, CLI, 'cli', (sql) => revokeToken(sql, rest[0]));
       console.log(`token ${rest[0]} revoked`);
       return 0;
     }
-    console.log(TOKEN_HELP);
-    return sub === undefined || sub === '--help' || sub === 'help' ? 0 : 1;
+    throw new Error(`token ${sub}: not checked`);
   },
 };
 

@@ -2,6 +2,7 @@ import { throwIfUnavailable } from '../../shared/db-availability.js';
 import { LIMIT_CODES } from '../../shared/limits.js';
 import { UnitKind } from '../../shared/enums.js';
 import type { Execute } from '../../shared/execute.js';
+import { EXPORT_ALIASES } from './export.args.js';
 import { ExportForbiddenError, ExportInputError, oneBatch, type OutColumn, type Row, type Table } from './table.js';
 
 /** The filters of the analytics GraphQL queries (SPEC §5.3), as given on the command line or in a URL. */
@@ -114,9 +115,7 @@ export const ANALYTICS: Record<string, AnalyticsDef> = {
 };
 
 /** Other spellings accepted on the command line and in URLs (the GraphQL field names). */
-const ALIASES: Record<string, string> = {
-  awardStats: 'award-stats', planRate: 'plan-rate', openRecommendations: 'open-recommendations', uninspectedUnits: 'uninspected-units',
-};
+const ALIASES = EXPORT_ALIASES;
 
 export const UNINSPECTED = 'uninspected-units';
 

@@ -1,80 +1,14 @@
-import { parseArgs } from 'node:util';
 import type { Writable } from 'node:stream';
 import type { CliCommand } from '../../shared/cli-command.js';
 import type { LockInfo } from '../../shared/embedded.js';
 import { writeFileAtomically } from '../../shared/output-file.js';
 import { ttyProgress } from '../../shared/progress.js';
-import { EXPORT_NAMES, exportTable, readFormat, readList, readYear, writeTable, type ExportRequest } from './export.service.js';
-import { remoteDownload } from './remote.js';
-import { ExportInputError, readLang } from './table.js';
+import { EXPORT_HELP, ExportInputError, parseExportArgs } from './export.args.js';
+import type { ExportRequest } from './export.service.js';
 
-export const EXPORT_HELP = `qcdc export DATASET [--format csv|xlsx] [--from Y] [--to Y] [--out FILE] [options]
-
-  DATASET    a file of SPEC §5.2 (${EXPORT_NAMES.slice(0, 9).join(', ')}) or an analytics
-             table (${EXPORT_NAMES.slice(9).join(', ')})
-  --format   csv (default, or from the --out extension) or xlsx
-  --from/--to  years; datasets: records of those years (all without them); analytics: the span
-             (default: the first year with data to this year)
-  --out      file to write; without it CSV goes to stdout
-  --headers  code (default: the SPEC §5.2 column names, so a dataset export imports back
-             unchanged with \`qcdc import\`) or vi (Vietnamese headers and labels, for people;
-             a dataset exported so still imports back)
-  --kinds K,…        unit kinds (analytics default: every kind but CITY)
-  --within CODE      only that unit and its descendants
-  --structure AS_OF|CURRENT, --by YEAR,DISTRICT,UNIT_KIND,UNIT(,PERIOD,KIND)  analytics only
-
-  --decimal-comma  CSV for a vi-VN Excel or LibreOffice: ';' between cells, ',' in numbers
-
-CSV is UTF-8 with BOM, comma-separated, RFC 4180; XLSX has typed cells (dates dd/mm/yyyy, rates as %).`;
-
-const OPTIONS = {
-  format: { type: 'string' },
-  from: { type: 'string' },
-  to: { type: 'string' },
-  out: { type: 'string', short: 'o' },
-  headers: { type: 'string' },
-  lang: { type: 'string' },
-  kinds: { type: 'string' },
-  within: { type: 'string' },
-  structure: { type: 'string' },
-  by: { type: 'string' },
-  'as-of': { type: 'string' },
-  'decimal-comma': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
-
-interface Parsed {
-  request: ExportRequest;
-  out?: string;
-  help: boolean;
-}
-
-export function parseExportArgs(args: string[]): Parsed {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: OPTIONS });
-  if (values.help) return { help: true, request: {} as ExportRequest };
-  if (positionals.length !== 1) throw new ExportInputError(`export needs one DATASET (one of ${EXPORT_NAMES.join(', ')})`);
-  const out = values.out;
-  const format = readFormat(values.format ?? (out && /\.xlsx$/i.test(out) ? 'xlsx' : 'csv'));
-  const structure = values.structure?.toUpperCase();
-  if (structure && structure !== 'AS_OF' && structure !== 'CURRENT') throw new ExportInputError(`--structure must be AS_OF or CURRENT, got "${values.structure}"`);
-  return {
-    help: false,
-    out,
-    request: {
-      name: positionals[0],
-      format,
-      lang: readLang(values.headers ?? values.lang, 'code'),
-      fromYear: readYear('--from', values.from),
-      toYear: readYear('--to', values.to),
-      unitKinds: readList(values.kinds),
-      withinUnit: values.within ?? null,
-      structure: (structure as ExportRequest['structure']) ?? null,
-      by: values.by !== undefined ? (readList(values.by) ?? []) : null,
-      asOf: values['as-of'] ?? null,
-      decimalComma: !!values['decimal-comma'],
-    },
-  };
-}
+// Light at load time (cli.ts lists it before anything runs): the exporter and the remote client
+// are imported when the command runs, after its arguments were checked.
+export { EXPORT_HELP, parseExportArgs };
 
 /**
  * Where the bytes go: stdout, or a temp file renamed into place at the end (a failed export
@@ -114,9 +48,13 @@ export const exportCommand: CliCommand = {
   name: 'export',
   usage: 'export DATASET [options]',
   summary: 'a dataset or analytics table as CSV/XLSX: --format, --from, --to, --out (export --help)',
+  check(args) {
+    return parseExportArgs(args).help ? { print: EXPORT_HELP, status: 0 } : undefined;
+  },
   async run({ db, execute }, args) {
     const p = parseExportArgs(args);
     if (p.help) return console.log(EXPORT_HELP), 0;
+    const { exportTable, writeTable } = await import('./export.service.js');
     const table = await exportTable(db, execute, p.request);
     // rows and percentage on a terminal, when the file goes elsewhere than the terminal
     const progress = p.out ? ttyProgress() : undefined;
@@ -128,6 +66,7 @@ export const exportCommand: CliCommand = {
     const p = parseExportArgs(args);
     if (p.help) return console.log(EXPORT_HELP), 0;
     const r = p.request;
+    const { remoteDownload } = await import('./remote.js');
     await withOutput(p.out, r.format, (stream) => remoteDownload(server, `/export/${encodeURIComponent(r.name)}.${r.format}?${exportQuery(r)}`, stream));
     done(p.out, `${r.name} (through the running API at ${server.api})`);
     return 0;

@@ -5,10 +5,10 @@ import type { Database } from '../../shared/orm.js';
 import { sqlFor } from '../../shared/sql.js';
 import type { MaybeViewer } from '../auth/viewer.js';
 import { ReadScope } from '../scope/read-scope.js';
-import { SHEETS } from '../interchange/sheets.js';
-import { ANALYTICS, analyticsName, analyticsTable, UNINSPECTED, type AnalyticsArgs } from './analytics-tables.js';
+import { analyticsName, analyticsTable, type AnalyticsArgs } from './analytics-tables.js';
+import { EXPORT_NAMES, ExportInputError } from './export.args.js';
 import { datasetTable, isDataset, type DatasetFilter } from './datasets.js';
-import { ExportInputError, writeCsv, writeXlsx, type HeaderLang, type Table, type WriteOptions } from './table.js';
+import { writeCsv, writeXlsx, type HeaderLang, type Table, type WriteOptions } from './table.js';
 
 export type ExportFormat = 'csv' | 'xlsx';
 
@@ -30,26 +30,7 @@ export interface ExportRequest {
   viewer?: MaybeViewer;
 }
 
-export const EXPORT_NAMES = [...SHEETS, ...Object.keys(ANALYTICS), UNINSPECTED];
-
-export function readFormat(raw: string | null | undefined): ExportFormat {
-  const f = (raw ?? '').toLowerCase();
-  if (f === 'csv' || f === 'xlsx') return f;
-  throw new ExportInputError(`format must be csv or xlsx, got "${raw ?? ''}"`);
-}
-
-/** "2020" → 2020; empty → undefined; anything else is an input mistake naming the option. */
-export function readYear(option: string, raw: string | null | undefined): number | undefined {
-  if (raw === null || raw === undefined || raw === '') return undefined;
-  if (!/^\d{4}$/.test(raw.trim())) throw new ExportInputError(`${option} must be a year like 2021, got "${raw}"`);
-  return Number(raw);
-}
-
-export function readList(raw: string | null | undefined): string[] | undefined {
-  if (!raw) return undefined;
-  const list = raw.split(/[,;]/).map((s) => s.trim().toUpperCase()).filter(Boolean);
-  return list.length ? list : undefined;
-}
+export { EXPORT_NAMES, readFormat, readList, readYear } from './export.args.js';
 
 /** The first year with data (in the reader's scope), for analytics exports given no --from (at most 100 years back, the API's limit). */
 async function firstYear(scope: ReadScope, toYear: number): Promise<number> {

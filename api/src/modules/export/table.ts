@@ -61,19 +61,8 @@ export type HeaderLang = 'code' | 'vi';
 export const header = (c: OutColumn, lang: HeaderLang) => (lang === 'vi' ? c.vi : c.code);
 export const sheetName = (t: Table, lang: HeaderLang) => (lang === 'vi' ? t.vi : t.name).slice(0, 31);
 
-export function readLang(raw: string | null | undefined, fallback: HeaderLang): HeaderLang {
-  if (raw === null || raw === undefined || raw === '') return fallback;
-  const v = raw.toLowerCase();
-  if (v === 'vi') return 'vi';
-  if (v === 'en' || v === 'code') return 'code';
-  throw new ExportInputError(`headers must be "vi" or "en" (codes), got "${raw}"`);
-}
-
-/** A mistake in what was asked for (unknown dataset, bad year…): HTTP 400, CLI one line. */
-export class ExportInputError extends Error {
-  override name = 'ExportInputError';
-  readonly status = 400;
-}
+// the input mistakes and the arguments' readers live where the CLI can read them without exceljs
+export { ExportInputError, readLang } from './export.args.js';
 
 /** A filter naming a unit outside the reader's scope (or unknown to them: the same answer), HTTP 403. */
 export class ExportForbiddenError extends Error {

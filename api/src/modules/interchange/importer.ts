@@ -97,10 +97,25 @@ export async function importSheets(em: EntityManager, sheets: RawSheet[], option
   });
 }
 
-export async function importPaths(em: EntityManager, paths: string[], options: ImportOptions = {}): Promise<ImportSummary> {
+/** What the files hold, read without the database: a file that cannot be read (not a workbook, bad bytes, an unknown sheet…) is refused here. */
+export interface ImportInput {
+  sheets: RawSheet[];
+  boundaries: BoundaryFile[];
+}
+
+/**
+ * The files read and decoded (`notes` gets what the reader detected); their problems refuse the
+ * import before any database is needed, so `qcdc import` of a corrupt file never opens one.
+ */
+export async function readImport(paths: string[], notes?: string[]): Promise<ImportInput> {
   const { sheets, boundaries, problems } = await readInputs(paths);
-  options.notes?.push(...sheets.flatMap((s) => (s.note ? [s.note] : [])));
+  notes?.push(...sheets.flatMap((s) => (s.note ? [s.note] : [])));
   if (problems.length) throw new ImportError(problems.map((p) => ({ file: p.label, row: p.row, column: p.column, field: p.field, message: p.message })));
+  return { sheets, boundaries };
+}
+
+export async function importPaths(em: EntityManager, paths: string[], options: ImportOptions = {}): Promise<ImportSummary> {
+  const { sheets, boundaries } = await readImport(paths, options.notes);
   return importSheets(em, sheets, options, boundaries);
 }
 

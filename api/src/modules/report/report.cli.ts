@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
 import type { CliCommand } from '../../shared/cli-command.js';
-import { readList, readYear } from '../export/export.service.js';
+import { ExportInputError, readList, readYear } from '../export/export.args.js';
 import { withOutput } from '../export/export.cli.js';
-import { remoteDownload } from '../export/remote.js';
-import { ExportInputError } from '../export/table.js';
-import { writeReport, type ReportOptions } from './report.service.js';
+import type { ReportOptions } from './report.service.js';
+
+// Light at load time: the report's writer and the remote client are imported when the command
+// runs, after its arguments were checked (issue 15.5).
 
 export const REPORT_HELP = `qcdc report --year Y [--from Y1 --to Y2] [--structure AS_OF|CURRENT] [--kinds K,…] [--within CODE] --out FILE.xlsx
 
@@ -41,9 +42,13 @@ export const reportCommand: CliCommand = {
   name: 'report',
   usage: 'report --year Y --out FILE',
   summary: 'the report pack workbook (.xlsx), also --from/--to, --structure (report --help)',
+  check(args) {
+    return parseReportArgs(args) ? undefined : { print: REPORT_HELP, status: 0 };
+  },
   async run({ db, execute, config }, args) {
     const p = parseReportArgs(args);
     if (!p) return console.log(REPORT_HELP), 0;
+    const { writeReport } = await import('./report.service.js');
     await withOutput(p.out, 'xlsx', (stream) => writeReport(db, execute, { ...p.options, frame: config.reportFrame }, stream));
     console.log(`report written → ${p.out}`);
     return 0;
@@ -54,6 +59,7 @@ export const reportCommand: CliCommand = {
     const q = new URLSearchParams({ from: String(p.options.fromYear), to: String(p.options.toYear), structure: p.options.structure ?? 'AS_OF' });
     if (p.options.unitKinds?.length) q.set('unitKinds', p.options.unitKinds.join(','));
     if (p.options.withinUnit) q.set('withinUnit', p.options.withinUnit);
+    const { remoteDownload } = await import('../export/remote.js');
     await withOutput(p.out, 'xlsx', (stream) => remoteDownload(server, `/export/report.xlsx?${q}`, stream));
     console.log(`report written → ${p.out} (through the running API at ${server.api})`);
     return 0;
