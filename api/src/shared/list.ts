@@ -24,6 +24,16 @@ export class ListQuery {
   private readonly conditions: string[] = [];
   private readonly whereParams: unknown[] = [];
 
+  /** A copy to add to, leaving this one as it is (a nested list's statement serves every batch of a request). */
+  copy(): ListQuery {
+    const c = new ListQuery();
+    c.ctes.push(...this.ctes);
+    c.cteParams.push(...this.cteParams);
+    c.conditions.push(...this.conditions);
+    c.whereParams.push(...this.whereParams);
+    return c;
+  }
+
   cte(text: string, ...params: unknown[]): this {
     this.ctes.push(text);
     this.cteParams.push(...params);
@@ -83,8 +93,8 @@ export async function idsByUnitGroups(sql: Sql, s: ListStatement, groups: readon
   const keys: number[] = [];
   const units: number[] = [];
   groups.forEach((g, k) => g.forEach((u) => (keys.push(k), units.push(u))));
-  s.q.cte('list_group (key, unit_id) as (select * from unnest(?::int[], ?::int[]))', keys, units);
-  const rows = await s.q.all<{ key: number; id: number }>(sql, `${s.from} join list_group on list_group.unit_id = ${s.unitId}`, `list_group.key as key, ${s.id} as id`, s.orderBy);
+  const q = s.q.copy().cte('list_group (key, unit_id) as (select * from unnest(?::int[], ?::int[]))', keys, units);
+  const rows = await q.all<{ key: number; id: number }>(sql, `${s.from} join list_group on list_group.unit_id = ${s.unitId}`, `list_group.key as key, ${s.id} as id`, s.orderBy);
   const out = groups.map((): number[] => []);
   for (const r of rows) out[r.key].push(r.id);
   return out;

@@ -67,6 +67,17 @@ describe('a bad argument of a nested list is reported once, not once per parent'
     ]);
   });
 
+  it('the same arguments at two depths (two batches of one request) reuse the checked statement and answer both', async () => {
+    const r = await post(`{ a: unit(code: "W1") { inspections(where: { year: { eq: 2019 } }) { code } }
+      b: inspections(filter: { unitCode: "W2" }) { nodes { code unit { inspections(where: { year: { eq: 2019 } }) { code } } } } }`);
+    expect(r.body.errors).toBeUndefined();
+    // W1 in 2019: I1; W2's inspections I4 (2020) and I2 (2019), newest first, each under W2 whose 2019 one is I2
+    expect(r.body.data).toEqual({
+      a: { inspections: [{ code: 'I1' }] },
+      b: { nodes: [{ code: 'I4', unit: { inspections: [{ code: 'I2' }] } }, { code: 'I2', unit: { inspections: [{ code: 'I2' }] } }] },
+    });
+  });
+
   it('good arguments still answer per ward (from 2020: W1 none, W6 none)', async () => {
     const r = await post('{ units(where: { kind: { eq: WARD } }) { nodes { code inspections(filter: { fromYear: 2020 }) { code } } } }');
     expect(r.status).toBe(200);
