@@ -1,7 +1,7 @@
 import type { ReadScope } from '../modules/scope/read-scope.js';
 import { InputProblem } from './errors.js';
 import type { ListQuery } from './list.js';
-import { compileWhere, type NamedValue, type WhereColumn } from './where.js';
+import { compileWhere, type NamedValue, type WhereColumn, type WhereField } from './where.js';
 
 /**
  * The `where` fields of the unit a record belongs to, over its unit id expression `unitId`
@@ -35,7 +35,7 @@ export function districtColumn(unitId: string): WhereColumn {
  * silent 0). It is then compiled again with the ids found, so that columns with `member` compare
  * foreign keys.
  */
-export async function whereRecords(scope: ReadScope, q: ListQuery, where: object | undefined | null, columns: Record<string, WhereColumn>): Promise<void> {
+export async function whereRecords(scope: ReadScope, q: ListQuery, where: object | undefined | null, columns: Record<string, WhereField>): Promise<void> {
   const c = await recordsCondition(scope, where, columns);
   if (c) q.where(c.sql, ...c.params);
 }
@@ -44,7 +44,7 @@ export async function whereRecords(scope: ReadScope, q: ListQuery, where: object
  * whereRecords' condition for a statement that is not a ListQuery (e.g. uninspectedUnits): the
  * names checked and looked up the same way; null without a where. Its `?` parameters are in text order.
  */
-export async function recordsCondition(scope: ReadScope, where: object | undefined | null, columns: Record<string, WhereColumn>): Promise<{ sql: string; params: unknown[] } | null> {
+export async function recordsCondition(scope: ReadScope, where: object | undefined | null, columns: Record<string, WhereField>): Promise<{ sql: string; params: unknown[] } | null> {
   if (!where) return null;
   let c = compileWhere(where, columns);
   const ids = await checkNamed(scope, c.named);

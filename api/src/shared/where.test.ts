@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileWhere, type WhereColumn } from './where.js';
+import { compileWhere, type WhereColumn, type WhereField } from './where.js';
 
 const columns: Record<string, WhereColumn> = {
   code: { sql: 'x.code', type: 'text' },
@@ -45,6 +45,20 @@ describe('compileWhere (issue 11.3)', () => {
         "(e.at < (?::timestamptz + interval '1 day')) and ((e.at at time zone interval '+07:00')::date = any(?::date[]))",
     );
     expect(c.params).toEqual(['2024-03-01 00:00:00+07', '2024-03-01 00:00:00+07', '2024-02-01 00:00:00+07', '2024-03-05 00:00:00+07', ['2024-03-01']]);
+  });
+
+  it('a to-many link: some / every / none become exists over the linked rows, the link\'s own parameters first', () => {
+    const links: Record<string, WhereField> = {
+      units: { relation: true, from: 'link l', on: 'l.x_id = x.id and l.unit_id = any(?::int[])', params: [[1, 2]], columns: { code: columns.code } },
+    };
+    const c = compileWhere({ units: { some: { code: { eq: 'a' } }, every: { or: [] }, none: {} } }, links);
+    expect(c.sql).toBe(
+      '(exists (select 1 from link l where l.x_id = x.id and l.unit_id = any(?::int[]) and (x.code = ?::text))) and ' +
+        '(not exists (select 1 from link l where l.x_id = x.id and l.unit_id = any(?::int[]) and not coalesce((false), false))) and ' +
+        '(not exists (select 1 from link l where l.x_id = x.id and l.unit_id = any(?::int[]) and (true)))',
+    );
+    expect(c.params).toEqual([[1, 2], 'a', [1, 2], [1, 2]]);
+    expect(() => compileWhere({ units: { any: {} } }, links)).toThrow('where.units.any: is not an operator of this field (some, every, none)');
   });
 
   it('empty objects and lists: {} and and: [] hold, or: [] does not', () => {

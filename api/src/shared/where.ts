@@ -153,6 +153,26 @@ export interface WhereColumn {
   instant?: string;
 }
 
+/**
+ * A to-many link of the records (e.g. a lineage event's units), as Prisma writes relation filters:
+ * `{ some: {...}, every: {...}, none: {...} }`, each a where (and / or / not and `columns`) over the
+ * linked rows, read as `exists (select 1 from <from> where <on> and …)`. `every` holds where no
+ * linked row fails it (so also where there is none), `none` where none matches.
+ */
+export interface WhereRelation {
+  relation: true;
+  /** the linked rows and their aliases, e.g. `lineage_event_unit lu` */
+  from: string;
+  /** how they join the record, e.g. `lu.event_id = e.id and lu.role = 'FROM'` */
+  on: string;
+  /** the parameters of `on`, in text order (e.g. the reader's units, so that links outside the scope count for nothing) */
+  params?: readonly unknown[];
+  columns: Record<string, WhereField>;
+}
+
+/** A field of a where: a column, or a to-many link. */
+export type WhereField = WhereColumn | WhereRelation;
+
 /** A value eq/in/notIn gave for a column with `names`, and where. */
 export interface NamedValue {
   names: string;
@@ -178,7 +198,7 @@ const VIETNAM_OFFSET = '+07';
  * for the `named` values of a first compilation, by their path: columns with `names` and `member`
  * then compare ids (without ids they compare `sql` with the names).
  */
-export function compileWhere(where: object, columns: Record<string, WhereColumn>, path = 'where', ids?: Readonly<Record<string, number>>): CompiledWhere {
+export function compileWhere(where: object, columns: Record<string, WhereField>, path = 'where', ids?: Readonly<Record<string, number>>): CompiledWhere {
   const params: unknown[] = [];
   const named: NamedValue[] = [];
   let conditions = 0;
@@ -189,7 +209,7 @@ export function compileWhere(where: object, columns: Record<string, WhereColumn>
   };
   const all = (parts: string[]) => (parts.length > 1 ? parts.map((p) => `(${p})`).join(' and ') : (parts[0] ?? 'true'));
 
-  const node = (w: object, at: string, depth: number): string => {
+  const node = (w: object, at: string, depth: number, cols: Record<string, WhereField> = columns): string => {
     if (depth > WHERE_LIMITS.depth) throw new InputProblem(at, `nested more than ${WHERE_LIMITS.depth} levels deep (and, or, not); write the condition flatter`);
     const parts: string[] = [];
     for (const [key, value] of Object.entries(w)) {
@@ -198,16 +218,33 @@ export function compileWhere(where: object, columns: Record<string, WhereColumn>
       if (value === null) throw new InputProblem(here, 'null is not a condition; leave the field out (for empty fields: isNull: true)');
       if (key === 'and' || key === 'or') {
         const list = value as object[];
-        parts.push(list.length ? list.map((x, i) => `(${node(x, `${here}[${i}]`, depth + 1)})`).join(` ${key} `) : key === 'and' ? 'true' : 'false');
+        parts.push(list.length ? list.map((x, i) => `(${node(x, `${here}[${i}]`, depth + 1, cols)})`).join(` ${key} `) : key === 'and' ? 'true' : 'false');
       } else if (key === 'not') {
-        parts.push(`not coalesce((${node(value as object, here, depth + 1)}), false)`);
+        parts.push(`not coalesce((${node(value as object, here, depth + 1, cols)}), false)`);
       } else {
-        const column = columns[key];
+        const column = cols[key];
         if (!column) throw new InputProblem(here, 'is not a field of this where');
-        parts.push(all(field(column, value as Record<string, unknown>, here)));
+        parts.push(all('relation' in column ? relation(column, value as Record<string, unknown>, here, depth) : field(column, value as Record<string, unknown>, here)));
       }
     }
     return all(parts);
+  };
+
+  // some / every / none of a to-many link: the linked rows' where nested one level deeper, in exists (…)
+  const relation = (r: WhereRelation, condition: Record<string, unknown>, at: string, depth: number): string[] => {
+    const parts: string[] = [];
+    for (const [op, v] of Object.entries(condition)) {
+      if (v === undefined) continue;
+      const here = `${at}.${op}`;
+      if (v === null) throw new InputProblem(here, 'null is not a condition; leave it out');
+      if (op !== 'some' && op !== 'every' && op !== 'none') throw new InputProblem(here, 'is not an operator of this field (some, every, none)');
+      if (++conditions > WHERE_LIMITS.conditions) throw new InputProblem(here, `more than ${WHERE_LIMITS.conditions} conditions in one where; ask for less, or use in: [...]`);
+      params.push(...(r.params ?? []));
+      const inner = node(v as object, here, depth + 1, r.columns);
+      const rows = `select 1 from ${r.from} where ${r.on}`;
+      parts.push(op === 'some' ? `exists (${rows} and (${inner}))` : op === 'none' ? `not exists (${rows} and (${inner}))` : `not exists (${rows} and not coalesce((${inner}), false))`);
+    }
+    return parts;
   };
 
   const field = (column: WhereColumn, condition: Record<string, unknown>, at: string): string[] => {

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../app.js';
 import { withActor } from '../modules/audit/actor.js';
+import type { Viewer } from '../modules/auth/viewer.js';
 import type { SheetName } from '../modules/interchange/sheets.js';
 import { smallCity } from './fixtures/small-city.js';
 import { testDatabase, type TestDb } from './db.js';
@@ -24,6 +25,10 @@ import { testDatabase, type TestDb } from './db.js';
  *
  * Audit trail: every row loaded is a CREATE by `test` via import; the two team updates are UPDATEs by
  * `admin` via cli (team 1 first); three entries by `historian` via migration dated 2024 (below).
+ *
+ * Lineage events (fixtures/small-city.ts), oldest first: E1 2020-04-01 ESTABLISH → W3; E2 2020-07-01 MERGE W2 → W1;
+ * E3 2020-10-01 RENAME S1 → S2; E4 2021-01-01 SPLIT W4 → W5, W6; E5 2021-01-01 DISSOLVE D2 (no successor).
+ * None has a decision. Districts of the units after: W3, W1, W5, W6 → D1; S2 → none.
  *
  * Uninspected units as of 2021-06-30 (every kind but CITY; active then: D1 W1 W3 W5 W6 S2), last
  * inspection, days since, inspections: D1 and W6 never (0); W1 I1 2019-05-10, 782 days, 1
@@ -214,6 +219,48 @@ cases.push(
   },
 );
 
+const events = (...e: [string, string][]) => ({ nodes: e.map(([date, type]) => ({ date, type })) });
+const E1: [string, string] = ['2020-04-01', 'ESTABLISH'];
+const E2: [string, string] = ['2020-07-01', 'MERGE'];
+const E3: [string, string] = ['2020-10-01', 'RENAME'];
+const E4: [string, string] = ['2021-01-01', 'SPLIT'];
+const E5: [string, string] = ['2021-01-01', 'DISSOLVE'];
+
+cases.push({
+  name: 'lineageEvents: fromUnits / toUnits / units with some, every (true without units), none, over the unit\'s code, kind, name and district; the event\'s own fields',
+  query: `{ fromW2: lineageEvents(where: { fromUnits: { some: { code: { eq: "W2" } } } }) { ...e }
+            toW1orW5: lineageEvents(where: { toUnits: { some: { code: { in: ["W1", "W5"] } } } }) { ...e }
+            anyW1: lineageEvents(where: { units: { some: { code: { eq: "W1" } } } }) { ...e }
+            fromWards: lineageEvents(where: { fromUnits: { some: { kind: { eq: WARD } } } }) { ...e }
+            noPredecessor: lineageEvents(where: { fromUnits: { none: {} } }) { ...e }
+            allAfterInD1: lineageEvents(where: { toUnits: { every: { districtCode: { eq: "D1" } } } }) { ...e }
+            noneAfterInD1: lineageEvents(where: { toUnits: { none: { districtCode: { eq: "D1" } } } }) { ...e }
+            so: lineageEvents(where: { units: { some: { name: { contains: "so" } } } }) { ...e }
+            splitOrDissolveNotD2: lineageEvents(where: { type: { in: [SPLIT, DISSOLVE] }, not: { units: { some: { code: { eq: "D2" } } } } }) { ...e }
+            wardsIntoTwo: lineageEvents(where: { fromUnits: { every: { kind: { eq: WARD } }, some: {} }, toUnits: { some: { code: { eq: "W6" } } } }) { ...e }
+            in2021: lineageEvents(where: { year: { eq: 2021 } }) { ...e }
+            beforeRename: lineageEvents(where: { date: { lt: "2020-10-01" } }) { ...e }
+            decided: lineageEvents(where: { decision: { isNull: false } }) { totalCount }
+            withFilter: lineageEvents(filter: { types: [MERGE, SPLIT] }, where: { or: [{ toUnits: { some: { kind: { eq: DEPARTMENT } } } }, { fromUnits: { some: { code: { eq: "W4" } } } }] }) { ...e } }
+          fragment e on LineageEventConnection { nodes { date type } }`,
+  expected: {
+    fromW2: events(E2),
+    toW1orW5: events(E2, E4),
+    anyW1: events(E2),
+    fromWards: events(E2, E4),
+    noPredecessor: events(E1),
+    allAfterInD1: events(E1, E2, E4, E5),
+    noneAfterInD1: events(E3, E5),
+    so: events(E3),
+    splitOrDissolveNotD2: events(E4),
+    wardsIntoTwo: events(E4),
+    in2021: events(E4, E5),
+    beforeRename: events(E1, E2),
+    decided: { totalCount: 0 },
+    withFilter: events(E4),
+  },
+});
+
 describe('where on requirements, inspection teams, sources, the audit trail and uninspected units, over HTTP (issue 11.3)', () => {
   it.each(cases)('$name', async ({ query, expected }) => {
     const res = await post(query);
@@ -228,11 +275,34 @@ describe('where on requirements, inspection teams, sources, the audit trail and 
     ['where.and[0].publishedOn.eq', 'null is not a value', `{ sourceDocuments(where: { and: [{ publishedOn: { eq: null } }] }) { totalCount } }`],
     ['where.or[0].at.gte', '"2024-02-30" is not a date', `{ auditLog(where: { or: [{ at: { gte: "2024-02-30" } }] }) { totalCount } }`],
     ['where.not.unitCode.in[1]', 'unknown unit code "NOPE"', `{ uninspectedUnits(where: { not: { unitCode: { in: ["W1", "NOPE"] } } }) { totalCount } }`],
+    ['where.fromUnits.some.code.eq', 'unknown unit code "NOPE"', `{ lineageEvents(where: { fromUnits: { some: { code: { eq: "NOPE" } } } }) { totalCount } }`],
+    ['where.units.some.not.not.not.not', 'nested more than 5 levels', `{ lineageEvents(where: { units: { some: { not: { not: { not: { not: { code: { eq: "W1" } } } } } } } }) { totalCount } }`],
+    ['where.or[0].toUnits.every.districtCode.in[0]', 'unknown unit code "D9"', `{ lineageEvents(where: { or: [{ toUnits: { every: { districtCode: { in: ["D9"] } } } }] }) { totalCount } }`],
     ['where.lastInspectionDate.lt', '"2021" is not a date', `{ uninspectedUnits(where: { lastInspectionDate: { lt: "2021" } }) { totalCount } }`],
   ])('bad input is BAD_USER_INPUT naming the path: %s', async (path, words, query) => {
     const res = await post(query);
     expect(res.data?.[Object.keys(res.data ?? {})[0]] ?? null).toBeNull();
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0].message).toMatch(new RegExp(`^${path.replace(/[[\].]/g, '\\$&')}: .*${words.replace(/[()]/g, '\\$&')}`));
+  });
+});
+
+describe('lineageEvents(where: …) for a reader scoped to D2 (issue 11.3)', () => {
+  const d2: Viewer = { login: 'd2', name: null, role: 'LEADER', scopeRoots: ['D2'] };
+
+  it('only the units of the scope are linked: W4\'s successors W5 and W6 lie outside, so SPLIT has no unit after for this reader', async () => {
+    const query = `{ noSuccessor: lineageEvents(where: { toUnits: { none: {} } }) { nodes { date type } } }`;
+    const admin = await post(query);
+    expect(admin.data).toEqual({ noSuccessor: events(E5) });
+    const own = await t.execute(query, undefined, d2);
+    expect(own.errors).toBeUndefined();
+    expect(own.data).toEqual({ noSuccessor: events(E4, E5) });
+  });
+
+  it('a unit outside the scope named in eq is FORBIDDEN, as in filter', async () => {
+    const res = await t.execute(`{ lineageEvents(where: { toUnits: { some: { code: { eq: "W5" } } } }) { totalCount } }`, undefined, d2);
+    expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const filter = await t.execute(`{ lineageEvents(filter: { unitCode: "W5" }) { totalCount } }`, undefined, d2);
+    expect(filter.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -5,7 +5,7 @@ import { Connection, connection, PageInput, readPage } from '../../shared/pagina
 import { SourceDocument } from '../source/source-document.entity.js';
 import { LineageEvent } from './lineage-event.entity.js';
 import { Unit } from './unit.entity.js';
-import { LineageFilter, LineageOrder } from './unit.inputs.js';
+import { LineageFilter, LineageOrder, LineageWhere } from './unit.inputs.js';
 import { loadUnits } from './unit.resolver.js';
 import { listLineageEvents } from './unit.service.js';
 
@@ -20,9 +20,13 @@ export class LineageResolver {
     @Arg('filter', () => LineageFilter, { nullable: true, description: 'Which events; all when left out.' }) filter?: LineageFilter,
     @Arg('orderBy', () => LineageOrder, { nullable: true, description: 'Order; default DATE_ASC.' }) orderBy?: LineageOrder,
     @Arg('page', () => PageInput, { nullable: true, description: 'Which page (cursor pagination).' }) pageInput?: PageInput,
+    @Arg('where', () => LineageWhere, {
+      nullable: true,
+      description: 'Conditions with and, or, not on the fields (e.g. `{ type: { eq: MERGE }, toUnits: { some: { code: { eq: "W1" } } } }`), together with `filter`. The units are a many-to-many link, filtered as Prisma does: `fromUnits` / `toUnits` / `units: { some | every | none: { code, name, kind, districtCode } }`.',
+    }) where?: LineageWhere,
   ) {
     const page = readPage(pageInput);
-    const { ids, total } = await listLineageEvents(ctx.em, ctx.scope, filter, orderBy, page);
+    const { ids, total } = await listLineageEvents(ctx.em, ctx.scope, filter, orderBy, page, where);
     return connection((await ctx.loaders.lineageEvent.loadMany(ids)) as LineageEvent[], total, page);
   }
 

@@ -1,6 +1,7 @@
 import { Field, InputType, Int, registerEnumType } from 'type-graphql';
 import { LineageType, UnitKind } from '../../shared/enums.js';
-import { DateCondition, StringCondition, UnitKindCondition } from '../../shared/where.js';
+import { LOGIC } from '../../shared/record-where.js';
+import { DateCondition, EnumCondition, IntCondition, StringCondition, UnitKindCondition } from '../../shared/where.js';
 
 export enum UnitOrder {
   RELEVANCE = 'RELEVANCE',
@@ -120,4 +121,87 @@ export class LineageFilter {
 
   @Field(() => Boolean, { nullable: true, description: 'true: only DEMO (generated) events; false: only events from real sources.' })
   demo?: boolean;
+}
+
+export const LineageTypeCondition = EnumCondition('LineageTypeCondition', LineageType, 'the kind of a lineage event (loại biến động)');
+
+@InputType({ description: `Conditions on one unit of a lineage event, inside \`some\`, \`every\` or \`none\` (issue 11.3). ${LOGIC.rule}` })
+export class LineageUnitWhere {
+  @Field(() => [LineageUnitWhere], { nullable: true, description: LOGIC.and })
+  and?: LineageUnitWhere[];
+
+  @Field(() => [LineageUnitWhere], { nullable: true, description: LOGIC.or })
+  or?: LineageUnitWhere[];
+
+  @Field(() => LineageUnitWhere, { nullable: true, description: LOGIC.not })
+  not?: LineageUnitWhere;
+
+  @Field(() => StringCondition, { nullable: true, description: 'The unit code (mã đơn vị); codes in eq, in or notIn must be units in the reader\'s scope.' })
+  code?: StringCondition;
+
+  @Field(() => StringCondition, { nullable: true, description: 'The unit\'s Vietnamese name; `contains` ignores accents and case.' })
+  name?: StringCondition;
+
+  @Field(() => UnitKindCondition, { nullable: true, description: 'Loại đơn vị.' })
+  kind?: object;
+
+  @Field(() => StringCondition, { nullable: true, description: 'The unit\'s district (quận, huyện), by code; empty for units under no district. Codes in eq, in or notIn must be units in the reader\'s scope.' })
+  districtCode?: StringCondition;
+}
+
+@InputType({
+  description:
+    'Conditions on the units of a lineage event, a many-to-many link, as Prisma filters a to-many relation: `some` — at least one unit matches; ' +
+    '`every` — all of them match (true when there is none); `none` — no unit matches. E.g. `fromUnits: { some: { code: { eq: "W2" } } }` (Hasura\'s `from_units: { code: { _eq: "W2" } }`). ' +
+    'For a scoped reader only the units of the scope count.',
+})
+export class LineageUnitsCondition {
+  @Field(() => LineageUnitWhere, { nullable: true, description: 'At least one of the units matches.' })
+  some?: LineageUnitWhere;
+
+  @Field(() => LineageUnitWhere, { nullable: true, description: 'Every one of the units matches (also true when the event has none on that side).' })
+  every?: LineageUnitWhere;
+
+  @Field(() => LineageUnitWhere, { nullable: true, description: 'None of the units matches.' })
+  none?: LineageUnitWhere;
+}
+
+@InputType({
+  description:
+    `Which lineage events, as conditions combined with and, or, not (issue 11.3), e.g. \`{ type: { in: [MERGE, SPLIT] }, fromUnits: { some: { kind: { eq: WARD } } }, date: { gte: "2025-01-01" } }\`. ` +
+    `Its units are a many-to-many link: \`fromUnits\`, \`toUnits\` and \`units\` (either side) take \`some\`, \`every\` and \`none\`, as Prisma's relation filters. ${LOGIC.rule}`,
+})
+export class LineageWhere {
+  @Field(() => [LineageWhere], { nullable: true, description: LOGIC.and })
+  and?: LineageWhere[];
+
+  @Field(() => [LineageWhere], { nullable: true, description: LOGIC.or })
+  or?: LineageWhere[];
+
+  @Field(() => LineageWhere, { nullable: true, description: LOGIC.not })
+  not?: LineageWhere;
+
+  @Field(() => DateCondition, { nullable: true, description: 'The date the change took effect.' })
+  date?: DateCondition;
+
+  @Field(() => IntCondition, { nullable: true, description: 'The calendar year of that date.' })
+  year?: IntCondition;
+
+  @Field(() => LineageTypeCondition, { nullable: true, description: 'Loại biến động.' })
+  type?: object;
+
+  @Field(() => StringCondition, { nullable: true, description: 'The decision or resolution behind it; empty when unknown.' })
+  decision?: StringCondition;
+
+  @Field(() => StringCondition, { nullable: true, description: 'Ghi chú; empty when none.' })
+  note?: StringCondition;
+
+  @Field(() => LineageUnitsCondition, { nullable: true, description: 'Đơn vị trước — the units before the change (some / every / none).' })
+  fromUnits?: LineageUnitsCondition;
+
+  @Field(() => LineageUnitsCondition, { nullable: true, description: 'Đơn vị sau — the units after the change (some / every / none).' })
+  toUnits?: LineageUnitsCondition;
+
+  @Field(() => LineageUnitsCondition, { nullable: true, description: 'The units on either side (some / every / none).' })
+  units?: LineageUnitsCondition;
 }

@@ -4,10 +4,10 @@ import type { Page } from '../../shared/pagination.js';
 import { likeEscape } from '../../shared/search.js';
 import { sqlFor } from '../../shared/sql.js';
 import { activeInYear, activeOn } from '../../shared/validity.js';
-import type { WhereColumn } from '../../shared/where.js';
-import { districtColumn, whereRecords } from '../../shared/where-list.js';
+import type { WhereColumn, WhereField, WhereRelation } from '../../shared/where.js';
+import { districtColumn, unitColumns, whereRecords } from '../../shared/where-list.js';
 import type { ReadScope } from '../scope/read-scope.js';
-import { LineageOrder, UnitOrder, type LineageFilter, type UnitFilter, type UnitWhere } from './unit.inputs.js';
+import { LineageOrder, UnitOrder, type LineageFilter, type LineageWhere, type UnitFilter, type UnitWhere } from './unit.inputs.js';
 
 /** UnitWhere over the unit `u` (issue 11.3); the parent and the district compare ids (unit_parent_id_index, unit_dim_district_idx). */
 export const UNIT_COLUMNS: Record<string, WhereColumn> = {
@@ -63,7 +63,39 @@ export async function listUnits(
 }
 
 /** The ids of one page of lineage events, in order, and the total. */
-export async function listLineageEvents(em: EntityManager, scope: ReadScope, filter: LineageFilter | undefined, orderBy: LineageOrder | undefined, page: Page): Promise<IdPage> {
+/**
+ * LineageWhere over the event `e` (issue 11.3). Its units are lineage_event_unit links: fromUnits,
+ * toUnits and units are WhereRelations (some / every / none) over `lu`, the unit's fields comparing
+ * lu.unit_id (lineage_event_unit_unit_id_index); for a scoped reader a link to a unit outside the
+ * scope is not there, as eventUnits leaves it out of the answer.
+ */
+export function lineageColumns(visible: number[] | null): Record<string, WhereField> {
+  const units: Record<string, WhereColumn> = {
+    ...unitColumns('lu.unit_id', { code: 'code', kind: 'kind', district: 'districtCode' }),
+    name: { sql: '(select wu.name from unit wu where wu.id = lu.unit_id)', type: 'text' },
+  };
+  const link = (role: string | null): WhereRelation => ({
+    relation: true,
+    from: 'lineage_event_unit lu',
+    on: `lu.event_id = e.id${role ? ` and lu.role = '${role}'` : ''}${visible ? ' and lu.unit_id = any(?::int[])' : ''}`,
+    params: visible ? [visible] : [],
+    columns: units,
+  });
+  return {
+    date: { sql: 'e.date', type: 'date' },
+    year: { sql: 'extract(year from e.date)::int', type: 'int' },
+    type: { sql: 'e.type', type: 'enum' },
+    decision: { sql: 'e.decision', type: 'text' },
+    note: { sql: 'e.note', type: 'text' },
+    fromUnits: link('FROM'),
+    toUnits: link('TO'),
+    units: link(null),
+  };
+}
+
+export async function listLineageEvents(
+  em: EntityManager, scope: ReadScope, filter: LineageFilter | undefined, orderBy: LineageOrder | undefined, page: Page, where?: LineageWhere,
+): Promise<IdPage> {
   const sql = sqlFor(em);
   const q = new ListQuery();
   const ids = await scope.unitIds({ 'filter.unitCode': filter?.unitCode, 'filter.withinUnit': filter?.withinUnit });
@@ -77,6 +109,7 @@ export async function listLineageEvents(em: EntityManager, scope: ReadScope, fil
     q.where('exists (select 1 from lineage_event_unit lu where lu.event_id = e.id and lu.unit_id = any(?::int[]))', await scope.within(ids['filter.withinUnit']));
   }
   whereDemo(q, 'e.source_id', filter?.demo);
+  await whereRecords(scope, q, where, lineageColumns(visible));
   const order = orderBy === LineageOrder.DATE_DESC ? 'e.date desc, e.id desc' : 'e.date, e.id';
   return q.page(sql, 'lineage_event e', 'e.id', order, page);
 }
