@@ -145,6 +145,54 @@ describe('years in which the units in scope changed (issue 13.4)', () => {
   });
 });
 
+describe('years in which the units in scope changed, in English, and the query behind them (issue 13.4)', () => {
+  it('/bao-phu?lang=en says the same notes in English, under the chart and in its table', async () => {
+    const { page, errors } = await openPage(context);
+    await page.goto(url('/bao-phu?from=2015&to=2025&lang=en'), { waitUntil: 'networkidle' });
+    await drawn(page, 'coverage-year');
+    expect(await page.getByTestId('coverage-year-canvas').getAttribute('data-marks')).toBe('2016-05-17 2017-08-25 2018-10-03 2025-01-01');
+    const notes = await page.getByTestId('coverage-year-scope').locator('li').allInnerTexts();
+    // the same counts as the Vietnamese test above (seeds/reference/units.csv and lineage.csv), in English words
+    expect(notes[0]).toBe('2016: units restructured — 17/05/2016: 1 split. Units in scope: 84 (2015) → 86 (2016).');
+    expect(notes[1]).toBe('2017: units restructured — 25/08/2017: 1 establish. Units in scope: 86 (2016) → 86 (2017).');
+    expect(notes[3]).toBe(
+      '2025: units restructured — 01/01/2025: 8 merge; 01/03/2025: 5 merge; 26/04/2025: 1 merge; ' +
+        '01/07/2025: 16 merge, 78 establish, 1 dissolve. Units in scope: 85 (2024) → 176 (2025).',
+    );
+    expect(await page.locator('body').innerText()).not.toContain('sắp xếp đơn vị');
+    const row2025 = page.locator('#coverage-year table tbody tr', { has: page.locator('th', { hasText: /^2025$/ }) });
+    expect(await row2025.locator('td').last().textContent()).toBe(notes[3]);
+    expect(await page.locator('#coverage-year table thead th').last().textContent()).toBe('Change of scope');
+    await screenshot(page, 'coverage-scope-en');
+    // back to Vietnamese (remembered in a cookie) for the tests after this one
+    await page.goto(url('/bao-phu?lang=vi'), { waitUntil: 'networkidle' });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  for (const [path, id] of [
+    ['/', 'coverage-per-year'],
+    ['/', 'inspections-per-year'],
+    ['/bao-phu', 'coverage-year'],
+    ['/xu-huong', 'trends'],
+    ['/xu-huong', 'trends-inspections'],
+  ] as const) {
+    it(`${path} #${id}: "Xem truy vấn" lists the restructurings query (ScopeChanges) the marks come from, with its variables`, async () => {
+      const { page, errors } = await openPage(context);
+      await page.goto(url(`${path}?from=2019&to=2025&lang=vi`), { waitUntil: 'networkidle' });
+      const figure = page.getByTestId(`figure-${id}`);
+      await figure.locator('.figure-tools button', { hasText: 'Xem truy vấn' }).click();
+      const q = figure.locator('pre[aria-label="GraphQL ScopeChanges"]');
+      await q.waitFor();
+      expect(await q.innerText()).toMatch(/query ScopeChanges\(\$filter: LineageFilter\)[\s\S]*lineageEvents\(/);
+      // its variables: the page's years (src/lib/server/scope.ts), what the lines on the chart were drawn from
+      expect(JSON.parse(await q.locator('xpath=following-sibling::pre[1]').innerText())).toEqual({ filter: { fromYear: 2019, toYear: 2025 } });
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
 describe('Tuân thủ (compliance)', () => {
   it('shows the requirement × year heat table and drills from a cell to its findings', async () => {
     const { page, errors } = await openPage(context);

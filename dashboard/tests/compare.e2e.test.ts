@@ -147,11 +147,11 @@ describe('So sánh hai giai đoạn (issue 13.5)', () => {
   });
 });
 
-interface ReqRow { requirement: { code: string; title: string }; compliant: number; partial: number; nonCompliant: number }
+interface ReqRow { requirement: { code: string; title: string; titleEn?: string | null }; compliant: number; partial: number; nonCompliant: number }
 
 /** The API's finding counts per requirement over a span; the test computes the score from them (SPEC §4). */
 async function complianceCounts(fromYear: number, toYear: number): Promise<ReqRow[]> {
-  const query = `{ compliance(filter: { fromYear: ${fromYear}, toYear: ${toYear} }, by: []) { requirement { code title } compliant partial nonCompliant } }`;
+  const query = `{ compliance(filter: { fromYear: ${fromYear}, toYear: ${toYear} }, by: []) { requirement { code title titleEn } compliant partial nonCompliant } }`;
   const res = await fetch(`${inject('apiUrl')}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
   const body = (await res.json()) as { data?: { compliance: ReqRow[] }; errors?: unknown };
   expect(body.errors).toBeUndefined();
@@ -202,6 +202,37 @@ describe('So sánh điểm tuân thủ hai giai đoạn on /tuan-thu (issue 13.5
     const serious = (await axeViolations(page, '#so-sanh')).filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious).toEqual([]);
     await screenshot(page, 'compliance-compare');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the period comparison on /tuan-thu in English (issue 13.5)', () => {
+  it('gives the same scores with English headers, titles, counts and difference', async () => {
+    const { page, errors } = await openPage(context);
+    await page.goto(url('/tuan-thu?aFrom=2015&aTo=2020&bFrom=2021&bTo=2025&lang=en'), { waitUntil: 'networkidle' });
+    const table = page.getByTestId('compliance-compare-table');
+    expect(await table.locator('thead th').allInnerTexts()).toEqual(['Requirement', 'Period A (2015–2020)', 'Period B (2021–2025)', 'Difference (B − A)']);
+    const [a, b] = await Promise.all([complianceCounts(2015, 2020), complianceCounts(2021, 2025)]);
+    const both = a.filter((r) => b.some((x) => x.requirement.code === r.requirement.code));
+    expect(both.length).toBeGreaterThan(1);
+    for (const ra of both) {
+      const rb = b.find((x) => x.requirement.code === ra.requirement.code)!;
+      const row = page.getByTestId(`compliance-compare-row-${ra.requirement.code}`);
+      // every seeded requirement has an English title (seeds/reference/requirements.csv)
+      expect(ra.requirement.titleEn).toBeTruthy();
+      expect(await row.locator('th').innerText()).toBe(`${ra.requirement.code} ${ra.requirement.titleEn}`);
+      expect(await row.locator('th').getAttribute('lang')).toBeNull();
+      const rated = (r: ReqRow) => r.compliant + r.partial + r.nonCompliant;
+      expect((await row.locator('[data-col="a"]').innerText()).replace(/\s+/g, ' ')).toBe(`${formatPercent(score(ra), 'en')} ${rated(ra)} findings`);
+      expect((await row.locator('[data-col="b"]').innerText()).replace(/\s+/g, ' ')).toBe(`${formatPercent(score(rb), 'en')} ${rated(rb)} findings`);
+      expect(await row.locator('[data-col="diff"]').innerText()).toBe(formatPointChange(score(rb) - score(ra), 'en'));
+    }
+    const total = page.getByTestId('compliance-compare-total');
+    expect(await total.locator('th').innerText()).toBe('All requirements');
+    expect(await page.locator('#so-sanh').innerText()).not.toMatch(/Giai đoạn|Nội dung kiểm tra|kết quả/);
+    await screenshot(page, 'compliance-compare-en');
+    await page.goto(url('/tuan-thu?lang=vi'), { waitUntil: 'networkidle' });
     expect(errors).toEqual([]);
     await page.close();
   });

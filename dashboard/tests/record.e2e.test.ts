@@ -1,5 +1,5 @@
 import { spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,6 +62,14 @@ beforeAll(async () => {
     if (r.status !== 0) throw new Error(`qcdc ${args.join(' ')}: ${r.stderr}`);
   };
   cli(['seed', '--no-demo']);
+  // one requirement of the catalogue with no English title (title_en is optional, SPEC §5.2): the English UI shows its Vietnamese title
+  const extra = path.join(tmp, 'extra');
+  mkdirSync(extra);
+  writeFileSync(
+    path.join(extra, 'requirements.csv'),
+    'framework_code,code,title,title_en,category,valid_from\nND04_2015,QCDC-VN1,Tiếp công dân định kỳ theo lịch đã công khai,,CITIZEN_RELATIONS,2015-01-01\n',
+  );
+  cli(['import', extra]);
   cli(['user', 'add', 'thu', '--role', 'INSPECTOR', '--scope', 'D492', '--name', 'Mai Thị Thu', '--password-stdin'], 'mật-khẩu-của-Thu\n');
   cli(['user', 'add', 'hung', '--role', 'LEADER', '--scope', 'D492', '--name', 'Lê Văn Hùng', '--password-stdin'], 'mật-khẩu-của-Hùng\n');
   cli(['user', 'add', 'an', '--role', 'ADMIN', '--name', 'Nguyễn Văn An', '--password-stdin'], 'mật-khẩu-của-An\n');
@@ -144,6 +152,39 @@ describe('an inspection from the form to the figures', () => {
     await thu.waitForURL(`${dashboard}/kiem-tra/nhap?submitted=${CODE}`);
     expect(await thu.textContent('[data-testid=mine]')).toContain('Chờ duyệt');
     expect(await figures2021(thu)).toEqual(before);
+  });
+
+  it('the recording and review forms name the requirements in English in the English UI; a title with no English is the Vietnamese, marked lang="vi" (issue 13.9)', async () => {
+    // seeds/reference/requirements.csv: QCDC-01 and QCDC-02 have English titles; QCDC-VN1 (imported above) has none
+    await thu.goto(`${dashboard}/kiem-tra/nhap?lang=en&date=15/11/2021&q=thach+thang`);
+    await thu.waitForSelector('tr[data-requirement=QCDC-02]');
+    const title = (page: Page, code: string) => page.locator(`tr[data-requirement="${code}"] td:first-child > span`);
+    expect(await thu.locator('tr[data-requirement=QCDC-02]').innerText()).toContain('Annual QCDC implementation plan');
+    expect(await thu.locator('tr[data-requirement=QCDC-02]').innerText()).not.toContain('Xây dựng kế hoạch');
+    expect(await thu.locator('tr[data-requirement=QCDC-01]').innerText()).toContain("Issue/update the unit's democracy-implementation regulation");
+    // the English ones are in the page's language (no lang of their own), the fallback says it is Vietnamese
+    expect(await thu.locator('html').getAttribute('lang')).toBe('en');
+    expect(await title(thu, 'QCDC-02').getAttribute('lang')).toBeNull();
+    expect(await title(thu, 'QCDC-VN1').innerText()).toBe('Tiếp công dân định kỳ theo lịch đã công khai');
+    expect(await title(thu, 'QCDC-VN1').getAttribute('lang')).toBe('vi');
+    await screenshot(thu, 'record-form-en');
+    // in Vietnamese: the Vietnamese titles, none marked
+    await thu.goto(`${dashboard}/kiem-tra/nhap?lang=vi&date=15/11/2021&q=thach+thang`);
+    await thu.waitForSelector('tr[data-requirement=QCDC-02]');
+    expect(await thu.locator('tr[data-requirement=QCDC-02]').innerText()).toContain('Xây dựng kế hoạch thực hiện QCDC hằng năm của cơ quan, đơn vị');
+    expect(await thu.locator('tr[data-requirement] span[lang]').count()).toBe(0);
+
+    // the leader's review of the submitted inspection, side by side
+    await hung.goto(`${dashboard}/kiem-tra/duyet/${CODE}?lang=en`);
+    const row = hung.locator('[data-testid=side-by-side] tr[data-requirement=QCDC-02]');
+    expect(await row.innerText()).toContain('Annual QCDC implementation plan');
+    expect(await row.innerText()).not.toContain('Xây dựng kế hoạch');
+    expect(await hung.locator('[data-testid=side-by-side] tr[data-requirement=QCDC-01]').innerText()).toContain("Issue/update the unit's democracy-implementation regulation");
+    expect(await hung.locator('[data-testid=side-by-side] span[lang]').count()).toBe(0);
+    await screenshot(hung, 'review-form-en');
+    // back to Vietnamese (remembered in a cookie) for the steps below
+    await hung.goto(`${dashboard}/kiem-tra/duyet/${CODE}?lang=vi`);
+    expect(await row.innerText()).toContain('Xây dựng kế hoạch thực hiện QCDC hằng năm của cơ quan, đơn vị');
   });
 
   it('the leader finds it in the queue, beside the unit\'s previous inspection, and returns it with a reason', async () => {

@@ -75,3 +75,12 @@ export function requirementTitle(r: { title: string; titleEn?: string | null }, 
   const en = r.titleEn?.trim();
   return lang === 'en' && en ? en : r.title;
 }
+
+/**
+ * The language of that title when it is not the page's: 'vi' for the Vietnamese fallback shown in
+ * the English UI (no `titleEn`), so the element holding it carries lang="vi" and a screen reader
+ * speaks it as Vietnamese (WCAG 3.1.2); undefined when the title is in the page's language.
+ */
+export function requirementTitleLang(r: { titleEn?: string | null }, lang: Lang): 'vi' | undefined {
+  return lang === 'en' && !r.titleEn?.trim() ? 'vi' : undefined;
+}

@@ -68,6 +68,8 @@ export interface SpanCoverage {
 export interface CompareRow {
   key: string;
   label: string;
+  /** The label's language when it is not the page's (a Vietnamese title in the English UI). */
+  lang?: string;
   code: string | null;
   a: SpanCoverage | null;
   b: SpanCoverage | null;
@@ -84,6 +86,7 @@ export function compareRequirementRows(
   a: RequirementSpan[],
   b: RequirementSpan[],
   label: (r: RequirementSpan['requirement']) => string,
+  labelLang: (r: RequirementSpan['requirement']) => string | undefined = () => undefined,
 ): CompareRow[] {
   const rows = new Map<string, CompareRow>();
   const side = (r: RequirementSpan): SpanCoverage => {
@@ -92,7 +95,7 @@ export function compareRequirementRows(
   };
   const row = (r: RequirementSpan) => {
     let x = rows.get(r.requirement.code);
-    if (!x) rows.set(r.requirement.code, (x = { key: r.requirement.code, label: label(r.requirement), code: r.requirement.code, a: null, b: null, diff: null }));
+    if (!x) rows.set(r.requirement.code, (x = { key: r.requirement.code, label: label(r.requirement), lang: labelLang(r.requirement), code: r.requirement.code, a: null, b: null, diff: null }));
     return x;
   };
   for (const r of a) row(r).a = side(r);

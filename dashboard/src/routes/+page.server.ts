@@ -30,6 +30,6 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
     openAsOf: asOf.asOf,
     founding: founding.data.inspection,
     scopeEvents: scope.data.lineageEvents.nodes,
-    queries: { coverage: coverage.shown, kpis: kpis.shown, founding: founding.shown },
+    queries: { coverage: coverage.shown, kpis: kpis.shown, founding: founding.shown, scope: scope.shown },
   };
 };

@@ -46,5 +46,9 @@ describe('compliance', () => {
     const labels = (lang: 'vi' | 'en') => complianceMatrix(rows, [2021], () => '', () => '', lang).map((r) => r.label);
     expect(labels('en')).toEqual(['QCDC-02 Annual plan', 'QCDC-03 Tổ chức hội nghị', 'QCDC-04 Kiểm tra nghị quyết']);
     expect(labels('vi')).toEqual(['QCDC-02 Xây dựng kế hoạch', 'QCDC-03 Tổ chức hội nghị', 'QCDC-04 Kiểm tra nghị quyết']);
+    // a Vietnamese title in the English UI says so (lang="vi" on its row header); none in Vietnamese
+    const langs = (lang: 'vi' | 'en') => complianceMatrix(rows, [2021], () => '', () => '', lang).map((r) => r.lang);
+    expect(langs('en')).toEqual([undefined, 'vi', 'vi']);
+    expect(langs('vi')).toEqual([undefined, undefined, undefined]);
   });
 });

@@ -1,5 +1,5 @@
 import type { ChartSpec } from '$lib/chart/spec';
-import { requirementTitle, type Lang } from '$lib/format';
+import { requirementTitle, requirementTitleLang, type Lang } from '$lib/format';
 import type { MatrixRow } from './matrix';
 
 type T = (key: string, values?: Record<string, unknown>) => string;
@@ -43,10 +43,10 @@ export function complianceMatrix(
   requirementHref: (requirement: string) => string,
   lang: Lang,
 ): MatrixRow[] {
-  const byReq = new Map<string, { title: string; byYear: Map<number, ComplianceYearRow> }>();
+  const byReq = new Map<string, { title: string; lang?: string; byYear: Map<number, ComplianceYearRow> }>();
   for (const r of rows) {
     let e = byReq.get(r.requirement.code);
-    if (!e) byReq.set(r.requirement.code, (e = { title: requirementTitle(r.requirement, lang), byYear: new Map() }));
+    if (!e) byReq.set(r.requirement.code, (e = { title: requirementTitle(r.requirement, lang), lang: requirementTitleLang(r.requirement, lang), byYear: new Map() }));
     if (r.year !== null) e.byYear.set(r.year, r);
   }
   return [...byReq.entries()]
@@ -54,6 +54,7 @@ export function complianceMatrix(
     .map(([code, e]) => ({
       key: code,
       label: `${code} ${e.title}`,
+      ...(e.lang ? { lang: e.lang } : {}),
       href: requirementHref(code),
       cells: years.map((y) => {
         const r = e.byYear.get(y);

@@ -13,6 +13,8 @@ export interface Cell {
 export interface MatrixRow {
   key: string;
   label: string;
+  /** The label's language when it is not the page's (a Vietnamese title in the English UI): its lang attribute. */
+  lang?: string;
   href: string | null;
   cells: Cell[];
 }

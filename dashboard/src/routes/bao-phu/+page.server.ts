@@ -48,6 +48,6 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
     spanProblems,
     compare: compare.data,
     scopeEvents: scope.data.lineageEvents.nodes,
-    queries: { perYear: perYear.shown, matrix: matrix.shown, byKind: byKind.shown, uninspected: uninspected.shown, compare: compare.shown },
+    queries: { perYear: perYear.shown, matrix: matrix.shown, byKind: byKind.shown, uninspected: uninspected.shown, compare: compare.shown, scope: scope.shown },
   };
 };

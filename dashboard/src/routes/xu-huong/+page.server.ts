@@ -9,5 +9,5 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
   const currentYear = new Date().getFullYear();
   const { filters, problems } = parseFilters(url.searchParams, currentYear);
   const [series, scope] = await Promise.all([gql(fetch, TrendSeries, { filter: analyticsFilter(filters) }), gql(fetch, ScopeChanges, { filter: scopeFilter(filters) })]);
-  return { filters, problems, series: series.data, query: series.shown, scopeEvents: scope.data.lineageEvents.nodes };
+  return { filters, problems, series: series.data, query: series.shown, scopeQuery: scope.shown, scopeEvents: scope.data.lineageEvents.nodes };
 };
