@@ -141,7 +141,7 @@ export async function whereUnit(scope: ReadScope, q: ListQuery, unitId: string, 
  * The unit a record of unit_dim row `cu` counts under in the CURRENT structure: its current
  * successor; for a scoped reader one outside the scope is not followed (SPEC §4, as analytics).
  */
-async function countedUnit(scope: ReadScope): Promise<{ sql: string; params: unknown[] }> {
+export async function countedUnit(scope: ReadScope): Promise<{ sql: string; params: unknown[] }> {
   const visible = await scope.units();
   return visible
     ? { sql: 'case when cu.successor_id = any(?::int[]) then cu.successor_id else cu.unit_id end', params: [visible] }

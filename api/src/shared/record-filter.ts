@@ -30,7 +30,7 @@ export abstract class RecordFilter {
     nullable: true,
     defaultValue: Structure.AS_OF,
     description:
-      'AS_OF (default): unitCode and districtCode are read against the unit each record was recorded against. CURRENT (SPEC §4, as in analytics): against its current successor (Unit.currentSuccessor) — `unitCode: "W1"` also lists the records of the units merged into W1, and `districtCode` is the successor\'s district. withinUnit and unitKinds, the scope, stay on the recorded unit as in analytics; `where` compares the recorded unit. For a scoped reader a successor outside the scope is not followed (the record counts under its recorded unit). The records themselves are unchanged: `unit` is still the recorded unit.',
+      'AS_OF (default): unitCode and districtCode are read against the unit each record was recorded against. CURRENT (SPEC §4, as in analytics): against its current successor (Unit.currentSuccessor) — `unitCode: "W1"` also lists the records of the units merged into W1, and `districtCode` is the successor\'s district. withinUnit and unitKinds, the scope, stay on the recorded unit as in analytics; `where` reads its unitCode and districtCode against the successor too (its unitKind stays on the recorded unit). For a scoped reader a successor outside the scope is not followed (the record counts under its recorded unit). The records themselves are unchanged: `unit` is still the recorded unit.',
   })
   structure?: Structure;
 }

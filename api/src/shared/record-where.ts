@@ -4,13 +4,13 @@ import { StringCondition, UnitKindCondition } from './where.js';
 /** The unit fields every `where` of a list of unit records shares (plans, models, awards; issue 11.3). */
 @InputType('UnitRecordWhere', { description: 'The fields of the unit a record belongs to, in the where of plans, models and awards (not used on its own).' })
 export abstract class UnitRecordWhere {
-  @Field(() => StringCondition, { nullable: true, description: 'The unit of the record (for an award: its recipient), by code; a code given in eq, in or notIn must be a unit in the reader\'s scope.' })
+  @Field(() => StringCondition, { nullable: true, description: 'The unit of the record (for an award: its recipient), by code (with filter.structure CURRENT: its current successor); a code given in eq, in or notIn must be a unit in the reader\'s scope.' })
   unitCode?: StringCondition;
 
   @Field(() => UnitKindCondition, { nullable: true, description: 'The kind of the record\'s unit (loại đơn vị).' })
   unitKind?: object;
 
-  @Field(() => StringCondition, { nullable: true, description: 'The district (quận, huyện) of the record\'s unit, by code (empty for units under no district); codes in eq, in or notIn must be units in the reader\'s scope.' })
+  @Field(() => StringCondition, { nullable: true, description: 'The district (quận, huyện) of the record\'s unit (with filter.structure CURRENT: of its current successor), by code (empty for units under no district); codes in eq, in or notIn must be units in the reader\'s scope.' })
   districtCode?: StringCondition;
 }
 

@@ -1,6 +1,6 @@
 import type { ReadScope } from '../modules/scope/read-scope.js';
 import { InputProblem } from './errors.js';
-import type { ListQuery } from './list.js';
+import { countedUnit, type ListQuery } from './list.js';
 import { compileWhere, type NamedValue, type WhereColumn, type WhereField } from './where.js';
 
 /**
@@ -26,6 +26,35 @@ export function districtColumn(unitId: string): WhereColumn {
     names: 'unit',
     member: `${unitId} in (select wd.unit_id from unit_dim wd where wd.district_id = any(?::int[]))`,
   };
+}
+
+/**
+ * The columns of a list of unit records under `structure` (issue 11.3, SPEC §4), as `filter` reads
+ * its unitCode and districtCode (whereUnit): under CURRENT the `unitCode` and `districtCode` fields
+ * are read against the current successor of the record's unit `unitId` (countedUnit over unit_dim
+ * `cu`; for a scoped reader a successor outside the scope is not followed) — eq, in and notIn
+ * through unit_dim_successor_idx; `unitKind` stays on the recorded unit, as filter.unitKinds does.
+ * Under AS_OF (or none) the columns as given.
+ */
+export async function structureColumns(
+  scope: ReadScope, columns: Record<string, WhereField>, unitId: string, structure: string | null | undefined,
+): Promise<Record<string, WhereField>> {
+  if (structure !== 'CURRENT') return columns;
+  const counted = await countedUnit(scope);
+  const successor = `(select ${counted.sql} from unit_dim cu where cu.unit_id = ${unitId})`;
+  const current: Record<string, WhereColumn> = {
+    unitCode: {
+      sql: `(select wu.code from unit wu where wu.id = ${successor})`,
+      type: 'text', names: 'unit', params: counted.params,
+      member: `${unitId} in (select cu.unit_id from unit_dim cu where ${counted.sql} = any(?::int[]))`,
+    },
+    districtCode: {
+      sql: `(select wdu.code from unit_dim wd join unit wdu on wdu.id = wd.district_id where wd.unit_id = ${successor})`,
+      type: 'text', names: 'unit', params: counted.params,
+      member: `${unitId} in (select cu.unit_id from unit_dim cu where ${counted.sql} in (select wd.unit_id from unit_dim wd where wd.district_id = any(?::int[])))`,
+    },
+  };
+  return { ...columns, ...Object.fromEntries(Object.entries(current).filter(([k]) => k in columns)) };
 }
 
 /**

@@ -151,6 +151,12 @@ export interface WhereColumn {
    * that a range index on it (BRIN, b-tree) serves them.
    */
   instant?: string;
+  /**
+   * The parameters of the `?` that `sql` and `member` hold themselves, before the compared value's
+   * (the same for both, bound at each place the text reads them), e.g. the reader's units in the
+   * successor a record counts under (structure: CURRENT).
+   */
+  params?: readonly unknown[];
 }
 
 /**
@@ -248,7 +254,11 @@ export function compileWhere(where: object, columns: Record<string, WhereField>,
   };
 
   const field = (column: WhereColumn, condition: Record<string, unknown>, at: string): string[] => {
-    const c = column.sql;
+    // the SQL of the column where the text reads it, its own parameters (column.params) bound there
+    const col = () => {
+      params.push(...(column.params ?? []));
+      return column.sql;
+    };
     const cast = CAST[column.type];
     const value = (v: unknown, p: string) => {
       if (column.type !== 'date') return v;
@@ -288,19 +298,20 @@ export function compileWhere(where: object, columns: Record<string, WhereField>,
         continue;
       }
       if (member && (op === 'eq' || op === 'in' || op === 'notIn')) {
+        params.push(...(column.params ?? []));
         members(op === 'eq' ? [v] : (v as unknown[]), here, op === 'eq');
         parts.push(op === 'notIn' ? `not coalesce(${member}, false)` : member);
         continue;
       }
       switch (op) {
         case 'eq':
-          parts.push(`${c} = ${bind(name(v, here))}${cast}`);
+          parts.push(`${col()} = ${bind(name(v, here))}${cast}`);
           break;
         case 'in':
-          parts.push(`${c} = any(${bind(list(v as unknown[], here))}${cast}[])`);
+          parts.push(`${col()} = any(${bind(list(v as unknown[], here))}${cast}[])`);
           break;
         case 'notIn':
-          parts.push(`(${c} is null or ${c} <> all(${bind(list(v as unknown[], here))}${cast}[]))`);
+          parts.push(`(${col()} is null or ${col()} <> all(${bind(list(v as unknown[], here))}${cast}[]))`);
           break;
         case 'lt':
         case 'lte':
@@ -310,19 +321,19 @@ export function compileWhere(where: object, columns: Record<string, WhereField>,
             const at = column.ascending.indexOf(String(v));
             if (at < 0) throw new InputProblem(here, `"${String(v)}" is not one of ${column.ascending.join(', ')}`);
             const [from, to] = { lt: [0, at], lte: [0, at + 1], gt: [at + 1, column.ascending.length], gte: [at, column.ascending.length] }[op];
-            parts.push(`${c} = any(${bind(column.ascending.slice(from, to))}::text[])`);
+            parts.push(`${col()} = any(${bind(column.ascending.slice(from, to))}::text[])`);
           } else if (column.type === 'enum' || column.type === 'text') {
             throw new InputProblem(here, 'this field has no order to compare with');
           } else {
-            parts.push(`${c} ${COMPARE[op]} ${bind(value(v, here))}${cast}`);
+            parts.push(`${col()} ${COMPARE[op]} ${bind(value(v, here))}${cast}`);
           }
           break;
         }
         case 'isNull':
-          parts.push(v ? `${c} is null` : `${c} is not null`);
+          parts.push(v ? `${col()} is null` : `${col()} is not null`);
           break;
         case 'contains': {
-          const s = searchCondition([c], String(v).normalize('NFC'));
+          const s = searchCondition([col()], String(v).normalize('NFC'));
           parts.push(s.sql);
           params.push(...s.params);
           break;

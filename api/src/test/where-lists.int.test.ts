@@ -30,6 +30,9 @@ import { testDatabase, type TestDb } from './db.js';
  * E3 2020-10-01 RENAME S1 → S2; E4 2021-01-01 SPLIT W4 → W5, W6; E5 2021-01-01 DISSOLVE D2 (no successor).
  * None has a decision. Districts of the units after: W3, W1, W5, W6 → D1; S2 → none.
  *
+ * Under structure CURRENT (SPEC §4) records count under their unit's current successor: W2 → W1, W4 → W5
+ * (in D1), S1 → S2; W2's I2 and I4 are W1's then, W4's I6 is W5's and in D1 (I8 is W5's own).
+ *
  * Uninspected units as of 2021-06-30 (every kind but CITY; active then: D1 W1 W3 W5 W6 S2), last
  * inspection, days since, inspections: D1 and W6 never (0); W1 I1 2019-05-10, 782 days, 1
  * (with its predecessor W2: I4 2020-05-20, 406 days, 3); W3 I5 2020-08-15, 319, 1;
@@ -261,6 +264,54 @@ cases.push({
   },
 });
 
+const insp = (...c: string[]) => ({ nodes: c.map((code) => ({ code })) });
+const CURRENT = 'filter: { structure: CURRENT }';
+
+cases.push({
+  name: 'where under filter.structure CURRENT reads unitCode and districtCode against the successor, as filter does (W2 → W1, W4 → W5, S1 → S2); AS_OF the recorded unit',
+  query: `{ w1Current: inspections(${CURRENT}, where: { unitCode: { eq: "W1" } }) { ...i }
+            w1Filter: inspections(filter: { unitCode: "W1", structure: CURRENT }) { ...i }
+            w2AsOf: inspections(filter: { structure: AS_OF }, where: { unitCode: { eq: "W2" } }) { ...i }
+            w2Default: inspections(where: { unitCode: { in: ["W2"] } }) { ...i }
+            w2Current: inspections(${CURRENT}, where: { unitCode: { eq: "W2" } }) { totalCount }
+            notW1Current: inspections(${CURRENT}, where: { unitCode: { notIn: ["W1"] } }) { ...i }
+            w1Contains: inspections(${CURRENT}, where: { unitCode: { contains: "w1" } }) { ...i }
+            d2AsOf: inspections(where: { districtCode: { eq: "D2" } }) { ...i }
+            d2Current: inspections(${CURRENT}, where: { districtCode: { eq: "D2" } }) { totalCount }
+            d1Current: inspections(${CURRENT}, where: { districtCode: { in: ["D1"] } }) { totalCount }
+            inDistrictCurrent: inspections(${CURRENT}, where: { not: { districtCode: { isNull: true } } }) { totalCount }
+            wardOfW5Current: inspections(${CURRENT}, where: { unitCode: { eq: "W5" }, unitKind: { eq: WARD } }) { ...i }
+            findingsW1: findings(${CURRENT}, where: { unitCode: { eq: "W1" } }) { totalCount }
+            recommendationsW1: recommendations(${CURRENT}, where: { or: [{ unitCode: { eq: "W1" } }, { districtCode: { eq: "D2" } }] }) { totalCount }
+            plansW1S2: plans(${CURRENT}, where: { unitCode: { in: ["W1", "S2"] } }) { totalCount }
+            modelsS2: models(${CURRENT}, where: { unitCode: { eq: "S2" } }) { totalCount }
+            awardsS2: awards(${CURRENT}, where: { unitCode: { eq: "S2" } }) { totalCount }
+            awardsS2AsOf: awards(where: { unitCode: { eq: "S2" } }) { totalCount }
+            nested: unit(code: "W1") { inspections(${CURRENT}, where: { unitCode: { eq: "W1" } }) { code } } }
+          fragment i on InspectionConnection { nodes { code } }`,
+  expected: {
+    w1Current: insp('I4', 'I2', 'I1'),
+    w1Filter: insp('I4', 'I2', 'I1'),
+    w2AsOf: insp('I4', 'I2'),
+    w2Default: insp('I4', 'I2'),
+    w2Current: { totalCount: 0 },
+    notW1Current: insp('I8', 'I7', 'I6', 'I5', 'I3'),
+    w1Contains: insp('I4', 'I2', 'I1'),
+    d2AsOf: insp('I6'),
+    d2Current: { totalCount: 0 },
+    d1Current: { totalCount: 6 },
+    inDistrictCurrent: { totalCount: 6 },
+    wardOfW5Current: insp('I8', 'I6'),
+    findingsW1: { totalCount: 6 },
+    recommendationsW1: { totalCount: 3 },
+    plansW1S2: { totalCount: 5 },
+    modelsS2: { totalCount: 1 },
+    awardsS2: { totalCount: 3 },
+    awardsS2AsOf: { totalCount: 1 },
+    nested: { inspections: [{ code: 'I1' }] },
+  },
+});
+
 describe('where on requirements, inspection teams, sources, the audit trail and uninspected units, over HTTP (issue 11.3)', () => {
   it.each(cases)('$name', async ({ query, expected }) => {
     const res = await post(query);
@@ -304,5 +355,16 @@ describe('lineageEvents(where: …) for a reader scoped to D2 (issue 11.3)', () 
     expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const filter = await t.execute(`{ lineageEvents(filter: { unitCode: "W5" }) { totalCount } }`, undefined, d2);
     expect(filter.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('where under structure CURRENT for a reader scoped to D2 (issue 11.3)', () => {
+  it('W4\'s successor W5 lies outside the scope, so W4\'s inspection I6 stays under W4 and D2, as with filter', async () => {
+    const d2: Viewer = { login: 'd2', name: null, role: 'LEADER', scopeRoots: ['D2'] };
+    const res = await t.execute(`{ w4: inspections(filter: { structure: CURRENT }, where: { unitCode: { eq: "W4" } }) { nodes { code } }
+      d2: inspections(filter: { structure: CURRENT }, where: { districtCode: { in: ["D2"] } }) { nodes { code } }
+      notW4: inspections(filter: { structure: CURRENT }, where: { unitCode: { notIn: ["W4"] } }) { totalCount } }`, undefined, d2);
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({ w4: { nodes: [{ code: 'I6' }] }, d2: { nodes: [{ code: 'I6' }] }, notW4: { totalCount: 0 } });
   });
 });

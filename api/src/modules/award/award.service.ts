@@ -5,7 +5,7 @@ import { ListQuery, whereDemo, whereSearch, whereUnit, type IdPage, type ListSta
 import type { Page } from '../../shared/pagination.js';
 import { sqlFor } from '../../shared/sql.js';
 import type { WhereColumn } from '../../shared/where.js';
-import { unitColumns, whereRecords } from '../../shared/where-list.js';
+import { structureColumns, unitColumns, whereRecords } from '../../shared/where-list.js';
 import type { ReadScope } from '../scope/read-scope.js';
 import { DECISION_IN_YEARS, decisionInYearsParams, PERIOD_LABEL } from './award.record.js';
 import { AwardDecisionOrder, AwardOrder, type AwardDecisionFilter, type AwardDecisionWhere, type AwardFilter, type AwardWhere } from './award.inputs.js';
@@ -73,7 +73,7 @@ export async function awardStatement(scope: ReadScope, filter: AwardFilter | und
   await whereUnit(scope, q, 'a.recipient_id', filter);
   if (filter?.recipientCode) q.where('a.recipient_id = ?', (await scope.unitIds({ 'filter.recipientCode': filter.recipientCode }))['filter.recipientCode']);
   whereDemo(q, 'a.source_id', filter?.demo);
-  await whereRecords(scope, q, where, AWARD_COLUMNS);
+  await whereRecords(scope, q, where, await structureColumns(scope, AWARD_COLUMNS, 'a.recipient_id', filter?.structure));
   const recipient = '(select u.code from unit u where u.id = a.recipient_id)';
   const orders: Record<AwardOrder, string> = {
     [AwardOrder.DATE_ASC]: `d.date nulls last, d.id, ${recipient}`,

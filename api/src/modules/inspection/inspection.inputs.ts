@@ -188,13 +188,13 @@ export class InspectionWhere {
   @Field(() => StringCondition, { nullable: true, description: 'The team (Đoàn kiểm tra), by name; a name given in eq, in or notIn must be a team the reader can see.' })
   team?: StringCondition;
 
-  @Field(() => StringCondition, { nullable: true, description: 'The inspected unit, by code; a code given in eq, in or notIn must be a unit in the reader\'s scope.' })
+  @Field(() => StringCondition, { nullable: true, description: 'The inspected unit, by code (with filter.structure CURRENT: its current successor); a code given in eq, in or notIn must be a unit in the reader\'s scope.' })
   unitCode?: StringCondition;
 
   @Field(() => UnitKindCondition, { nullable: true, description: 'The kind of the inspected unit.' })
   unitKind?: object;
 
-  @Field(() => StringCondition, { nullable: true, description: 'The district (quận, huyện) of the inspected unit, by code (empty for units under no district); codes in eq, in or notIn must be units in the reader\'s scope.' })
+  @Field(() => StringCondition, { nullable: true, description: 'The district (quận, huyện) of the inspected unit (with filter.structure CURRENT: of its current successor), by code (empty for units under no district); codes in eq, in or notIn must be units in the reader\'s scope.' })
   districtCode?: StringCondition;
 }
 
@@ -213,13 +213,13 @@ export abstract class InspectedWhere {
   @Field(() => StringCondition, { nullable: true, description: 'The inspection team (Đoàn kiểm tra), by name; a name given in eq, in or notIn must be a team the reader can see.' })
   team?: StringCondition;
 
-  @Field(() => StringCondition, { nullable: true, description: 'The inspected unit, by code; a code given in eq, in or notIn must be a unit in the reader\'s scope.' })
+  @Field(() => StringCondition, { nullable: true, description: 'The inspected unit, by code (with filter.structure CURRENT: its current successor); a code given in eq, in or notIn must be a unit in the reader\'s scope.' })
   unitCode?: StringCondition;
 
   @Field(() => UnitKindCondition, { nullable: true, description: 'The kind of the inspected unit.' })
   unitKind?: object;
 
-  @Field(() => StringCondition, { nullable: true, description: 'The district (quận, huyện) of the inspected unit, by code (empty for units under no district); codes in eq, in or notIn must be units in the reader\'s scope.' })
+  @Field(() => StringCondition, { nullable: true, description: 'The district (quận, huyện) of the inspected unit (with filter.structure CURRENT: of its current successor), by code (empty for units under no district); codes in eq, in or notIn must be units in the reader\'s scope.' })
   districtCode?: StringCondition;
 }
 

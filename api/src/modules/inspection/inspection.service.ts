@@ -5,7 +5,7 @@ import type { Page } from '../../shared/pagination.js';
 import type { RecordFilter } from '../../shared/record-filter.js';
 import { sqlFor } from '../../shared/sql.js';
 import type { WhereColumn } from '../../shared/where.js';
-import { unitColumns, whereRecords } from '../../shared/where-list.js';
+import { structureColumns, unitColumns, whereRecords } from '../../shared/where-list.js';
 import type { ReadScope } from '../scope/read-scope.js';
 import {
   FindingOrder, InspectionOrder, RecommendationOrder, TeamOrder,
@@ -91,7 +91,7 @@ export async function inspectionStatement(
   await whereInspection(scope, q, filter);
   if (filter?.kinds?.length) q.where('i.kind = any(?::text[])', filter.kinds);
   if (filter?.ratings?.length) q.where('i.rating = any(?::text[])', filter.ratings);
-  await whereRecords(scope, q, where, INSPECTION_COLUMNS);
+  await whereRecords(scope, q, where, await structureColumns(scope, INSPECTION_COLUMNS, 'i.unit_id', filter?.structure));
   const orders: Record<InspectionOrder, string> = {
     [InspectionOrder.DATE_DESC]: 'i.date desc, i.code',
     [InspectionOrder.DATE_ASC]: 'i.date, i.code',
@@ -126,7 +126,7 @@ export async function listFindings(
   }
   if (filter?.categories?.length) q.where('r.category = any(?::text[])', filter.categories);
   if (filter?.results?.length) q.where('f.result = any(?::text[])', filter.results);
-  await whereRecords(scope, q, where, FINDING_COLUMNS);
+  await whereRecords(scope, q, where, await structureColumns(scope, FINDING_COLUMNS, 'i.unit_id', filter?.structure));
   const orders: Record<FindingOrder, string> = {
     [FindingOrder.DATE_DESC]: 'i.date desc, i.code, r.code',
     [FindingOrder.DATE_ASC]: 'i.date, i.code, r.code',
@@ -156,7 +156,7 @@ export async function listRecommendations(
   if (openOn) q.where(open, openOn, openOn);
   const overdueOn = dateArg('filter.overdueOn', filter?.overdueOn);
   if (overdueOn) q.where(`${open} and rc.due_date < ?::date`, overdueOn, overdueOn, overdueOn);
-  await whereRecords(scope, q, where, RECOMMENDATION_COLUMNS);
+  await whereRecords(scope, q, where, await structureColumns(scope, RECOMMENDATION_COLUMNS, 'i.unit_id', filter?.structure));
   const orders: Record<RecommendationOrder, string> = {
     [RecommendationOrder.DUE_DATE]: 'rc.due_date nulls last, i.date, i.code, rc.seq',
     [RecommendationOrder.DATE_DESC]: 'i.date desc, i.code, rc.seq',

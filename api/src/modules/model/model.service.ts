@@ -3,7 +3,7 @@ import { ListQuery, whereDemo, whereSearch, whereUnit, whereYearColumn, type IdP
 import type { Page } from '../../shared/pagination.js';
 import { sqlFor } from '../../shared/sql.js';
 import type { WhereColumn } from '../../shared/where.js';
-import { unitColumns, whereRecords } from '../../shared/where-list.js';
+import { structureColumns, unitColumns, whereRecords } from '../../shared/where-list.js';
 import type { ReadScope } from '../scope/read-scope.js';
 import { ModelOrder, type ModelFilter, type ModelWhere } from './model.inputs.js';
 
@@ -28,7 +28,7 @@ export async function listModels(
   if (filter?.field) q.where('m.field = ?', filter.field);
   if (filter?.level) q.where('m.level = ?', filter.level);
   whereSearch(q, ['m.title'], filter?.search);
-  await whereRecords(scope, q, where, MODEL_COLUMNS);
+  await whereRecords(scope, q, where, await structureColumns(scope, MODEL_COLUMNS, 'm.unit_id', filter?.structure));
   const unit = '(select u.code from unit u where u.id = m.unit_id)';
   const orders: Record<ModelOrder, string> = {
     [ModelOrder.YEAR_DESC]: `m.year desc, ${unit}, m.title`,

@@ -3,7 +3,7 @@ import { ListQuery, whereDemo, whereUnit, whereYearColumn, type IdPage } from '.
 import type { Page } from '../../shared/pagination.js';
 import { sqlFor } from '../../shared/sql.js';
 import type { WhereColumn } from '../../shared/where.js';
-import { unitColumns, whereRecords } from '../../shared/where-list.js';
+import { structureColumns, unitColumns, whereRecords } from '../../shared/where-list.js';
 import type { ReadScope } from '../scope/read-scope.js';
 import { PlanOrder, type PlanFilter, type PlanWhere } from './plan.inputs.js';
 
@@ -24,7 +24,7 @@ export async function listPlans(
   whereYearColumn(q, 'p.year', filter?.fromYear, filter?.toYear);
   await whereUnit(scope, q, 'p.unit_id', filter);
   whereDemo(q, 'p.source_id', filter?.demo);
-  await whereRecords(scope, q, where, PLAN_COLUMNS);
+  await whereRecords(scope, q, where, await structureColumns(scope, PLAN_COLUMNS, 'p.unit_id', filter?.structure));
   const unit = '(select u.code from unit u where u.id = p.unit_id)';
   const orders: Record<PlanOrder, string> = {
     [PlanOrder.YEAR_DESC]: `p.year desc, ${unit}`,

@@ -112,7 +112,7 @@ export type AwardFilter = {
   period?: string | null | undefined;
   /** Only awards to this unit, by code (same as unitCode). */
   recipientCode?: string | null | undefined;
-  /** AS_OF (default): unitCode and districtCode are read against the unit each record was recorded against. CURRENT (SPEC §4, as in analytics): against its current successor (Unit.currentSuccessor) — `unitCode: "W1"` also lists the records of the units merged into W1, and `districtCode` is the successor's district. withinUnit and unitKinds, the scope, stay on the recorded unit as in analytics; `where` compares the recorded unit. For a scoped reader a successor outside the scope is not followed (the record counts under its recorded unit). The records themselves are unchanged: `unit` is still the recorded unit. */
+  /** AS_OF (default): unitCode and districtCode are read against the unit each record was recorded against. CURRENT (SPEC §4, as in analytics): against its current successor (Unit.currentSuccessor) — `unitCode: "W1"` also lists the records of the units merged into W1, and `districtCode` is the successor's district. withinUnit and unitKinds, the scope, stay on the recorded unit as in analytics; `where` reads its unitCode and districtCode against the successor too (its unitKind stays on the recorded unit). For a scoped reader a successor outside the scope is not followed (the record counts under its recorded unit). The records themselves are unchanged: `unit` is still the recorded unit. */
   structure?: Structure | null | undefined;
   /** Up to this calendar year (inclusive). */
   toYear?: number | null | undefined;
@@ -175,7 +175,7 @@ export type FindingFilter = {
   requirementCodes?: Array<string> | null | undefined;
   /** Only these results (kết quả). */
   results?: Array<FindingResult> | null | undefined;
-  /** AS_OF (default): unitCode and districtCode are read against the unit each record was recorded against. CURRENT (SPEC §4, as in analytics): against its current successor (Unit.currentSuccessor) — `unitCode: "W1"` also lists the records of the units merged into W1, and `districtCode` is the successor's district. withinUnit and unitKinds, the scope, stay on the recorded unit as in analytics; `where` compares the recorded unit. For a scoped reader a successor outside the scope is not followed (the record counts under its recorded unit). The records themselves are unchanged: `unit` is still the recorded unit. */
+  /** AS_OF (default): unitCode and districtCode are read against the unit each record was recorded against. CURRENT (SPEC §4, as in analytics): against its current successor (Unit.currentSuccessor) — `unitCode: "W1"` also lists the records of the units merged into W1, and `districtCode` is the successor's district. withinUnit and unitKinds, the scope, stay on the recorded unit as in analytics; `where` reads its unitCode and districtCode against the successor too (its unitKind stays on the recorded unit). For a scoped reader a successor outside the scope is not followed (the record counts under its recorded unit). The records themselves are unchanged: `unit` is still the recorded unit. */
   structure?: Structure | null | undefined;
   /** Only findings of inspections by this team (Đoàn kiểm tra), by name. */
   team?: string | null | undefined;
@@ -222,7 +222,7 @@ export type InspectionFilter = {
   kinds?: Array<InspectionKind> | null | undefined;
   /** Only these ratings (xếp loại). */
   ratings?: Array<Rating> | null | undefined;
-  /** AS_OF (default): unitCode and districtCode are read against the unit each record was recorded against. CURRENT (SPEC §4, as in analytics): against its current successor (Unit.currentSuccessor) — `unitCode: "W1"` also lists the records of the units merged into W1, and `districtCode` is the successor's district. withinUnit and unitKinds, the scope, stay on the recorded unit as in analytics; `where` compares the recorded unit. For a scoped reader a successor outside the scope is not followed (the record counts under its recorded unit). The records themselves are unchanged: `unit` is still the recorded unit. */
+  /** AS_OF (default): unitCode and districtCode are read against the unit each record was recorded against. CURRENT (SPEC §4, as in analytics): against its current successor (Unit.currentSuccessor) — `unitCode: "W1"` also lists the records of the units merged into W1, and `districtCode` is the successor's district. withinUnit and unitKinds, the scope, stay on the recorded unit as in analytics; `where` reads its unitCode and districtCode against the successor too (its unitKind stays on the recorded unit). For a scoped reader a successor outside the scope is not followed (the record counts under its recorded unit). The records themselves are unchanged: `unit` is still the recorded unit. */
   structure?: Structure | null | undefined;
   /** Only inspections by this team (Đoàn kiểm tra), by name. */
   team?: string | null | undefined;
@@ -407,7 +407,7 @@ export type RecommendationFilter = {
   overdueOn?: string | null | undefined;
   /** Only these current statuses (tình trạng khắc phục). */
   statuses?: Array<RecommendationStatus> | null | undefined;
-  /** AS_OF (default): unitCode and districtCode are read against the unit each record was recorded against. CURRENT (SPEC §4, as in analytics): against its current successor (Unit.currentSuccessor) — `unitCode: "W1"` also lists the records of the units merged into W1, and `districtCode` is the successor's district. withinUnit and unitKinds, the scope, stay on the recorded unit as in analytics; `where` compares the recorded unit. For a scoped reader a successor outside the scope is not followed (the record counts under its recorded unit). The records themselves are unchanged: `unit` is still the recorded unit. */
+  /** AS_OF (default): unitCode and districtCode are read against the unit each record was recorded against. CURRENT (SPEC §4, as in analytics): against its current successor (Unit.currentSuccessor) — `unitCode: "W1"` also lists the records of the units merged into W1, and `districtCode` is the successor's district. withinUnit and unitKinds, the scope, stay on the recorded unit as in analytics; `where` reads its unitCode and districtCode against the successor too (its unitKind stays on the recorded unit). For a scoped reader a successor outside the scope is not followed (the record counts under its recorded unit). The records themselves are unchanged: `unit` is still the recorded unit. */
   structure?: Structure | null | undefined;
   /** Up to this calendar year (inclusive). */
   toYear?: number | null | undefined;
