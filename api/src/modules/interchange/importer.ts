@@ -39,6 +39,11 @@ const fileSource = (origin: string): SourceRef => ({
   kind: SourceKind.REPORT, title: `Tệp nhập: ${origin}`, url: null, publisher: null, publishedOn: null,
 });
 
+/** The most characters a cell may hold: what one spreadsheet cell can (Excel's limit), so anything longer did not come from one. */
+export const MAX_CELL_CHARS = 32_767;
+const hugeCellMessage = (n: number) =>
+  `the cell holds ${n.toLocaleString('en-US')} characters, more than the ${MAX_CELL_CHARS.toLocaleString('en-US')} a spreadsheet cell can hold`;
+
 /**
  * Headers of each sheet (unknown, missing or repeated columns; the Vietnamese headers of
  * people-facing exports read as their codes), then every row as a change of its record.
@@ -73,6 +78,11 @@ export function sheetChanges(sheets: RawSheet[], defaultSource: (origin: string)
     for (const r of s.rows) {
       if ('(extra cells)' in r.cells) {
         problems.push({ file: s.label, row: r.row, message: 'the row has more cells than the header has columns' });
+        continue;
+      }
+      const huge = Object.entries(r.cells).filter(([, v]) => typeof v === 'string' && v.length > MAX_CELL_CHARS);
+      if (huge.length) {
+        for (const [column, v] of huge) problems.push({ file: s.label, row: r.row, column, message: hugeCellMessage((v as string).length) });
         continue;
       }
       const change = toChange(s.sheet, (c) => r.cells[written.get(c) ?? c], { file: s.label, row: r.row }, () => source, problems);
