@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase, type TestDb } from '../../test/db.js';
 import { seed } from '../seed/seed.service.js';
 import {
-  AWARDS_2015_2020_BY_PERIOD, COMPLIANCE_PER_REQUIREMENT_2015_2020, COVERAGE_WARDS_2019_AND_DEPARTMENTS_CURRENT, EXAMPLES, MONTHLY_SERIES,
+  AWARDS_2015_2020_BY_PERIOD, COMPLIANCE_PER_REQUIREMENT_2015_2020, DEPARTMENT_MERGES_2025, COVERAGE_WARDS_2019_AND_DEPARTMENTS_CURRENT, EXAMPLES, MONTHLY_SERIES,
   MONTHLY_SERIES_VARIABLES, PAGING_WITH_A_CURSOR, TOP_10_NON_COMPLIANT_UNITS, UNIT_HISTORY, UNIT_HISTORY_VARIABLES,
 } from './examples.js';
 
@@ -123,6 +123,20 @@ describe('example queries on the seeded data', () => {
     expect(unit.history.inspections).toContainEqual(
       expect.objectContaining({ code: 'KT-2021-S_KHDT-0001', date: '2021-10-27', unit: { code: 'S_KHDT' } }),
     );
+  });
+
+  it('the 2025 department merges (where over the lineage link): the six of reference/lineage.csv, each of two departments', async () => {
+    const events = (await run(DEPARTMENT_MERGES_2025)).lineageEvents as {
+      totalCount: number;
+      nodes: { date: string; fromUnits: { code: string; inspections: { date: string }[] }[]; toUnits: { code: string }[] }[];
+    };
+    expect(events.totalCount).toBe(6);
+    expect(events.nodes.map((e) => e.toUnits.map((u) => u.code).join()).sort()).toEqual(
+      ['S_KHCN_2025', 'S_NNMT_2025', 'S_NOIVU_2025', 'S_TAICHINH_2025', 'S_VHTTDL_2025', 'S_XAYDUNG_2025'],
+    );
+    const taichinh = events.nodes.find((e) => e.toUnits[0].code === 'S_TAICHINH_2025')!;
+    expect(taichinh.fromUnits.map((u) => u.code).sort()).toEqual(['S_KHDT', 'S_TAICHINH_OLD']);
+    for (const e of events.nodes) for (const u of e.fromUnits) for (const i of u.inspections) expect(i.date >= '2023-01-01').toBe(true);
   });
 
   it('accent-insensitive search ranks the closest name first', async () => {

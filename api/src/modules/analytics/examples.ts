@@ -254,6 +254,29 @@ query InspectionsWhere {
 }
 `;
 
+/** Các lần hợp nhất sở năm 2025 (where trên liên kết nhiều-nhiều của biến động đơn vị), với các cuộc kiểm tra của các sở trước đó. */
+export const DEPARTMENT_MERGES_2025 = `# Các lần hợp nhất sở năm 2025 và các sở trước đó, với các cuộc kiểm tra của chúng từ 2023.
+# The 2025 department merges with their predecessors' inspections since 2023. The units of an event
+# are a many-to-many link, filtered as Prisma does: fromUnits / toUnits / units with some, every, none.
+query DepartmentMerges2025 {
+  lineageEvents(
+    where: {
+      type: { eq: MERGE }
+      year: { eq: 2025 }
+      fromUnits: { some: {}, every: { kind: { eq: DEPARTMENT } } }
+    }
+    orderBy: DATE_ASC
+  ) {
+    totalCount
+    nodes {
+      date decision
+      fromUnits { code name inspections(where: { year: { gte: 2023 } }) { code date rating } }
+      toUnits { code name }
+    }
+  }
+}
+`;
+
 export interface Example {
   /** Tab title (Vietnamese first). */
   title: string;
@@ -275,6 +298,7 @@ export const EXAMPLES: Example[] = [
   { title: 'Lịch sử Sở Tài chính (2025)', query: UNIT_HISTORY, variables: UNIT_HISTORY_VARIABLES },
   { title: 'Phân trang bằng con trỏ', query: PAGING_WITH_A_CURSOR, variables: PAGING_WITH_A_CURSOR_VARIABLES },
   { title: 'Lọc bằng where (và/hoặc/không)', query: INSPECTIONS_WHERE },
+  { title: 'Hợp nhất sở năm 2025 (where trên liên kết)', query: DEPARTMENT_MERGES_2025 },
   { title: 'Chuỗi theo tháng 2024', query: MONTHLY_SERIES, variables: MONTHLY_SERIES_VARIABLES },
   { title: '10 đơn vị nhiều "Chưa đạt" nhất', query: TOP_10_NON_COMPLIANT_UNITS },
 ];
