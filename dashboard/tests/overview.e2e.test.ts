@@ -98,8 +98,12 @@ describe('Tổng quan (overview)', () => {
     await page.locator('#inspections-per-year').getByRole('button', { name: 'Xem truy vấn' }).click();
     const query = page.locator('#inspections-per-year-query');
     await expect(query.innerText()).resolves.toContain('coverage(filter: $filter, by: [YEAR])');
-    const explorer = await query.getByRole('link', { name: 'Mở trong trình khám phá API' }).getAttribute('href');
+    // the figure's own query first, then the restructurings query its change-of-scope lines come from (issue 13.4)
+    const links = query.getByRole('link', { name: 'Mở trong trình khám phá API' });
+    expect(await links.count()).toBe(2);
+    const explorer = await links.first().getAttribute('href');
     expect(explorer).toMatch(/\/explorer\?query=query\+CoverageByYear/);
+    expect(await links.nth(1).getAttribute('href')).toMatch(/\/explorer\?query=query\+ScopeChanges/);
     expect(new URL(explorer!).searchParams.get('variables')).toContain('"fromYear": 2015');
     expect(errors).toEqual([]);
     await page.close();
