@@ -1,26 +1,10 @@
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  Title,
-  Tooltip,
-} from 'chart.js';
+import type { Chart } from 'chart.js';
 import { untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import type { Lang } from '$lib/format';
+import { FONT, loadChart } from './chartjs';
 import { toChartConfig } from './config';
 import { pointCount, type ChartSpec } from './spec';
-
-// Only the parts the dashboard draws, so the rest of Chart.js is tree-shaken away.
-Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Title, Tooltip);
-Chart.defaults.font.family = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif';
-Chart.defaults.color = '#222';
 
 /**
  * The one Chart.js wrapper: `{@attach chart(() => ({ spec, lang }), navigate)}` on a <canvas>.
@@ -30,24 +14,27 @@ Chart.defaults.color = '#222';
  */
 export function chart(get: () => { spec: ChartSpec; lang: Lang }, navigate?: (href: string) => void): Attachment<HTMLCanvasElement> {
   return (canvas) => {
-    const first = untrack(get);
+    let instance: Chart | undefined;
+    let stopPrintResize = () => {};
+    let gone = false;
     const mark = (spec: ChartSpec) => {
       canvas.dataset.points = String(pointCount(spec));
       canvas.dataset.labels = String(spec.labels.length);
       // the dated lines drawn (restructurings, changes of scope), for tests and readers
       canvas.dataset.marks = (spec.markers ?? []).map((m) => m.date).join(' ');
     };
-    const instance = new Chart(canvas, toChartConfig(first.spec, first.lang, navigate));
-    mark(first.spec);
-    canvas.dataset.rendered = 'true';
-    const stopPrintResize = resizeForPrint(instance, canvas);
-    let initial = true;
+    // Chart.js is loaded with the first chart (chartjs.ts): drawn from the newest spec once it is there
+    void loadChart().then((ChartJs) => {
+      if (gone) return;
+      const { spec, lang } = untrack(get);
+      instance = new ChartJs(canvas, toChartConfig(spec, lang, navigate));
+      mark(spec);
+      canvas.dataset.rendered = 'true';
+      stopPrintResize = resizeForPrint(instance, canvas);
+    });
     $effect(() => {
       const { spec, lang } = get();
-      if (initial) {
-        initial = false;
-        return;
-      }
+      if (!instance) return;
       const next = toChartConfig(spec, lang, navigate);
       instance.data = next.data;
       instance.options = next.options ?? {};
@@ -55,8 +42,9 @@ export function chart(get: () => { spec: ChartSpec; lang: Lang }, navigate?: (hr
       mark(spec);
     });
     return () => {
+      gone = true;
       stopPrintResize();
-      instance.destroy();
+      instance?.destroy();
       delete canvas.dataset.rendered;
     };
   };
@@ -121,7 +109,7 @@ function slideFrame(header: SlideHeader, body: (g: CanvasRenderingContext2D, box
   const g = out.getContext('2d')!;
   g.fillStyle = '#ffffff';
   g.fillRect(0, 0, W, H);
-  const font = Chart.defaults.font.family;
+  const font = FONT;
   g.fillStyle = '#111111';
   g.textBaseline = 'alphabetic';
   g.font = `bold 40px ${font}`;
@@ -158,7 +146,8 @@ function slideFrame(header: SlideHeader, body: (g: CanvasRenderingContext2D, box
  * A 1600 × 900 PNG for slides: the title block, then the chart drawn afresh at 800 × 380 CSS px
  * and twice the pixel density, so its text is as large relative to the picture as on screen.
  */
-export function slidePng(spec: ChartSpec, lang: Lang, header: SlideHeader): string {
+export async function slidePng(spec: ChartSpec, lang: Lang, header: SlideHeader): Promise<string> {
+  const Chart = await loadChart();
   return slideFrame(header, (g, area) => {
     const box = document.createElement('canvas');
     box.width = area.w / 2;
@@ -191,7 +180,7 @@ export interface HeatSlide {
  */
 export function heatSlidePng(table: HeatSlide, header: SlideHeader): string {
   return slideFrame(header, (g, area) => {
-    const font = Chart.defaults.font.family;
+    const font = FONT;
     const pad = 40;
     const top = area.y + 4;
     const headLines = (c: string) => (table.partial && c === table.partial.label ? table.partial.lines : [c]);

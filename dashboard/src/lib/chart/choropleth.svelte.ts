@@ -1,17 +1,19 @@
-import { Chart, Tooltip } from 'chart.js';
+import type { Chart } from 'chart.js';
 import { untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import { formatPercent, type Lang } from '$lib/format';
 import { rampColour, type MapFeature, type MapUnit } from '$lib/map/choropleth';
+import { loadChart } from './chartjs';
 
-let geo: Promise<void> | undefined;
+let geo: Promise<typeof Chart> | undefined;
 /**
  * chartjs-chart-geo (with d3-geo, ~28 KB gzipped), bundled with the dashboard and loaded only when
  * a map is drawn, so no page's first load grows by it (scripts/bundle-size.mjs).
  */
-function loadGeo(): Promise<void> {
-  geo ??= import('chartjs-chart-geo').then(({ ChoroplethController, ColorScale, GeoFeature, ProjectionScale }) => {
-    Chart.register(ChoroplethController, GeoFeature, ColorScale, ProjectionScale, Tooltip);
+function loadGeo(): Promise<typeof Chart> {
+  geo ??= Promise.all([loadChart(), import('chartjs-chart-geo'), import('chart.js')]).then(([ChartJs, { ChoroplethController, ColorScale, GeoFeature, ProjectionScale }, { Tooltip }]) => {
+    ChartJs.register(ChoroplethController, GeoFeature, ColorScale, ProjectionScale, Tooltip);
+    return ChartJs;
   });
   return geo;
 }
@@ -91,10 +93,10 @@ export function choropleth(get: () => ChoroplethInput, navigate?: (href: string)
       canvas.dataset.features = String(input.features.length);
       canvas.dataset.values = String(input.units.filter((u) => u.value !== null).length);
     };
-    loadGeo().then(() => {
+    void loadGeo().then((ChartJs) => {
       if (gone) return;
       const input = untrack(get);
-      instance = new Chart(canvas, config(input, navigate) as never);
+      instance = new ChartJs(canvas, config(input, navigate) as never);
       mark(input);
       canvas.dataset.rendered = 'true';
     });
