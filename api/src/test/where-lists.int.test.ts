@@ -264,6 +264,25 @@ cases.push({
   },
 });
 
+cases.push({
+  name: 'frameworks: code, title, and their requirements (some / every / none with the fields of a requirements where): F has R1 R2 R4, G has R3',
+  query: `{ supervise: frameworks(where: { requirements: { some: { category: { eq: SUPERVISE } } } }) { ...f }
+            allInForce: frameworks(where: { requirements: { every: { validTo: { isNull: true } } } }) { ...f }
+            noCongKhai: frameworks(where: { requirements: { none: { title: { contains: "cong khai" } } } }) { ...f }
+            ofF: frameworks(where: { requirements: { some: { frameworkCode: { eq: "F" } } } }) { ...f }
+            f: frameworks(where: { code: { in: ["F"] } }) { ...f }
+            either: frameworks(where: { or: [{ title: { contains: "g" } }, { requirements: { some: { code: { eq: "R1" } } } }] }) { totalCount ...f } }
+          fragment f on FrameworkConnection { nodes { code } }`,
+  expected: {
+    supervise: codes('G'),
+    allInForce: codes('G'),
+    noCongKhai: codes('G'),
+    ofF: codes('F'),
+    f: codes('F'),
+    either: { totalCount: 2, ...codes('F', 'G') },
+  },
+});
+
 const insp = (...c: string[]) => ({ nodes: c.map((code) => ({ code })) });
 const CURRENT = 'filter: { structure: CURRENT }';
 
@@ -329,6 +348,7 @@ describe('where on requirements, inspection teams, sources, the audit trail and 
     ['where.fromUnits.some.code.eq', 'unknown unit code "NOPE"', `{ lineageEvents(where: { fromUnits: { some: { code: { eq: "NOPE" } } } }) { totalCount } }`],
     ['where.units.some.not.not.not.not', 'nested more than 5 levels', `{ lineageEvents(where: { units: { some: { not: { not: { not: { not: { code: { eq: "W1" } } } } } } } }) { totalCount } }`],
     ['where.or[0].toUnits.every.districtCode.in[0]', 'unknown unit code "D9"', `{ lineageEvents(where: { or: [{ toUnits: { every: { districtCode: { in: ["D9"] } } } }] }) { totalCount } }`],
+    ['where.requirements.some.frameworkCode.eq', 'unknown framework code "NOPE"', `{ frameworks(where: { requirements: { some: { frameworkCode: { eq: "NOPE" } } } }) { totalCount } }`],
     ['where.lastInspectionDate.lt', '"2021" is not a date', `{ uninspectedUnits(where: { lastInspectionDate: { lt: "2021" } }) { totalCount } }`],
   ])('bad input is BAD_USER_INPUT naming the path: %s', async (path, words, query) => {
     const res = await post(query);

@@ -69,3 +69,36 @@ export class RequirementWhere {
   @Field(() => DateCondition, { nullable: true, description: 'Last day the requirement applies; empty while it still applies.' })
   validTo?: DateCondition;
 }
+
+@InputType({ description: 'Conditions on the requirements of a legal basis, a to-many link, as Prisma filters a relation: `some` — at least one matches; `every` — all do (true when it has none); `none` — none does.' })
+export class FrameworkRequirementsCondition {
+  @Field(() => RequirementWhere, { nullable: true, description: 'At least one of its requirements matches.' })
+  some?: RequirementWhere;
+
+  @Field(() => RequirementWhere, { nullable: true, description: 'Every one of its requirements matches (also true when it has none).' })
+  every?: RequirementWhere;
+
+  @Field(() => RequirementWhere, { nullable: true, description: 'None of its requirements matches.' })
+  none?: RequirementWhere;
+}
+
+@InputType({ description: `Which legal bases (căn cứ pháp lý), as conditions combined with and, or, not (issue 11.3), e.g. \`{ requirements: { some: { category: { eq: SUPERVISE } } } }\`. ${LOGIC.rule}` })
+export class FrameworkWhere {
+  @Field(() => [FrameworkWhere], { nullable: true, description: LOGIC.and })
+  and?: FrameworkWhere[];
+
+  @Field(() => [FrameworkWhere], { nullable: true, description: LOGIC.or })
+  or?: FrameworkWhere[];
+
+  @Field(() => FrameworkWhere, { nullable: true, description: LOGIC.not })
+  not?: FrameworkWhere;
+
+  @Field(() => StringCondition, { nullable: true, description: 'The framework code, e.g. ND04_2015.' })
+  code?: StringCondition;
+
+  @Field(() => StringCondition, { nullable: true, description: 'The title of the legal text (tên văn bản); `contains` ignores accents and case.' })
+  title?: StringCondition;
+
+  @Field(() => FrameworkRequirementsCondition, { nullable: true, description: 'Its requirements (some / every / none), with the fields of a requirements where.' })
+  requirements?: FrameworkRequirementsCondition;
+}

@@ -5,7 +5,7 @@ import { Connection, connection, PageInput, readPage } from '../../shared/pagina
 import { SourceDocument } from '../source/source-document.entity.js';
 import { Framework } from './framework.entity.js';
 import { Requirement } from './requirement.entity.js';
-import { RequirementFilter, RequirementOrder, RequirementWhere } from './requirement.inputs.js';
+import { FrameworkWhere, RequirementFilter, RequirementOrder, RequirementWhere } from './requirement.inputs.js';
 import { listFrameworks, listRequirements } from './requirement.service.js';
 
 @ObjectType({ description: 'A page of requirements (nội dung/tiêu chí kiểm tra).' })
@@ -62,9 +62,10 @@ export class FrameworkResolver {
   async frameworks(
     @Ctx() ctx: Context,
     @Arg('page', () => PageInput, { nullable: true, description: 'Which page (cursor pagination).' }) pageInput?: PageInput,
+    @Arg('where', () => FrameworkWhere, { nullable: true, description: 'Conditions with and, or, not on the fields (e.g. `{ requirements: { none: { validTo: { isNull: true } } } }`: the bases none of whose requirements still applies).' }) where?: FrameworkWhere,
   ) {
     const page = readPage(pageInput);
-    const { ids, total } = await listFrameworks(ctx.em, page);
+    const { ids, total } = await listFrameworks(ctx.em, ctx.scope, page, where);
     return connection((await ctx.loaders.framework.loadMany(ids)) as Framework[], total, page);
   }
 

@@ -4,10 +4,10 @@ import { dateArg, ListQuery, whereDemo, whereSearch, type IdPage } from '../../s
 import type { Page } from '../../shared/pagination.js';
 import { sqlFor } from '../../shared/sql.js';
 import { activeOn } from '../../shared/validity.js';
-import type { WhereColumn } from '../../shared/where.js';
+import type { WhereColumn, WhereField } from '../../shared/where.js';
 import { whereRecords } from '../../shared/where-list.js';
 import type { ReadScope } from '../scope/read-scope.js';
-import { RequirementOrder, type RequirementFilter, type RequirementWhere } from './requirement.inputs.js';
+import { RequirementOrder, type FrameworkWhere, type RequirementFilter, type RequirementWhere } from './requirement.inputs.js';
 
 /** RequirementWhere over `r` (issue 11.3); the framework code is looked up and compares r.framework_id. */
 export const REQUIREMENT_COLUMNS: Record<string, WhereColumn> = {
@@ -45,7 +45,16 @@ export async function listRequirements(
   return q.page(sql, 'requirement r', 'r.id', orders[orderBy ?? RequirementOrder.CODE], page);
 }
 
+/** FrameworkWhere over the framework `f`; its requirements are a WhereRelation over `r` (REQUIREMENT_COLUMNS). */
+export const FRAMEWORK_COLUMNS: Record<string, WhereField> = {
+  code: { sql: 'f.code', type: 'text' },
+  title: { sql: 'f.title', type: 'text' },
+  requirements: { relation: true, from: 'requirement r', on: 'r.framework_id = f.id', columns: REQUIREMENT_COLUMNS },
+};
+
 /** The ids of one page of frameworks (legal bases), by code. */
-export function listFrameworks(em: EntityManager, page: Page): Promise<IdPage> {
-  return new ListQuery().page(sqlFor(em), 'framework f', 'f.id', 'f.code', page);
+export async function listFrameworks(em: EntityManager, scope: ReadScope, page: Page, where?: FrameworkWhere): Promise<IdPage> {
+  const q = new ListQuery();
+  await whereRecords(scope, q, where, FRAMEWORK_COLUMNS);
+  return q.page(sqlFor(em), 'framework f', 'f.id', 'f.code', page);
 }
