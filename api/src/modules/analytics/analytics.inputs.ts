@@ -1,7 +1,7 @@
 import { Field, InputType, Int, registerEnumType } from 'type-graphql';
 import { UnitKind } from '../../shared/enums.js';
 import { LOGIC, UnitRecordWhere } from '../../shared/record-where.js';
-import { DateCondition, IntCondition } from '../../shared/where.js';
+import { DateCondition, IntCondition, StringCondition } from '../../shared/where.js';
 
 export enum Structure {
   AS_OF = 'AS_OF',
@@ -158,6 +158,12 @@ export class UninspectedWhere extends UnitRecordWhere {
 
   @Field(() => UninspectedWhere, { nullable: true, description: LOGIC.not })
   not?: UninspectedWhere;
+
+  @Field(() => StringCondition, { nullable: true, description: 'The unit, by code; a code given in eq, in or notIn must be a unit in the reader\'s scope.' })
+  declare unitCode?: StringCondition;
+
+  @Field(() => StringCondition, { nullable: true, description: 'The district (quận, huyện) of the unit, by code (empty for units under no district); codes in eq, in or notIn must be units in the reader\'s scope.' })
+  declare districtCode?: StringCondition;
 
   @Field(() => DateCondition, { nullable: true, description: 'Date of the last inspection counted, on or before asOf; empty = never inspected.' })
   lastInspectionDate?: DateCondition;
