@@ -16,14 +16,14 @@ import {
 import { InspectionReviewResolver } from './modules/inspection/inspection-review.resolver.js';
 import { RemediationResolver } from './modules/remediation/remediation.resolver.js';
 import { UnitReportResolver } from './modules/unit-report/unit-report.resolver.js';
-import { ModelResolver, UnitModelsResolver } from './modules/model/model.resolver.js';
-import { PlanResolver, UnitPlansResolver } from './modules/plan/plan.resolver.js';
+import { ModelResolver, nestedModelStatement, UnitModelsResolver } from './modules/model/model.resolver.js';
+import { nestedPlanStatement, PlanResolver, UnitPlansResolver } from './modules/plan/plan.resolver.js';
 import { InspectionPriorityResolver, PlanningResolver, ProgrammeVisitResolver, UncoveredUnitResolver } from './modules/planning/planning.resolver.js';
 import { RestructureResolver } from './modules/restructure/restructure.resolver.js';
 import { FrameworkResolver, RequirementResolver } from './modules/requirement/requirement.resolver.js';
 import { SourceResolver } from './modules/source/source.resolver.js';
 import { LineageResolver } from './modules/unit/lineage.resolver.js';
-import { UnitHistoryResolver, UnitResolver } from './modules/unit/unit.resolver.js';
+import { nestedUnitStatement, UnitHistoryResolver, UnitResolver } from './modules/unit/unit.resolver.js';
 
 /** Every resolver, listed once; the emitted schema.graphql is built from exactly this. */
 export const resolvers = [
@@ -44,6 +44,10 @@ export const NESTED_ARGUMENT_CHECKS: Record<string, NestedArgumentCheck<Context>
   'Unit.inspections': nestedInspectionStatement,
   'UnitHistory.inspections': nestedInspectionStatement,
   'UnitHistory.awards': nestedAwardStatement,
+  'Unit.awards': nestedAwardStatement,
+  'Unit.plans': nestedPlanStatement,
+  'Unit.models': nestedModelStatement,
+  'UnitHistory.units': nestedUnitStatement,
 };
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -47,10 +47,10 @@ export class ListQuery {
   }
 
   /** Every matching row (`select` over `from`), in `orderBy` order, unpaged: for lists bounded otherwise (a unit's own records). */
-  async all<R>(sql: Sql, from: string, select: string, orderBy: string): Promise<R[]> {
+  async all<R>(sql: Sql, from: string, select: string, orderBy: string, orderParams: unknown[] = []): Promise<R[]> {
     const head = this.ctes.length ? `with recursive ${this.ctes.join(', ')} ` : '';
     const where = this.conditions.length ? `where ${this.conditions.map((c) => `(${c})`).join(' and ')}` : '';
-    return sql<R>(`${head}select ${select} from ${from} ${where} order by ${orderBy}`, [...this.cteParams, ...this.whereParams]);
+    return sql<R>(`${head}select ${select} from ${from} ${where} order by ${orderBy}`, [...this.cteParams, ...this.whereParams, ...orderParams]);
   }
 
   /**
@@ -82,6 +82,8 @@ export interface ListStatement {
   id: string;
   orderBy: string;
   unitId: string;
+  /** parameters of orderBy's `?` (a search's relevance order) */
+  orderParams?: unknown[];
 }
 
 /**
@@ -94,7 +96,7 @@ export async function idsByUnitGroups(sql: Sql, s: ListStatement, groups: readon
   const units: number[] = [];
   groups.forEach((g, k) => g.forEach((u) => (keys.push(k), units.push(u))));
   const q = s.q.copy().cte('list_group (key, unit_id) as (select * from unnest(?::int[], ?::int[]))', keys, units);
-  const rows = await q.all<{ key: number; id: number }>(sql, `${s.from} join list_group on list_group.unit_id = ${s.unitId}`, `list_group.key as key, ${s.id} as id`, s.orderBy);
+  const rows = await q.all<{ key: number; id: number }>(sql, `${s.from} join list_group on list_group.unit_id = ${s.unitId}`, `list_group.key as key, ${s.id} as id`, s.orderBy, s.orderParams);
   const out = groups.map((): number[] => []);
   for (const r of rows) out[r.key].push(r.id);
   return out;

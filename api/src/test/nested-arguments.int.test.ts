@@ -92,3 +92,73 @@ describe('a bad argument of a nested list is reported once, not once per parent'
     });
   });
 });
+
+describe('Unit.awards, Unit.plans, Unit.models and history.units take the arguments of the top-level lists (issue 11.3)', () => {
+  it('filter and where for each ward of a page: BANG_KHEN awards (undated last), plans from 2020, models of 2019', async () => {
+    const r = await post(`{ units(where: { kind: { eq: WARD } }) { nodes { code
+      awards(where: { kind: { eq: BANG_KHEN } }) { decision { number } } plans(filter: { fromYear: 2020 }) { year } models(where: { year: { eq: 2019 } }) { title } } } }`);
+    expect(r.body.errors).toBeUndefined();
+    const ward = (code: string, awards: (string | null)[], plans: number[], models: string[] = []) => ({
+      code, awards: awards.map((number) => ({ decision: { number } })), plans: plans.map((year) => ({ year })), models: models.map((title) => ({ title })),
+    });
+    expect(r.body.data).toEqual({
+      units: {
+        nodes: [
+          ward('W1', ['01/QĐ-UBND', null], [2020], ['Mô hình A']), // A1 2019-12-20 and A2 (undated); A3 is a Giấy khen
+          ward('W2', ['01/QĐ-UBND'], []),
+          ward('W3', [], [2020]), // A3 only, a Giấy khen
+          ward('W4', [], []),
+          ward('W5', ['02/QĐ-UBND'], [2021]),
+          ward('W6', [], []),
+        ],
+      },
+    });
+  });
+
+  it('orderBy, and history.units of W1 (W1 and W2, merged into it) by name or filtered', async () => {
+    const r = await post(`{ unit(code: "W1") { awards(orderBy: DATE_DESC) { decision { number } } plans(orderBy: YEAR_DESC) { year } models { title }
+      history { byCode: units { code } byName: units(orderBy: NAME) { code } stillThere: units(where: { validTo: { isNull: true } }) { code } } } }`);
+    expect(r.body.errors).toBeUndefined();
+    expect(r.body.data).toEqual({
+      unit: {
+        // A3 2020-12-15, A1 2019-12-20, then A2 without a date
+        awards: [{ decision: { number: '05/QĐ-UBND' } }, { decision: { number: '01/QĐ-UBND' } }, { decision: { number: null } }],
+        plans: [{ year: 2020 }, { year: 2019 }],
+        models: [{ title: 'Mô hình A' }],
+        // "Phường Hai" (W2) sorts before "Phường Một" (W1); W2 ended 2020-06-30
+        history: { byCode: [{ code: 'W1' }, { code: 'W2' }], byName: [{ code: 'W2' }, { code: 'W1' }], stillThere: [{ code: 'W1' }] },
+      },
+    });
+  });
+
+  it('one id statement per field and argument set for a whole page, not one per unit', async () => {
+    const knex = t.db.orm.em.getKnex();
+    const statements = async (first: number) => {
+      let n = 0;
+      const onQuery = () => n++;
+      knex.on('query', onQuery);
+      try {
+        const r = await post(`{ units(where: { kind: { eq: WARD } }, page: { first: ${first} }) { nodes { code
+          awards(filter: { fromYear: 2019 }) { id } plans(where: { year: { gte: 2020 } }) { year } models(orderBy: TITLE) { title }
+          history { units(orderBy: NAME) { code } } } } }`);
+        expect(r.body.errors).toBeUndefined();
+      } finally {
+        knex.off('query', onQuery);
+      }
+      return n;
+    };
+    expect(await statements(6)).toBe(await statements(2));
+  });
+
+  it('a bad argument of one of them: once, at the field', async () => {
+    const r = await post('{ units { nodes { plans(filter: { fromYear: 2021, toYear: 2020 }) { year } } } }');
+    expect(r.status).toBe(400);
+    expect(r.body.errors).toEqual([
+      { message: 'filter.toYear: must not be before fromYear (2021 > 2020)', locations: [{ line: 1, column: 19 }], extensions: { code: 'BAD_USER_INPUT', argument: 'filter.toYear' } },
+    ]);
+    const unit = await post('{ units { nodes { history { units(where: { parentCode: { eq: "NOPE" } }) { code } } } } }');
+    expect(unit.status).toBe(400);
+    expect(unit.body.errors).toHaveLength(1);
+    expect(unit.body.errors![0]).toMatchObject({ locations: [{ line: 1, column: 29 }], extensions: { code: 'BAD_USER_INPUT', argument: 'where.parentCode.eq' } });
+  });
+});

@@ -116,8 +116,15 @@ export async function awardsOfUnits(ctx: Context, unitIds: readonly number[], ar
 /** Unit.awards, answered by the folder that owns awards. */
 @Resolver(() => Unit)
 export class UnitAwardsResolver {
-  @FieldResolver(() => [Award], { description: 'Khen thưởng — awards to this unit as recorded.' })
-  awards(@Root() unit: Unit, @Ctx() ctx: Context) {
-    return ctx.loaders.awardsOfUnit.load(unit.id);
+  @FieldResolver(() => [Award], { description: 'Khen thưởng — awards to this unit as recorded, by decision date; with arguments, those of the top-level awards list.' })
+  awards(
+    @Root() unit: Unit,
+    @Ctx() ctx: Context,
+    @Arg('filter', () => AwardFilter, { nullable: true, description: 'Which awards, as in the top-level awards list; all when left out.' }) filter?: AwardFilter,
+    @Arg('orderBy', () => AwardOrder, { nullable: true, description: 'Order; default DATE_ASC, as in the top-level awards list (undated decisions last).' }) orderBy?: AwardOrder,
+    @Arg('where', () => AwardWhere, { nullable: true, description: 'Conditions with and, or, not on the fields, as in the top-level awards list, together with `filter`.' }) where?: AwardWhere,
+  ) {
+    const args = { filter, where, orderBy };
+    return Object.values(args).some((v) => v != null) ? awardsOfUnits(ctx, [unit.id], args) : ctx.loaders.awardsOfUnit.load(unit.id);
   }
 }

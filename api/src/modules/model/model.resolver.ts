@@ -1,12 +1,14 @@
 import { Arg, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { refId, type Context } from '../../shared/context.js';
-import { isDemoSource } from '../../shared/list.js';
+import { argumentLoader, preparedOnce } from '../../shared/dataloaders.js';
+import { idsByUnitGroups, isDemoSource } from '../../shared/list.js';
+import { sqlFor } from '../../shared/sql.js';
 import { Connection, connection, PageInput, readPage } from '../../shared/pagination.js';
 import { SourceDocument } from '../source/source-document.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { Model } from './model.entity.js';
 import { ModelFilter, ModelOrder, ModelWhere } from './model.inputs.js';
-import { listModels } from './model.service.js';
+import { listModels, modelStatement } from './model.service.js';
 
 @ObjectType({ description: 'A page of "Dân vận khéo" models.' })
 export class ModelConnection extends Connection(Model, 'Model', '"Dân vận khéo" models') {}
@@ -43,11 +45,35 @@ export class ModelResolver {
   }
 }
 
+/** The arguments of a nested list of models (Unit.models). */
+export interface ModelListArgs {
+  filter?: ModelFilter;
+  where?: ModelWhere;
+  orderBy?: ModelOrder;
+}
+
+/** The statement of a nested model list's arguments, made once per request (and checked before it runs: NESTED_ARGUMENT_CHECKS in schema.ts); default YEAR_ASC, as without arguments. */
+export const nestedModelStatement = (ctx: Context, args: ModelListArgs) =>
+  preparedOnce(ctx, 'models', args, () => modelStatement(ctx.scope, args.filter, args.orderBy ?? ModelOrder.YEAR_ASC, args.where));
+
+/** The models of a group of units under a list's arguments: one id statement per batch of parents, then the model loader. */
+export async function modelsOfUnits(ctx: Context, unitIds: readonly number[], args: ModelListArgs): Promise<Model[]> {
+  const loader = argumentLoader(ctx, 'modelsOfUnits', args, async (groups) => idsByUnitGroups(sqlFor(ctx.em), await nestedModelStatement(ctx, args), groups));
+  return (await ctx.loaders.model.loadMany(await loader.load(unitIds))).filter((m): m is Model => m != null && !(m instanceof Error));
+}
+
 /** Unit.models, answered by the folder that owns models. */
 @Resolver(() => Unit)
 export class UnitModelsResolver {
-  @FieldResolver(() => [Model], { description: 'Mô hình "Dân vận khéo" — its models, by year.' })
-  models(@Root() unit: Unit, @Ctx() ctx: Context) {
-    return ctx.loaders.modelsOfUnit.load(unit.id);
+  @FieldResolver(() => [Model], { description: 'Mô hình "Dân vận khéo" — its models, by year; with arguments, those of the top-level models list.' })
+  models(
+    @Root() unit: Unit,
+    @Ctx() ctx: Context,
+    @Arg('filter', () => ModelFilter, { nullable: true, description: 'Which models, as in the top-level models list; all when left out.' }) filter?: ModelFilter,
+    @Arg('orderBy', () => ModelOrder, { nullable: true, description: 'Order; default YEAR_ASC (oldest first, as without arguments).' }) orderBy?: ModelOrder,
+    @Arg('where', () => ModelWhere, { nullable: true, description: 'Conditions with and, or, not on the fields, as in the top-level models list, together with `filter`.' }) where?: ModelWhere,
+  ) {
+    const args = { filter, where, orderBy };
+    return Object.values(args).some((v) => v != null) ? modelsOfUnits(ctx, [unit.id], args) : ctx.loaders.modelsOfUnit.load(unit.id);
   }
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ListQuery, whereDemo, whereSearch, whereUnit, whereYearColumn, type IdPage } from '../../shared/list.js';
+import { ListQuery, whereDemo, whereSearch, whereUnit, whereYearColumn, type IdPage, type ListStatement } from '../../shared/list.js';
 import type { Page } from '../../shared/pagination.js';
 import { sqlFor } from '../../shared/sql.js';
 import type { WhereColumn } from '../../shared/where.js';
@@ -20,7 +20,12 @@ export const MODEL_COLUMNS: Record<string, WhereColumn> = {
 export async function listModels(
   em: EntityManager, scope: ReadScope, filter: ModelFilter | undefined, orderBy: ModelOrder | undefined, page: Page, where?: ModelWhere,
 ): Promise<IdPage> {
-  const sql = sqlFor(em);
+  const s = await modelStatement(scope, filter, orderBy ?? ModelOrder.YEAR_DESC, where);
+  return s.q.page(sqlFor(em), s.from, s.id, s.orderBy, page);
+}
+
+/** The statement of the model list before paging (also Unit.models with arguments). */
+export async function modelStatement(scope: ReadScope, filter: ModelFilter | undefined, orderBy: ModelOrder, where?: ModelWhere): Promise<ListStatement> {
   const q = new ListQuery();
   whereYearColumn(q, 'm.year', filter?.fromYear, filter?.toYear);
   await whereUnit(scope, q, 'm.unit_id', filter);
@@ -36,5 +41,5 @@ export async function listModels(
     [ModelOrder.UNIT]: `${unit}, m.year, m.title`,
     [ModelOrder.TITLE]: 'm.title collate "und-x-icu", m.id',
   };
-  return q.page(sql, 'model m', 'm.id', orders[orderBy ?? ModelOrder.YEAR_DESC], page);
+  return { q, from: 'model m', id: 'm.id', orderBy: orders[orderBy], unitId: 'm.unit_id' };
 }

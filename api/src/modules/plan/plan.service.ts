@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ListQuery, whereDemo, whereUnit, whereYearColumn, type IdPage } from '../../shared/list.js';
+import { ListQuery, whereDemo, whereUnit, whereYearColumn, type IdPage, type ListStatement } from '../../shared/list.js';
 import type { Page } from '../../shared/pagination.js';
 import { sqlFor } from '../../shared/sql.js';
 import type { WhereColumn } from '../../shared/where.js';
@@ -19,7 +19,12 @@ export const PLAN_COLUMNS: Record<string, WhereColumn> = {
 export async function listPlans(
   em: EntityManager, scope: ReadScope, filter: PlanFilter | undefined, orderBy: PlanOrder | undefined, page: Page, where?: PlanWhere,
 ): Promise<IdPage> {
-  const sql = sqlFor(em);
+  const s = await planStatement(scope, filter, orderBy ?? PlanOrder.YEAR_DESC, where);
+  return s.q.page(sqlFor(em), s.from, s.id, s.orderBy, page);
+}
+
+/** The statement of the plan list before paging (also Unit.plans with arguments). */
+export async function planStatement(scope: ReadScope, filter: PlanFilter | undefined, orderBy: PlanOrder, where?: PlanWhere): Promise<ListStatement> {
   const q = new ListQuery();
   whereYearColumn(q, 'p.year', filter?.fromYear, filter?.toYear);
   await whereUnit(scope, q, 'p.unit_id', filter);
@@ -32,5 +37,5 @@ export async function listPlans(
     [PlanOrder.UNIT]: `${unit}, p.year`,
     [PlanOrder.ISSUED_ON]: `p.issued_on nulls last, ${unit}, p.year`,
   };
-  return q.page(sql, 'annual_plan p', 'p.id', orders[orderBy ?? PlanOrder.YEAR_DESC], page);
+  return { q, from: 'annual_plan p', id: 'p.id', orderBy: orders[orderBy], unitId: 'p.unit_id' };
 }

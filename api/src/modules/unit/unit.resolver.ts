@@ -1,6 +1,8 @@
 import { Arg, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { refId, type Context } from '../../shared/context.js';
-import { dateArg, today } from '../../shared/list.js';
+import { argumentLoader, preparedOnce } from '../../shared/dataloaders.js';
+import { dateArg, idsByUnitGroups, today } from '../../shared/list.js';
+import { sqlFor } from '../../shared/sql.js';
 import { Connection, connection, PageInput, readPage } from '../../shared/pagination.js';
 import { isActiveOn } from '../../shared/validity.js';
 import { Award } from '../award/award.entity.js';
@@ -13,7 +15,7 @@ import { SourceDocument } from '../source/source-document.entity.js';
 import { LineageEvent } from './lineage-event.entity.js';
 import { Unit } from './unit.entity.js';
 import { UnitFilter, UnitOrder, UnitWhere } from './unit.inputs.js';
-import { listUnits, unitIdByCode } from './unit.service.js';
+import { listUnits, unitIdByCode, unitStatement } from './unit.service.js';
 
 @ObjectType({ description: 'A page of units (Đơn vị).' })
 export class UnitConnection extends Connection(Unit, 'Unit', 'units') {}
@@ -23,6 +25,22 @@ export async function loadUnits(ctx: Context, ids: number[]): Promise<Unit[]> {
   const units = await ctx.loaders.unit.loadMany(ids);
   for (const u of units) if (u instanceof Error) throw u;
   return units.filter((u): u is Unit => u != null);
+}
+
+/** The arguments of a nested list of units (history.units). */
+export interface UnitListArgs {
+  filter?: UnitFilter;
+  where?: UnitWhere;
+  orderBy?: UnitOrder;
+}
+
+/** The statement of a nested unit list's arguments, made once per request (and checked before it runs: NESTED_ARGUMENT_CHECKS in schema.ts). */
+export const nestedUnitStatement = (ctx: Context, args: UnitListArgs) => preparedOnce(ctx, 'units', args, () => unitStatement(ctx.scope, args.filter, args.orderBy, args.where));
+
+/** The units of a group (a unit and its predecessors) under a list's arguments: one id statement per batch of parents. */
+async function unitsOfGroup(ctx: Context, unitIds: readonly number[], args: UnitListArgs): Promise<Unit[]> {
+  const loader = argumentLoader(ctx, 'unitsOfGroups', args, async (groups) => idsByUnitGroups(sqlFor(ctx.em), await nestedUnitStatement(ctx, args), groups));
+  return loadUnits(ctx, await loader.load(unitIds));
 }
 
 /** Not an entity: the records of a unit and of every unit that became it. */
@@ -119,9 +137,16 @@ export class UnitResolver {
 
 @Resolver(() => UnitHistory)
 export class UnitHistoryResolver {
-  @FieldResolver(() => [Unit], { description: 'The unit and its predecessors, transitively, by code.' })
-  units(@Root() h: UnitHistory, @Ctx() ctx: Context) {
-    return loadUnits(ctx, h.unitIds);
+  @FieldResolver(() => [Unit], { description: 'The unit and its predecessors, transitively, by code; with arguments, those of them the top-level units list would give.' })
+  units(
+    @Root() h: UnitHistory,
+    @Ctx() ctx: Context,
+    @Arg('filter', () => UnitFilter, { nullable: true, description: 'Which units, as in the top-level units list; all when left out.' }) filter?: UnitFilter,
+    @Arg('orderBy', () => UnitOrder, { nullable: true, description: 'Order; default CODE (RELEVANCE when searching), as in the top-level units list.' }) orderBy?: UnitOrder,
+    @Arg('where', () => UnitWhere, { nullable: true, description: 'Conditions with and, or, not on the fields, as in the top-level units list, together with `filter`.' }) where?: UnitWhere,
+  ) {
+    const args = { filter, where, orderBy };
+    return hasListArgs(args) ? unitsOfGroup(ctx, h.unitIds, args) : loadUnits(ctx, h.unitIds);
   }
 
   @FieldResolver(() => [Inspection], { description: 'Their inspections, oldest first; with arguments, those of the top-level inspections list.' })

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { dateArg, ListQuery, whereDemo, whereSearch, whereUnit, whereYears, type IdPage } from '../../shared/list.js';
+import { dateArg, ListQuery, whereDemo, whereSearch, whereUnit, whereYears, type IdPage, type ListStatement } from '../../shared/list.js';
 import type { Page } from '../../shared/pagination.js';
 import { likeEscape } from '../../shared/search.js';
 import { sqlFor } from '../../shared/sql.js';
@@ -25,7 +25,12 @@ export const UNIT_COLUMNS: Record<string, WhereColumn> = {
 export async function listUnits(
   em: EntityManager, scope: ReadScope, filter: UnitFilter | undefined, orderBy: UnitOrder | undefined, page: Page, where?: UnitWhere,
 ): Promise<IdPage> {
-  const sql = sqlFor(em);
+  const s = await unitStatement(scope, filter, orderBy, where);
+  return s.q.page(sqlFor(em), s.from, s.id, s.orderBy, page, s.orderParams);
+}
+
+/** The statement of the unit list before paging (also history.units with arguments); default order RELEVANCE when searching, else CODE. */
+export async function unitStatement(scope: ReadScope, filter: UnitFilter | undefined, orderBy: UnitOrder | undefined, where?: UnitWhere): Promise<ListStatement> {
   const q = new ListQuery();
   await whereUnit(scope, q, 'u.id', { withinUnit: filter?.withinUnit, districtCode: filter?.districtCode, unitKinds: filter?.kinds });
   if (filter?.activeYear != null) {
@@ -48,7 +53,7 @@ export async function listUnits(
     [UnitOrder.RELEVANCE]: 'u.code',
   };
   let orderSql = orders[order];
-  const params: unknown[] = [];
+  const orderParams: unknown[] = [];
   if (order === UnitOrder.RELEVANCE && text) {
     const phrase = likeEscape(text);
     orderSql = `case when lower(u.code) = lower(?) then 0
@@ -57,9 +62,9 @@ export async function listUnits(
                      when qcdc_fold(u.name) like qcdc_fold(?) then 3
                      else 4 end,
                 (u.valid_to is null) desc, length(u.name), u.code`;
-    params.push(text, text, `${phrase}%`, `%${phrase}%`);
+    orderParams.push(text, text, `${phrase}%`, `%${phrase}%`);
   }
-  return q.page(sql, 'unit u', 'u.id', orderSql, page, params);
+  return { q, from: 'unit u', id: 'u.id', orderBy: orderSql, unitId: 'u.id', orderParams };
 }
 
 /** The ids of one page of lineage events, in order, and the total. */
