@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase, type TestDb } from '../../test/db.js';
 import { seed } from '../seed/seed.service.js';
 import {
-  AWARDS_2015_2020_BY_PERIOD, COMPLIANCE_PER_REQUIREMENT_2015_2020, DEPARTMENT_MERGES_2025, COVERAGE_WARDS_2019_AND_DEPARTMENTS_CURRENT, EXAMPLES, MONTHLY_SERIES,
+  AWARDS_2015_2020_BY_PERIOD, COMPLIANCE_PER_REQUIREMENT_2015_2020, CURRENT_STRUCTURE_AND_NESTED, CURRENT_STRUCTURE_AND_NESTED_VARIABLES, DEPARTMENT_MERGES_2025, COVERAGE_WARDS_2019_AND_DEPARTMENTS_CURRENT, EXAMPLES, MONTHLY_SERIES,
   MONTHLY_SERIES_VARIABLES, PAGING_WITH_A_CURSOR, TOP_10_NON_COMPLIANT_UNITS, UNIT_HISTORY, UNIT_HISTORY_VARIABLES,
 } from './examples.js';
 
@@ -123,6 +123,23 @@ describe('example queries on the seeded data', () => {
     expect(unit.history.inspections).toContainEqual(
       expect.objectContaining({ code: 'KT-2021-S_KHDT-0001', date: '2021-10-27', unit: { code: 'S_KHDT' } }),
     );
+  });
+
+  it('structure: CURRENT on a record list and nested arguments: the founding inspection under today\'s Sở Tài chính', async () => {
+    const data = await run(CURRENT_STRUCTURE_AND_NESTED, CURRENT_STRUCTURE_AND_NESTED_VARIABLES);
+    const listed = data.inspections as { totalCount: number; nodes: { code: string; unit: { code: string } }[] };
+    // Sở KH&ĐT's 27/10/2021 inspection counts under its current successor (reference/lineage.csv)
+    expect(listed.nodes).toContainEqual(expect.objectContaining({ code: 'KT-2021-S_KHDT-0001', unit: expect.objectContaining({ code: 'S_KHDT' }) }));
+    expect(listed.totalCount).toBe(listed.nodes.length);
+    const unit = data.unit as {
+      history: { units: { code: string }[]; inspections: { code: string; date: string }[]; awards: { recipient: { code: string }; decision: { number: string | null; period: string | null } }[] };
+    };
+    // the two departments merged into it have ended; the unit itself has not
+    expect(unit.history.units.map((u) => u.code)).toEqual(['S_KHDT', 'S_TAICHINH_OLD']);
+    expect(unit.history.inspections.every((i) => i.date >= '2021-01-01')).toBe(true);
+    expect(unit.history.inspections.map((i) => i.code)).toContain('KT-2021-S_KHDT-0001');
+    // the founding Bằng khen of the 2015–2020 period, to Sở KH&ĐT, without a known number (SPEC §2)
+    expect(unit.history.awards).toContainEqual({ recipient: { code: 'S_KHDT' }, decision: { number: null, period: '2015-2020' } });
   });
 
   it('the 2025 department merges (where over the lineage link): the six of reference/lineage.csv, each of two departments', async () => {

@@ -170,6 +170,30 @@ query UnitHistory($code: String!) {
 `;
 export const UNIT_HISTORY_VARIABLES = { code: 'S_TAICHINH_2025' };
 
+/** Hồ sơ theo cơ cấu hiện nay (structure: CURRENT trên danh sách) và lọc các danh sách lồng nhau. */
+export const CURRENT_STRUCTURE_AND_NESTED = `# Sở Tài chính (2025) theo cơ cấu hiện nay, và lọc các danh sách lồng nhau
+# Record lists take structure: CURRENT: unitCode matches each record's current successor, so the
+# inspections of Sở Kế hoạch và Đầu tư (merged into Sở Tài chính in 2025) are listed under it.
+# Nested lists (Unit.inspections, awards, plans, models, history.*) take the filter, where and
+# orderBy of the top-level lists.
+query CurrentStructureAndNested($code: String!) {
+  inspections(filter: { unitCode: $code, structure: CURRENT }, orderBy: DATE_ASC, page: { first: 50 }) {
+    totalCount
+    nodes { code date unit { code name } }
+  }
+  unit(code: $code) {
+    name
+    plans(filter: { fromYear: 2025 }) { year issuedOn }
+    history {
+      units(where: { validTo: { isNull: false } }) { code name validTo }
+      inspections(where: { year: { gte: 2021 } }, orderBy: DATE_DESC) { code date unit { code } }
+      awards(where: { kind: { eq: BANG_KHEN } }) { recipient { code } decision { number period } }
+    }
+  }
+}
+`;
+export const CURRENT_STRUCTURE_AND_NESTED_VARIABLES = { code: 'S_TAICHINH_2025' };
+
 /** Chuỗi theo tháng: độ bao phủ và mức độ tuân thủ từng tháng của một năm. */
 export const MONTHLY_SERIES = `# Chuỗi theo tháng năm 2024: độ bao phủ kiểm tra phường, xã và mức độ tuân thủ từng tháng
 # A monthly series in one request: coverage of wards and communes per month (units inspected in the
@@ -296,6 +320,7 @@ export const EXAMPLES: Example[] = [
   { title: 'Kiến nghị chưa khắc phục, quá hạn', query: OPEN_RECOMMENDATIONS_BY_DISTRICT, variables: OPEN_RECOMMENDATIONS_BY_DISTRICT_VARIABLES },
   { title: 'Đơn vị lâu chưa kiểm tra', query: UNITS_TO_INSPECT_NEXT },
   { title: 'Lịch sử Sở Tài chính (2025)', query: UNIT_HISTORY, variables: UNIT_HISTORY_VARIABLES },
+  { title: 'Cơ cấu hiện nay và lọc lồng nhau', query: CURRENT_STRUCTURE_AND_NESTED, variables: CURRENT_STRUCTURE_AND_NESTED_VARIABLES },
   { title: 'Phân trang bằng con trỏ', query: PAGING_WITH_A_CURSOR, variables: PAGING_WITH_A_CURSOR_VARIABLES },
   { title: 'Lọc bằng where (và/hoặc/không)', query: INSPECTIONS_WHERE },
   { title: 'Hợp nhất sở năm 2025 (where trên liên kết)', query: DEPARTMENT_MERGES_2025 },
