@@ -275,6 +275,15 @@ describe('nothing outside the scope shows through edges, lookups or errors', () 
       expect(a.errors![0]).toMatchObject({ message: `where.or[1].districtCode.notIn[1]: no unit "${outside}" in your scope`, extensions: { code: 'FORBIDDEN' } });
       expect(JSON.stringify(a).replaceAll(`\\"${outside}\\"`, '\\"NOPE\\"')).toBe(JSON.stringify(await ask(viewer, q, { c: 'NOPE' })));
     }
+    for (const outside of ['D2', 'W4']) {
+      // a nested list's where is checked once for the whole request (shared/nested-arguments.ts): one FORBIDDEN, worded as for an unknown code
+      const q = `query ($c: String!) { units { nodes { code inspections(where: {unitCode: {eq: $c}}) { code } } } }`;
+      const a = await ask(viewer, q, { c: outside });
+      expect(a.data).toBeUndefined();
+      expect(a.errors).toHaveLength(1);
+      expect(a.errors![0]).toMatchObject({ message: `where.unitCode.eq: no unit "${outside}" in your scope`, extensions: { code: 'FORBIDDEN' } });
+      expect(JSON.stringify(a).replaceAll(`\\"${outside}\\"`, '\\"NOPE\\"')).toBe(JSON.stringify(await ask(viewer, q, { c: 'NOPE' })));
+    }
     const analytics = await ask(viewer, '{ coverage(filter: {fromYear: 2020, toYear: 2020, withinUnit: "D2"}, by: []) { rate } }');
     expect(analytics.errors![0]).toMatchObject({ message: 'filter.withinUnit: no unit "D2" in your scope', extensions: { code: 'FORBIDDEN' } });
     // the ADMIN still hears that a code is unknown
