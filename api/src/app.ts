@@ -121,7 +121,7 @@ export async function createApp(
     }
     // a query that lost the database waits for it and runs once more; a mutation is answered 503 as it is
     const run = async (): Promise<Answered> => {
-      const { result } = await retryReadOnce(
+      const { result, context } = await retryReadOnce(
         dbHealth,
         async () => {
           let context: Context | undefined;
@@ -139,6 +139,7 @@ export async function createApp(
         status: result.status ?? 200,
         headers: result.headers,
         body: result.body.kind === 'complete' ? result.body.string : null,
+        clean: !!context && !outcomeOf(context).errors,
         async send(res) {
           // what Apollo's cache-control plugin sent (it is disabled, see graphql.ts): only cached analytics answers are cacheable
           res.setHeader('cache-control', 'no-store');

@@ -73,6 +73,8 @@ export const noSubscriptionRule: ValidationRule = (context) => ({
 export interface Outcome {
   /** some resolver lost the database */
   lost: boolean;
+  /** the answer carries errors (it is then never cached) */
+  errors?: boolean;
   /** query, mutation or subscription; undefined when the document did not parse or validate */
   operation?: string;
 }
@@ -103,6 +105,7 @@ function availabilityPlugin(): ApolloServerPlugin<Context> {
       return {
         async didEncounterErrors({ errors, operation }) {
           outcome.operation = operation?.operation;
+          outcome.errors = true;
           if (errors.some((e) => isConnectionLost(e.originalError ?? e))) outcome.lost = true;
         },
         async willSendResponse({ response, operation }) {

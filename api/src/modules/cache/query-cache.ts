@@ -31,6 +31,8 @@ export interface Answered {
   headers: Iterable<[string, string]>;
   /** the whole body, or null when it was streamed (never cached) */
   body: string | null;
+  /** no errors in the answer (known from the execution: the body need not be parsed to tell) */
+  clean: boolean;
   send(res: http.ServerResponse): Promise<void>;
 }
 
@@ -107,13 +109,7 @@ export class QueryCache {
     let own: Answered | undefined;
     const { answer } = await this.cache.get(key, v, async () => {
       own = await this.limiter.run(run);
-      if (own.status !== 200 || own.body === null) return null;
-      try {
-        const parsed = JSON.parse(own.body) as { errors?: unknown; data?: unknown };
-        return parsed.errors === undefined && parsed.data ? own.body : null;
-      } catch {
-        return null;
-      }
+      return own.status === 200 && own.clean ? own.body : null;
     });
     if (answer) return sendAnswer(req, res, answer);
     // not cacheable (errors): our own outcome as it is, or, having waited on someone else's, our own run
