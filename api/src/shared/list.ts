@@ -53,21 +53,31 @@ export class ListQuery {
     return sql<R>(`${head}select ${select} from ${from} ${where} order by ${orderBy}`, [...this.cteParams, ...this.whereParams, ...orderParams]);
   }
 
+  /** The conditions as a statement's parts: the `with recursive` head, the where clause and their parameters. */
+  parts(): { head: string; where: string; params: unknown[] } {
+    const head = this.ctes.length ? `with recursive ${this.ctes.join(', ')} ` : '';
+    const where = this.conditions.length ? `where ${this.conditions.map((c) => `(${c})`).join(' and ')}` : '';
+    return { head, where, params: [...this.cteParams, ...this.whereParams] };
+  }
+
   /**
    * Ids of one page in `orderBy` order (with its own `orderParams`); whether more follow (one row
    * past the page is read to know); and the number of all matches, counted on first request.
    */
   async page(sql: Sql, from: string, id: string, orderBy: string, page: Page, orderParams: unknown[] = []): Promise<IdPage> {
-    const head = this.ctes.length ? `with recursive ${this.ctes.join(', ')} ` : '';
-    const where = this.conditions.length ? `where ${this.conditions.map((c) => `(${c})`).join(' and ')}` : '';
-    const params = [...this.cteParams, ...this.whereParams];
+    const { head, where, params } = this.parts();
     const rows = await sql<{ id: number }>(
       `${head}select ${id} as id from ${from} ${where} order by ${orderBy} limit ? offset ?`,
       [...params, ...orderParams, page.limit + 1, page.offset],
     );
+    return { ids: rows.slice(0, page.limit).map((r) => r.id), total: { hasNextPage: rows.length > page.limit, count: this.counter(sql, from) } };
+  }
+
+  /** The number of all matches, counted once and only when asked for. */
+  counter(sql: Sql, from: string): () => Promise<number> {
+    const { head, where, params } = this.parts();
     let counted: Promise<number> | undefined;
-    const count = () => (counted ??= sql<{ n: number }>(`${head}select count(*)::int as n from ${from} ${where}`, params).then((r) => r[0].n));
-    return { ids: rows.slice(0, page.limit).map((r) => r.id), total: { hasNextPage: rows.length > page.limit, count } };
+    return () => (counted ??= sql<{ n: number }>(`${head}select count(*)::int as n from ${from} ${where}`, params).then((r) => r[0].n));
   }
 }
 

@@ -110,11 +110,11 @@ export async function listInspections(
   return s.q.page(sqlFor(em), s.from, s.id, s.orderBy, page);
 }
 
-/** The ids of one page of findings, in order, and the total. */
-export async function listFindings(
-  em: EntityManager, scope: ReadScope, filter: FindingFilter | undefined, orderBy: FindingOrder | undefined, page: Page, where?: FindingWhere,
-): Promise<IdPage> {
-  const sql = sqlFor(em);
+/** The statement of the finding list before paging. */
+export async function findingStatement(
+  scope: ReadScope, filter: FindingFilter | undefined, orderBy: FindingOrder | undefined, where?: FindingWhere,
+): Promise<ListStatement> {
+  const sql = scope.sql;
   const q = new ListQuery();
   await whereInspection(scope, q, filter);
   if (filter?.requirementCodes?.length) {
@@ -133,20 +133,27 @@ export async function listFindings(
     [FindingOrder.REQUIREMENT]: 'r.code, i.date desc, i.code',
     [FindingOrder.RESULT]: "array_position(array['NON_COMPLIANT','PARTIAL','COMPLIANT','NOT_APPLICABLE']::text[], f.result), i.date desc, i.code, r.code",
   };
-  return q.page(
-    sql,
-    'finding f join inspection i on i.id = f.inspection_id join requirement r on r.id = f.requirement_id',
-    'f.id',
-    orders[orderBy ?? FindingOrder.DATE_DESC],
-    page,
-  );
+  return {
+    q,
+    from: 'finding f join inspection i on i.id = f.inspection_id join requirement r on r.id = f.requirement_id',
+    id: 'f.id',
+    orderBy: orders[orderBy ?? FindingOrder.DATE_DESC],
+    unitId: 'i.unit_id',
+  };
 }
 
-/** The ids of one page of recommendations, in order, and the total. */
-export async function listRecommendations(
-  em: EntityManager, scope: ReadScope, filter: RecommendationFilter | undefined, orderBy: RecommendationOrder | undefined, page: Page, where?: RecommendationWhere,
+/** The ids of one page of findings, in order, and the total. */
+export async function listFindings(
+  em: EntityManager, scope: ReadScope, filter: FindingFilter | undefined, orderBy: FindingOrder | undefined, page: Page, where?: FindingWhere,
 ): Promise<IdPage> {
-  const sql = sqlFor(em);
+  const s = await findingStatement(scope, filter, orderBy, where);
+  return s.q.page(sqlFor(em), s.from, s.id, s.orderBy, page);
+}
+
+/** The statement of the recommendation list before paging. */
+export async function recommendationStatement(
+  scope: ReadScope, filter: RecommendationFilter | undefined, orderBy: RecommendationOrder | undefined, where?: RecommendationWhere,
+): Promise<ListStatement> {
   const q = new ListQuery();
   await whereInspection(scope, q, filter);
   if (filter?.statuses?.length) q.where('rc.status = any(?::text[])', filter.statuses);
@@ -163,7 +170,15 @@ export async function listRecommendations(
     [RecommendationOrder.DATE_ASC]: 'i.date, i.code, rc.seq',
     [RecommendationOrder.STATUS]: "array_position(array['OPEN','IN_PROGRESS','RESOLVED','UNKNOWN']::text[], rc.status), rc.due_date nulls last, i.date, i.code, rc.seq",
   };
-  return q.page(sql, 'recommendation rc join inspection i on i.id = rc.inspection_id', 'rc.id', orders[orderBy ?? RecommendationOrder.DUE_DATE], page);
+  return { q, from: 'recommendation rc join inspection i on i.id = rc.inspection_id', id: 'rc.id', orderBy: orders[orderBy ?? RecommendationOrder.DUE_DATE], unitId: 'i.unit_id' };
+}
+
+/** The ids of one page of recommendations, in order, and the total. */
+export async function listRecommendations(
+  em: EntityManager, scope: ReadScope, filter: RecommendationFilter | undefined, orderBy: RecommendationOrder | undefined, page: Page, where?: RecommendationWhere,
+): Promise<IdPage> {
+  const s = await recommendationStatement(scope, filter, orderBy, where);
+  return s.q.page(sqlFor(em), s.from, s.id, s.orderBy, page);
 }
 
 /** The ids of one page of inspection teams, in order, and the total. */
