@@ -47,6 +47,15 @@ describe('statement timeout', () => {
             extensions: { code: 'QUERY_TIMEOUT', limit: '500 ms' },
           }),
         ]);
+        // a compiled record list (one JSON statement) is stopped once, not run again the long way
+        await admin.query('lock table inspection in access exclusive mode');
+        const knex = t.db.orm.em.getKnex();
+        let statements = 0;
+        const count = () => statements++;
+        knex.on('query', count);
+        const l = await t.execute('{ inspections { nodes { code unit { code } } } }').finally(() => knex.removeListener('query', count));
+        expect(l.errors).toEqual([expect.objectContaining({ path: ['inspections'], extensions: { code: 'QUERY_TIMEOUT', limit: '500 ms' } })]);
+        expect(statements).toBe(1);
       } finally {
         await admin.query('rollback');
         await admin.end();

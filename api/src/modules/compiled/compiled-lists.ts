@@ -1,7 +1,9 @@
 import {
-  execute, getArgumentValues, Kind, type DocumentNode, type ExecutionResult, type FieldNode, type GraphQLSchema, type OperationDefinitionNode,
+  execute, getArgumentValues, Kind, locatedError, type DocumentNode, type ExecutionResult, type FieldNode, type GraphQLSchema, type OperationDefinitionNode,
 } from 'graphql';
 import type { Context } from '../../shared/context.js';
+import { isConnectionLost } from '../../shared/db-availability.js';
+import { isStatementTimeout } from '../../shared/limits.js';
 import type { ListStatement } from '../../shared/list.js';
 import { connection, readPage } from '../../shared/pagination.js';
 import { sqlFor } from '../../shared/sql.js';
@@ -135,12 +137,20 @@ export function compiledExecutor(schema: GraphQLSchema) {
   return async (args: { document: DocumentNode; operationName?: string | null; variables?: Record<string, unknown>; context: Context }): Promise<ExecutionResult> => {
     const plan = compiledPlan(args.context.em, args.document, args.operationName);
     if (plan) {
+      const data: Record<string, unknown> = {};
       try {
-        const data: Record<string, unknown> = {};
-        for (const p of plan) data[responseKey(p.field)] = await runPlan(schema, p, args.context, args.variables ?? {});
+        for (const p of plan) {
+          try {
+            data[responseKey(p.field)] = await runPlan(schema, p, args.context, args.variables ?? {});
+          } catch (e) {
+            // a statement timed out or the database went away: running it again the long way would only double the wait
+            if (isStatementTimeout(e) || isConnectionLost(e)) return { data: null, errors: [locatedError(e, [p.field], [responseKey(p.field)])] };
+            throw e;
+          }
+        }
         return { data };
       } catch {
-        // the resolvers say what is wrong, located, with their codes
+        // a refused argument, an unknown code: the resolvers say what is wrong, located, with their codes
       }
     }
     return execute({ schema, document: args.document, operationName: args.operationName, variableValues: args.variables, contextValue: args.context });
