@@ -122,6 +122,11 @@ describe('qcdc CLI', { timeout: 600_000 }, () => {
     fs.writeFileSync(corrupt, Buffer.from('PK\x03\x04 this is not really a zip'));
     cases.push([['import', corrupt], 1, /^qcdc: qcdc\.xlsx: not a readable XLSX workbook/]);
     cases.push([['import', path.join(dataDir, 'missing.csv')], 1, /: no such file or folder\n$/]);
+    // over the size an import file may hold (issue 15.6; a sparse file)
+    const big = path.join(tmp(), 'findings.csv');
+    fs.writeFileSync(big, '');
+    fs.truncateSync(big, 64 * 1024 * 1024 + 1);
+    cases.push([['import', big], 1, /^ {2}findings\.csv: tệp có 64,0 MB, quá 64 MB một tệp nhập được phép/]);
     for (const [args, code, text] of cases) {
       const r = qcdc(args, { DATA_DIR: dataDir });
       expect({ args, code: r.code }).toEqual({ args, code });

@@ -1,3 +1,4 @@
+import { MAX_SPAN_YEARS } from '../export/export.args.js';
 import { UnitKind } from '../../shared/enums.js';
 import { InputProblem } from '../../shared/errors.js';
 import { dateArg } from '../../shared/list.js';
@@ -6,7 +7,7 @@ import { activeDuring, activeInYear } from '../../shared/validity.js';
 import { Structure, type AnalyticsFilter } from './analytics.inputs.js';
 
 export const DEFAULT_KINDS = Object.values(UnitKind).filter((k) => k !== UnitKind.CITY);
-export const MAX_YEARS = 100;
+export const MAX_YEARS = MAX_SPAN_YEARS;
 
 export interface Scope {
   fromYear: number;

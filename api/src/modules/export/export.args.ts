@@ -14,6 +14,11 @@ export class ExportInputError extends Error {
   readonly status = 400;
 }
 
+/** The widest span of years one analytics query or report pack covers (issue 15.6; analytics/scope.ts MAX_YEARS). */
+export const MAX_SPAN_YEARS = 100;
+export const spanMessage = (what: string, fromYear: number, toYear: number) =>
+  `${what} spans at most ${MAX_SPAN_YEARS} years; ${fromYear}–${toYear} is ${toYear - fromYear + 1}`;
+
 /** The files of SPEC §5.2, then the analytics tables (export.service.test.ts: the same as the exporter's own lists). */
 export const EXPORT_NAMES: readonly string[] = [
   'units', 'lineage', 'requirements', 'inspections', 'findings', 'recommendations', 'awards', 'plans', 'models',

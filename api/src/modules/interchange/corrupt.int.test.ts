@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase, type TestDb } from '../../test/db.js';
 import { formatProblem, ImportError, importPaths, MAX_CELL_CHARS } from './importer.js';
 import { reportProblems } from './problem-report.js';
+import { MAX_IMPORT_FILE_BYTES } from './read.js';
 
 /**
  * Regressions of issue 15's corrupted imports (item 7): a truncated workbook, a workbook whose sheet
@@ -108,5 +109,16 @@ describe('corrupt imports are refused, named, and change nothing (issue 15.7)', 
     // a cell of exactly the limit is a value like any other
     fs.writeFileSync(path.join(csvDir, 'findings.csv'), `inspection_code,requirement_code,result,note\nI1,R1,PARTIAL,${'x'.repeat(MAX_CELL_CHARS)}\n`);
     await importPaths(t.em(), [path.join(csvDir, 'findings.csv')], { dryRun: true });
+  });
+
+  it('a file larger than an import file may hold (64 MB) is refused before it is read, in Vietnamese too (issue 15.6)', async () => {
+    const big = path.join(dir, 'big', 'findings.csv');
+    fs.mkdirSync(path.dirname(big));
+    fs.writeFileSync(big, 'inspection_code,requirement_code,result\n');
+    fs.truncateSync(big, MAX_IMPORT_FILE_BYTES + 1); // sparse: no 64 MB written
+    expect(await refusal(big)).toEqual({ name: 'ImportError', lines: ['findings.csv: the file holds 64.0 MB, more than the 64 MB an import file may hold: split it (e.g. one file a year)'] });
+    expect(reportProblems([{ file: 'findings.csv', message: 'the file holds 64.0 MB, more than the 64 MB an import file may hold: split it (e.g. one file a year)' }], 'vi').lines).toEqual([
+      'findings.csv: tệp có 64,0 MB, quá 64 MB một tệp nhập được phép: chia nhỏ tệp (ví dụ mỗi năm một tệp)',
+    ]);
   });
 });

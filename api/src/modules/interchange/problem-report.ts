@@ -22,6 +22,7 @@ const VI: [RegExp, (...m: string[]) => string][] = [
   [/^column "(.*)" appears twice$/, (c) => `cột "${c}" xuất hiện hai lần`],
   [/^required column "(.*)" is missing$/, (c) => `thiếu cột bắt buộc "${c}"`],
   [/^the row has more cells than the header has columns$/, () => 'dòng có nhiều ô hơn số cột của dòng tiêu đề'],
+  [/^the file holds ([\d.]+) MB, more than the (\d+) MB an import file may hold: split it \(e\.g\. one file a year\)$/, (n, max) => `tệp có ${n.replace('.', ',')} MB, quá ${max} MB một tệp nhập được phép: chia nhỏ tệp (ví dụ mỗi năm một tệp)`],
   [/^the cell holds ([\d,]+) characters, more than the ([\d,]+) a spreadsheet cell can hold$/, (n, max) => `ô có ${n.replace(/,/g, '.')} ký tự, quá ${max.replace(/,/g, '.')} ký tự một ô bảng tính chứa được`],
   [/^duplicate (.*) \(already on (.*) row (\d+)\)$/, (what, f, r) => `trùng ${what} (đã có ở ${f} dòng ${r})`],
   [/^unknown unit code "(.*)"$/, (c) => `không có đơn vị mã "${c}"`],

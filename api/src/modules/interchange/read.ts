@@ -296,6 +296,15 @@ async function readXlsx(file: string): Promise<{ sheets: RawSheet[]; problems: R
   return { sheets, problems };
 }
 
+/**
+ * The largest CSV or XLSX file an import reads (issue 15.6): 64 MB, which holds about 600,000
+ * findings as CSV; a larger one is refused before it is read (split it, e.g. one file a year).
+ * GeoJSON boundaries have their own limit (modules/boundary/geojson.ts).
+ */
+export const MAX_IMPORT_FILE_BYTES = 64 * 1024 * 1024;
+const tooLargeMessage = (size: number) =>
+  `the file holds ${(size / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_IMPORT_FILE_BYTES / 1024 / 1024} MB an import file may hold: split it (e.g. one file a year)`;
+
 /** The files an import names: files as given, folders as their .csv, .xlsx and .geojson files (sorted). */
 export function importFiles(paths: string[]): string[] {
   const files: string[] = [];
@@ -323,6 +332,11 @@ export async function readInputs(paths: string[]): Promise<{ sheets: RawSheet[];
   const files = importFiles(paths);
   for (const file of files) {
     const ext = path.extname(file).toLowerCase();
+    const size = fs.statSync(file).size;
+    if ((ext === '.xlsx' || ext === '.csv') && size > MAX_IMPORT_FILE_BYTES) {
+      problems.push({ label: path.basename(file), message: tooLargeMessage(size) });
+      continue;
+    }
     if (ext === '.xlsx') {
       const r = await readXlsx(file);
       sheets.push(...r.sheets);

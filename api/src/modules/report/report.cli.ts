@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { CliCommand } from '../../shared/cli-command.js';
-import { ExportInputError, readList, readYear } from '../export/export.args.js';
+import { ExportInputError, MAX_SPAN_YEARS, readList, readYear, spanMessage } from '../export/export.args.js';
 import { withOutput } from '../export/export.cli.js';
 import type { ReportOptions } from './report.service.js';
 
@@ -26,6 +26,7 @@ export function parseReportArgs(args: string[]): { options: ReportOptions; out: 
   const fromYear = readYear('--from', values.from) ?? year;
   const toYear = readYear('--to', values.to) ?? year ?? fromYear;
   if (fromYear === undefined || toYear === undefined) throw new ExportInputError('report needs --year Y (or --from Y1 --to Y2)');
+  if (toYear - fromYear >= MAX_SPAN_YEARS) throw new ExportInputError(spanMessage('a report pack', fromYear, toYear));
   if (!values.out) throw new ExportInputError('report needs --out FILE.xlsx');
   if (!/\.xlsx$/i.test(values.out)) throw new ExportInputError(`the report is an XLSX workbook: --out must end in .xlsx, got "${values.out}"`);
   const structure = values.structure?.toUpperCase();

@@ -1,3 +1,4 @@
+import { MAX_SPAN_YEARS, spanMessage } from '../export/export.args.js';
 import { createRequire } from 'node:module';
 import type { Writable } from 'node:stream';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -39,6 +40,7 @@ const viDateTime = (d: Date) => `${viDate(localDay(d))} ${pad(d.getHours())}:${p
 export function checkReportYears(fromYear: number, toYear: number): void {
   for (const y of [fromYear, toYear]) if (!Number.isInteger(y) || y < 1900 || y > 2200) throw new ExportInputError(`the report year must be between 1900 and 2200, got ${y}`);
   if (fromYear > toYear) throw new ExportInputError(`from (${fromYear}) is after to (${toYear})`);
+  if (toYear - fromYear >= MAX_SPAN_YEARS) throw new ExportInputError(spanMessage('a report pack', fromYear, toYear));
 }
 
 /** The snapshot date of "open recommendations": the end of the last year (or of the quarter), or today when that is still to come. */
