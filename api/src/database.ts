@@ -1,6 +1,6 @@
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
-import { entities } from './entities.js';
+import { entities, tablesWithoutEntity } from './entities.js';
 import { migrationsList } from './migrations/index.js';
 import type { Config } from './shared/config.js';
 import { startEmbedded, type EmbeddedServer } from './shared/embedded.js';
@@ -18,6 +18,8 @@ export function ormOptions(connection: { clientUrl: string } | { socketDir: stri
     // PGlite serves one connection; a second would interleave with a transaction and deadlock
     pool: embedded ? { min: 0, max: 1 } : { min: 0, max: 10 },
     extensions: [Migrator],
+    // migration:create diffs the entities against the migrated database: the tables made in SQL are not theirs
+    schemaGenerator: { skipTables: tablesWithoutEntity },
     // snapshot: false — at run time the migrator would write .snapshot-<dbName>.json into src/migrations (only migration:create needs one)
     migrations: { migrationsList, transactional: true, allOrNothing: true, tableName: 'mikro_orm_migrations', silent: true, snapshot: false },
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },

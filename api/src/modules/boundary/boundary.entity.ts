@@ -9,7 +9,8 @@ import { Recorded } from '../audit/recorded.js';
  */
 @Entity({ tableName: 'boundary' })
 @Check({ name: 'boundary_validity_ordered', expression: 'valid_to is null or valid_from is null or valid_to >= valid_from' })
-@Check({ name: 'boundary_geometry_area', expression: "geometry->>'type' in ('Polygon', 'MultiPolygon')" })
+// written as PostgreSQL keeps it (in (…) becomes = any (array[…])), or migration:create proposes re-creating it
+@Check({ name: 'boundary_geometry_area', expression: "geometry->>'type' = any (array['Polygon', 'MultiPolygon'])" })
 @Index({ name: 'boundary_unit_from_uq', expression: "create unique index boundary_unit_from_uq on boundary (unit_id, coalesce(valid_from, '-infinity'::date))" })
 export class Boundary extends Recorded {
   @PrimaryKey({ type: 'integer', autoincrement: true })

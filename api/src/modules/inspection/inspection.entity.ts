@@ -9,6 +9,8 @@ import { Recorded } from '../audit/recorded.js';
 @ObjectType({ description: 'An inspection (Cuộc kiểm tra): a team\'s visit to a unit on a date, with its findings and recommendations.' })
 @Entity({ tableName: 'inspection' })
 @Index({ name: 'inspection_unit_date_idx', properties: ['unit', 'date'] })
+@Index({ name: 'inspection_date_desc_code_idx', expression: 'create index inspection_date_desc_code_idx on inspection (date desc, code)' })
+@Index({ name: 'inspection_not_approved_idx', expression: "create index inspection_not_approved_idx on inspection (status, author) where status <> 'APPROVED'" })
 export class Inspection extends Recorded {
   @Field(() => ID, { description: 'Internal id (stable within one database); use `code` to refer to an inspection.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })

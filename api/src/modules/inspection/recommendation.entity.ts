@@ -1,4 +1,4 @@
-import { Check, Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { RecommendationStatus } from '../../shared/enums.js';
 import { Inspection } from './inspection.entity.js';
@@ -7,6 +7,7 @@ import { Recorded } from '../audit/recorded.js';
 @ObjectType({ description: 'A matter to remedy noted by an inspection (Kiến nghị, vấn đề cần khắc phục).' })
 @Entity({ tableName: 'recommendation' })
 @Unique({ name: 'recommendation_inspection_seq_uq', properties: ['inspection', 'seq'] })
+@Index({ name: 'recommendation_due_date_idx', properties: ['dueDate'] })
 @Check({ name: 'recommendation_resolved_has_date', expression: "status <> 'RESOLVED' or resolved_on is not null" })
 export class Recommendation extends Recorded {
   @Field(() => ID, { description: 'Internal id (stable within one database).' })

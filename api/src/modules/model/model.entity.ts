@@ -7,7 +7,8 @@ import { Recorded } from '../audit/recorded.js';
 @ObjectType({ description: 'A "Dân vận khéo" (skilful mass mobilisation) model of a unit in a year.' })
 @Entity({ tableName: 'model' })
 @Unique({ name: 'model_unit_year_title_uq', properties: ['unit', 'year', 'title'] })
-@Check({ name: 'model_year_range', expression: 'year between 1990 and 2100' })
+// written as PostgreSQL keeps it (between becomes >= and <=), or migration:create proposes re-creating it
+@Check({ name: 'model_year_range', expression: 'year >= 1990 and year <= 2100' })
 export class Model extends Recorded {
   @Field(() => ID, { description: 'Internal id (stable within one database).' })
   @PrimaryKey({ type: 'integer', autoincrement: true })

@@ -7,7 +7,8 @@ import { Recorded } from '../audit/recorded.js';
 @ObjectType({ description: 'A unit\'s annual QCDC implementation plan (Kế hoạch thực hiện QCDC năm). One per unit and year.' })
 @Entity({ tableName: 'annual_plan' })
 @Unique({ name: 'annual_plan_unit_year_uq', properties: ['unit', 'year'] })
-@Check({ name: 'annual_plan_year_range', expression: 'year between 1990 and 2100' })
+// written as PostgreSQL keeps it (between becomes >= and <=), or migration:create proposes re-creating it
+@Check({ name: 'annual_plan_year_range', expression: 'year >= 1990 and year <= 2100' })
 export class AnnualPlan extends Recorded {
   @Field(() => ID, { description: 'Internal id (stable within one database).' })
   @PrimaryKey({ type: 'integer', autoincrement: true })

@@ -1,10 +1,12 @@
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { SourceKind } from '../../shared/enums.js';
 import { Recorded } from '../audit/recorded.js';
 
 @ObjectType({ description: 'Where a record came from (Nguồn): an article, a decision, a report, reference data, a proposal, or DEMO (generated) data.' })
 @Entity({ tableName: 'source_document' })
+// made NOT VALID by migration SourceUrlWeb (rows stored before are not checked); declared so the generator knows it
+@Check({ name: 'source_document_url_web', expression: "url is null or (url ~* '^https?://[^/?#[:space:]]' and url !~ '[[:cntrl:][:space:]]')" })
 @Index({ name: 'source_document_key_uq', expression: "create unique index source_document_key_uq on source_document (kind, title, coalesce(url, ''))" })
 export class SourceDocument extends Recorded {
   @Field(() => ID, { description: 'Internal id (stable within one database).' })

@@ -1,4 +1,4 @@
-import { Cascade, Check, Collection, Entity, Enum, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/core';
+import { Cascade, Collection, Entity, Enum, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { LineageType } from '../../shared/enums.js';
 import { SourceDocument } from '../source/source-document.entity.js';
@@ -41,12 +41,12 @@ export class LineageEvent extends Recorded {
 
 /** One unit on either side of a lineage event; position keeps the listed order (SPLIT's first target is the main successor). */
 @Entity({ tableName: 'lineage_event_unit' })
-@Check({ name: 'lineage_event_unit_role', expression: "role in ('FROM', 'TO')" })
 export class LineageEventUnit {
   @ManyToOne(() => LineageEvent, { primary: true, deleteRule: 'cascade' })
   event!: LineageEvent;
 
-  @PrimaryKey({ type: 'text' })
+  // an enum to the generator: PostgreSQL's reading of the check lineage_event_unit_role (Initial) is an enum's
+  @Enum({ items: ['FROM', 'TO'], type: 'text', primary: true })
   role!: 'FROM' | 'TO';
 
   @PrimaryKey({ type: 'smallint' })
