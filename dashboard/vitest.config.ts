@@ -9,5 +9,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     environment: 'node',
+    // generous: CI runs the suites beside each other on 2 cores (codegen freshness builds a schema)
+    testTimeout: 60_000,
   },
 });
