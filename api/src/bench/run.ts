@@ -56,6 +56,8 @@ interface Options {
   concurrentSeconds: number;
   /** --skip-scale: no scale table */
   skipScale: boolean;
+  /** --skip-scoped: no scoped-reader table (with --only, one case measured without it) */
+  skipScoped: boolean;
   /** the PostgreSQL URL of the bench database (none on PGlite: it serves one connection) */
   databaseUrl?: string;
 }
@@ -77,6 +79,7 @@ function parseArgs(argv: string[]): Options {
     clients: Number(argv.find((a) => a.startsWith('--clients='))?.split('=')[1] ?? 16),
     concurrentSeconds: Number(argv.find((a) => a.startsWith('--concurrent-seconds='))?.split('=')[1] ?? 5),
     skipScale: argv.includes('--skip-scale'),
+    skipScoped: argv.includes('--skip-scoped'),
   };
 }
 
@@ -520,7 +523,7 @@ async function main(): Promise<void> {
         say(`  skipped: ${(e as Error).message.split('\n')[0]}`);
       }
     }
-    const scoped = await measureScoped(db, app, opts);
+    const scoped = opts.skipScoped && !opts.scopeOnly ? ['scoped readers: skipped (--skip-scoped)'] : await measureScoped(db, app, opts);
     say('');
     if (results.length) for (const line of printTable(results)) say(line);
     say('');

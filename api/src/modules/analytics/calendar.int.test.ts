@@ -219,6 +219,19 @@ describe('orderBy and limit (top-N in SQL)', () => {
     expect(top).toEqual([{ unitKind: 'WARD', score: 1.5 / 5 }]);
   });
 
+  it('complianceSummary by UNIT (the plain statement, counts summed per unit and period): score and nonCompliant order as the rows say', async () => {
+    const all = await rows(`{ complianceSummary(filter: {fromYear: 2015, toYear: 2026}, by: [UNIT]) { unit { code } nonCompliant score } }`);
+    expect(all.length).toBeGreaterThan(1);
+    const code = (r: Record<string, unknown>) => (r.unit as { code: string }).code;
+    // DESC with nulls last, ties in the default order (unit code ascending)
+    const desc = (f: string) => (a: Record<string, unknown>, b: Record<string, unknown>) =>
+      (a[f] === null ? 1 : 0) - (b[f] === null ? 1 : 0) || ((b[f] as number) ?? 0) - ((a[f] as number) ?? 0) || code(a).localeCompare(code(b));
+    for (const f of ['score', 'nonCompliant']) {
+      const top = await rows(`{ complianceSummary(filter: {fromYear: 2015, toYear: 2026}, by: [UNIT], orderBy: [{ field: "${f}", direction: DESC }], limit: 2) { unit { code } nonCompliant score } }`);
+      expect(top).toEqual([...all].sort(desc(f)).slice(0, 2));
+    }
+  });
+
   it('the top recipients by awards; planRate and openRecommendations take them too', async () => {
     expect(await rows(`{ awardStats(filter: ${wards2024()}, by: [UNIT], orderBy: [{ field: "awards", direction: DESC }], limit: 1) { unit { code } awards } }`)).toEqual([{ unit: { code: 'W3' }, awards: 2 }]);
     expect(await rows(`{ planRate(filter: ${wards2024()}, by: [UNIT], orderBy: [{ field: "unit", direction: DESC }], limit: 1) { unit { code } } }`)).toEqual([{ unit: { code: 'W3' } }]);
