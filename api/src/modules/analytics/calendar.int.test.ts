@@ -219,17 +219,15 @@ describe('orderBy and limit (top-N in SQL)', () => {
     expect(top).toEqual([{ unitKind: 'WARD', score: 1.5 / 5 }]);
   });
 
-  it('complianceSummary by UNIT (the plain statement, counts summed per unit and period): score and nonCompliant order as the rows say', async () => {
-    const all = await rows(`{ complianceSummary(filter: {fromYear: 2015, toYear: 2026}, by: [UNIT]) { unit { code } nonCompliant score } }`);
-    expect(all.length).toBeGreaterThan(1);
-    const code = (r: Record<string, unknown>) => (r.unit as { code: string }).code;
-    // DESC with nulls last, ties in the default order (unit code ascending)
-    const desc = (f: string) => (a: Record<string, unknown>, b: Record<string, unknown>) =>
-      (a[f] === null ? 1 : 0) - (b[f] === null ? 1 : 0) || ((b[f] as number) ?? 0) - ((a[f] as number) ?? 0) || code(a).localeCompare(code(b));
-    for (const f of ['score', 'nonCompliant']) {
-      const top = await rows(`{ complianceSummary(filter: {fromYear: 2015, toYear: 2026}, by: [UNIT], orderBy: [{ field: "${f}", direction: DESC }], limit: 2) { unit { code } nonCompliant score } }`);
-      expect(top).toEqual([...all].sort(desc(f)).slice(0, 2));
-    }
+  it('complianceSummary by UNIT (the plain statement, counts summed per unit and period) orders by its measures', async () => {
+    // approved findings 2024: W1 (I1, I3) C 1, P 0, N 2 → score 1/3; W3 (I4) C 0, P 1, N 1 → 0.5/2; W2 none (no row)
+    const q = (order: string, limit: number) =>
+      rows(`{ complianceSummary(filter: {fromYear: 2024, toYear: 2024}, by: [UNIT], orderBy: [${order}], limit: ${limit}) { unit { code } partial nonCompliant score } }`);
+    const w1 = { unit: { code: 'W1' }, partial: 0, nonCompliant: 2, score: 1 / 3 };
+    const w3 = { unit: { code: 'W3' }, partial: 1, nonCompliant: 1, score: 0.25 };
+    expect(await q('{ field: "nonCompliant", direction: DESC }', 10)).toEqual([w1, w3]);
+    expect(await q('{ field: "score" }', 10)).toEqual([w3, w1]);
+    expect(await q('{ field: "partial", direction: DESC }', 1)).toEqual([w3]);
   });
 
   it('the top recipients by awards; planRate and openRecommendations take them too', async () => {
