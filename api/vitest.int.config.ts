@@ -12,8 +12,11 @@ export default defineConfig({
     setupFiles: ['reflect-metadata'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // one file at a time: each holds a database (PGlite in this process) and the machine's cores
-    fileParallelism: false,
+    // two files at a time, one per core: each file has a database of its own (a PGlite copy in its
+    // own process, or its own PostgreSQL database), so they do not meet; one at a time made the
+    // CI's two passes (PGlite, PostgreSQL) over 30 minutes
+    fileParallelism: true,
+    maxWorkers: 2,
     pool: 'forks',
   },
 });
