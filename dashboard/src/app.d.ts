@@ -11,6 +11,11 @@ declare global {
       detail?: string;
     }
   }
+  interface Window {
+    /** Values typed before hydration (app.html), put back by the root layout. */
+    __qcdcTyped?: Map<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, string>;
+    __qcdcKeepTyped?: (e: Event) => void;
+  }
 }
 
 export {};

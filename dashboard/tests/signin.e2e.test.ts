@@ -124,6 +124,33 @@ describe('sign-in (ACCESS=login)', () => {
     }
   });
 
+  it('keeps what was typed before the page was ready (hydration writes every value once) and signs in with it', async () => {
+    const { context, close } = await openBrowser();
+    try {
+      const { page, errors } = await openPage(context);
+      // hold the page's JavaScript until the login is typed: a slow machine or link, made certain
+      let release = () => {};
+      const held = new Promise<void>((r) => (release = r));
+      await page.route('**/_app/immutable/**/*.js', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${dashboard}/dang-nhap`, { waitUntil: 'domcontentloaded' });
+      await page.fill('input[name=login]', 'an');
+      await page.fill('input[name=password]', 'mật-khẩu-của-An');
+      release();
+      // the root layout has mounted: hydration is over and the typed values were put back
+      await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+      expect(await page.inputValue('input[name=login]')).toBe('an');
+      await page.click('button[type=submit]');
+      await page.waitForSelector('[data-testid=user]');
+      expect(await page.textContent('[data-testid=user]')).toContain('Nguyễn Văn An');
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it('signs in through the city OpenID Connect provider (authorization code + PKCE): role and scope come from its claims', async () => {
     const { context, close } = await openBrowser();
     try {
