@@ -4,10 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { USAGE } from './cli-usage.js';
+import { built } from './test/api-process.js';
+import { migratedDataDir } from './test/db.js';
 
-/** The CLI as a user runs it: a separate process, from source (swc keeps decorator metadata). */
+/** The CLI as a user runs it: a separate process, the build `npx qcdc` runs. */
 function qcdc(args: string[], env: Record<string, string | undefined> = {}) {
-  const r = spawnSync(process.execPath, ['--import', '@swc-node/register/esm-register', 'src/cli.ts', ...args], {
+  const r = spawnSync(process.execPath, [built('cli'), ...args], {
     cwd: path.resolve(__dirname, '..'),
     env: { ...process.env, DATABASE_URL: undefined, LOG_LEVEL: undefined, ...env },
     encoding: 'utf8',
@@ -23,8 +25,10 @@ const tmp = () => {
   return d;
 };
 afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+/** where a fresh install is not the point: a migrated embedded database (saves its creation, ~10 s a process on a busy machine) */
+const migrated = () => migratedDataDir(tmp());
 
-// each case starts CLI processes that compile the sources first: minutes when the machine is busy
+// each case starts CLI processes, most of them opening an embedded database: minutes when the machine is busy
 describe('qcdc CLI', { timeout: 600_000 }, () => {
   it('migrate creates the schema and no data; seed loads it; a second seed changes nothing', () => {
     const dataDir = tmp();
@@ -54,8 +58,8 @@ describe('qcdc CLI', { timeout: 600_000 }, () => {
     expect(fs.readdirSync(dataDir)).toEqual(['qcdc.lock']);
   });
 
-  it('an --out that cannot be written: one line naming the file and why, status 1, no stack trace', () => {
-    const dataDir = tmp();
+  it('an --out that cannot be written: one line naming the file and why, status 1, no stack trace', async () => {
+    const dataDir = await migrated();
     const csv = qcdc(['export', 'units', '--out', '/no-such-dir/x.csv'], { DATA_DIR: dataDir });
     expect(csv).toMatchObject({ code: 1, out: '', err: 'qcdc: cannot write /no-such-dir/x.csv: the folder /no-such-dir does not exist (ENOENT)\n' });
     // below a regular file: fails for root too
@@ -64,8 +68,8 @@ describe('qcdc CLI', { timeout: 600_000 }, () => {
     expect(report).toMatchObject({ code: 1, out: '', err: `qcdc: cannot write ${path.join(dataDir, 'a-file', 'r.xlsx')}: a part of ${path.join(dataDir, 'a-file')} is a file, not a folder (ENOTDIR)\n` });
   });
 
-  it('a refused import: grouped Vietnamese lines, the full list in a file; --lang en in English', () => {
-    const dataDir = tmp();
+  it('a refused import: grouped Vietnamese lines, the full list in a file; --lang en in English', async () => {
+    const dataDir = await migrated();
     const files = path.join(dataDir, 'in');
     fs.mkdirSync(files);
     // 30 units of a kind that does not exist: one systematic mistake
@@ -135,8 +139,8 @@ describe('qcdc CLI', { timeout: 600_000 }, () => {
     }
   });
 
-  it('one command opens the embedded database once for all its steps: import, derived tables, then the export of the same process', () => {
-    const dataDir = tmp();
+  it('one command opens the embedded database once for all its steps: import, derived tables, then the export of the same process', async () => {
+    const dataDir = await migrated();
     const files = path.join(dataDir, 'in');
     fs.mkdirSync(files);
     fs.writeFileSync(path.join(files, 'units.csv'), 'code,name,kind,parent_code\nD1,Quận Một,DISTRICT,\nW1,Phường Một,WARD,D1\n');

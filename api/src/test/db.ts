@@ -52,6 +52,14 @@ async function pgliteTemplate(): Promise<string> {
   return dir;
 }
 
+/** An embedded DATA_DIR already migrated (a copy of the template), for the CLI and API processes a test starts itself. */
+export async function migratedDataDir(dir: string): Promise<string> {
+  fs.cpSync(await pgliteTemplate(), dir, { recursive: true });
+  fs.rmSync(path.join(dir, 'qcdc.lock'), { force: true });
+  fs.rmSync(path.join(dir, 'ready'), { force: true });
+  return dir;
+}
+
 export async function testDatabase(options: { proxy?: boolean; statementTimeoutMs?: number } = {}): Promise<TestDb> {
   let db: Database;
   let proxy: FaultProxy | undefined;

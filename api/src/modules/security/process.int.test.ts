@@ -4,6 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { built } from '../../test/api-process.js';
 
 /**
  * The API as `npm start` runs it (a process of its own, embedded store), stopped with SIGTERM while
@@ -42,7 +43,7 @@ describe('stopping the API and its store on disk', () => {
     const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'qcdc-stop-')), 'data');
     dirs.push(path.dirname(dataDir));
     const port = await freePort();
-    const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'src/main.ts'], {
+    const child = spawn(process.execPath, [built('main')], {
       cwd: apiDir,
       env: { ...process.env, DATABASE_URL: '', API_PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SEED: 'none', LOG_LEVEL: 'info', EXPORT_CRON: '' },
       stdio: ['ignore', 'pipe', 'pipe'],
