@@ -1,12 +1,10 @@
-import { spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, openBrowser, openPage, url } from './browser';
-import { freePort, start as startProcess, waitFor } from './processes';
+import { ownServers, type OwnServers } from './own-servers';
 
 /**
  * axe-core (from node_modules, never a CDN) on every page of the dashboard, anonymous and signed
@@ -56,32 +54,17 @@ function pageRoutes(dir = routesDir): string[] {
 let anonymous: { context: BrowserContext; close: () => Promise<void> };
 let signedIn: { context: BrowserContext; close: () => Promise<void> };
 /** The signed-in forms are checked on servers of their own (as record.e2e): `qcdc user add` needs the database to itself. */
+let servers: OwnServers;
 let own: string;
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'qcdc-axe-e2e-'));
-const children: ChildProcess[] = [];
 
 beforeAll(async () => {
-  const dashboardDir = fileURLToPath(new URL('..', import.meta.url));
-  const apiDist = path.resolve(dashboardDir, '../api/dist');
-  const [apiPort, dashboardPort] = [await freePort(), await freePort()];
-  own = `http://127.0.0.1:${dashboardPort}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', DATA_DIR: path.join(tmp, 'data') };
-  delete env.INIT_CWD;
-  delete env.DATABASE_URL; // its own embedded database, whatever the suite runs on
-  const cli = (args: string[], input?: string) => {
-    const r = spawnSync(process.execPath, [path.join(apiDist, 'cli.js'), ...args], { cwd: tmp, env, input, encoding: 'utf8', timeout: 240_000 });
-    if (r.status !== 0) throw new Error(`qcdc ${args.join(' ')}: ${r.stderr}`);
-  };
-  // the reference units and the founding record (its inspection and recommendation open the review and remediation forms)
-  cli(['seed', '--no-demo']);
-  // an ADMIN may open every form
-  cli(['user', 'add', 'an', '--role', 'ADMIN', '--name', 'Nguyễn Văn An', '--password-stdin'], 'mật-khẩu-của-An\n');
-  const api = startProcess(path.join(apiDist, 'main.js'), { ...env, API_PORT: String(apiPort), HOST: '127.0.0.1', ACCESS: 'login', SEED: 'none' }, tmp);
-  children.push(api.child);
-  await waitFor(`http://127.0.0.1:${apiPort}/healthz`, api.child, api.out);
-  const dash = startProcess(path.join(dashboardDir, 'build/index.js'), { ...env, PORT: String(dashboardPort), HOST: '127.0.0.1', API_URL: `http://127.0.0.1:${apiPort}`, ORIGIN: own }, dashboardDir);
-  children.push(dash.child);
-  await waitFor(`${own}/healthz`, dash.child, dash.out);
+  servers = await ownServers('axe', (cli) => {
+    // the reference units and the founding record (its inspection and recommendation open the review and remediation forms)
+    cli(['seed', '--no-demo']);
+    // an ADMIN may open every form
+    cli(['user', 'add', 'an', '--role', 'ADMIN', '--name', 'Nguyễn Văn An', '--password-stdin'], 'mật-khẩu-của-An\n');
+  });
+  own = servers.dashboard;
 
   anonymous = await openBrowser();
   signedIn = await openBrowser();
@@ -97,14 +80,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await anonymous?.close();
   await signedIn?.close();
-  for (const c of children) {
-    if (c.exitCode === null) {
-      const exited = new Promise((r) => c.once('exit', r));
-      c.kill('SIGTERM');
-      await exited;
-    }
-  }
-  rmSync(tmp, { recursive: true, force: true });
+  await servers?.stop();
 });
 
 /** The serious and critical violations of the whole page, after opening every <details>. */

@@ -1,16 +1,13 @@
-import { spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, openPage, screenshot } from './browser';
-import { freePort, start as startProcess, waitFor } from './processes';
+import { ownServers, type OwnServers } from './own-servers';
 
 /**
- * Recording and approving an inspection as its people do it (SPEC §6.3), on servers of its own:
- * ACCESS=login, the reference units and the founding record only (no DEMO), and two users made
+ * Recording and approving an inspection as its people do it (SPEC §6.3), on servers of its own
+ * (own-servers.ts): ACCESS=login, the reference units and the founding record only (no DEMO), and two users made
  * with `qcdc user add` as the README says — Thu (INSPECTOR of Quận Hải Châu, D492) and Hùng
  * (LEADER of D492).
  *
@@ -20,17 +17,8 @@ import { freePort, start as startProcess, waitFor } from './processes';
  * NON_COMPLIANT. Once approved, and only then: 1 inspection, 1 unit inspected, compliance
  * (1 + 0.5 × 0) / (1 + 1) = 50 %.
  */
-const dashboardDir = fileURLToPath(new URL('..', import.meta.url));
-const apiDist = path.resolve(dashboardDir, '../api/dist');
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'qcdc-record-e2e-'));
-const children: ChildProcess[] = [];
+let servers: OwnServers;
 let dashboard: string;
-
-function start(script: string, env: NodeJS.ProcessEnv, cwd: string) {
-  const started = startProcess(script, env, cwd);
-  children.push(started.child);
-  return started;
-}
 
 const contexts: { close: () => Promise<void> }[] = [];
 let thu: Page;
@@ -52,32 +40,22 @@ async function signIn(login: string, password: string, options: { javaScript?: b
 }
 
 beforeAll(async () => {
-  const [apiPort, dashboardPort] = [await freePort(), await freePort()];
-  dashboard = `http://127.0.0.1:${dashboardPort}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', DATA_DIR: path.join(tmp, 'data') };
-  delete env.INIT_CWD;
-  delete env.DATABASE_URL; // its own embedded database, whatever the suite runs on
-  const cli = (args: string[], input?: string) => {
-    const r = spawnSync(process.execPath, [path.join(apiDist, 'cli.js'), ...args], { cwd: tmp, env, input, encoding: 'utf8', timeout: 240_000 });
-    if (r.status !== 0) throw new Error(`qcdc ${args.join(' ')}: ${r.stderr}`);
-  };
-  cli(['seed', '--no-demo']);
-  // one requirement of the catalogue with no English title (title_en is optional, SPEC §5.2): the English UI shows its Vietnamese title
-  const extra = path.join(tmp, 'extra');
-  mkdirSync(extra);
-  writeFileSync(
-    path.join(extra, 'requirements.csv'),
-    'framework_code,code,title,title_en,category,valid_from\nND04_2015,QCDC-VN1,Tiếp công dân định kỳ theo lịch đã công khai,,CITIZEN_RELATIONS,2015-01-01\n',
-  );
-  cli(['import', extra]);
-  cli(['user', 'add', 'thu', '--role', 'INSPECTOR', '--scope', 'D492', '--name', 'Mai Thị Thu', '--password-stdin'], 'mật-khẩu-của-Thu\n');
-  cli(['user', 'add', 'hung', '--role', 'LEADER', '--scope', 'D492', '--name', 'Lê Văn Hùng', '--password-stdin'], 'mật-khẩu-của-Hùng\n');
-  cli(['user', 'add', 'an', '--role', 'ADMIN', '--name', 'Nguyễn Văn An', '--password-stdin'], 'mật-khẩu-của-An\n');
-  cli(['user', 'add', 'lan', '--role', 'UNIT_OFFICER', '--scope', 'W20233', '--name', 'Trần Thị Lan', '--password-stdin'], 'mật-khẩu-của-Lan\n');
-  const api = start(path.join(apiDist, 'main.js'), { ...env, API_PORT: String(apiPort), HOST: '127.0.0.1', ACCESS: 'login', SEED: 'none' }, tmp);
-  await waitFor(`http://127.0.0.1:${apiPort}/healthz`, api.child, api.out);
-  const dash = start(path.join(dashboardDir, 'build/index.js'), { ...env, PORT: String(dashboardPort), HOST: '127.0.0.1', API_URL: `http://127.0.0.1:${apiPort}`, ORIGIN: dashboard }, dashboardDir);
-  await waitFor(`${dashboard}/healthz`, dash.child, dash.out);
+  servers = await ownServers('record', (cli, tmp) => {
+    cli(['seed', '--no-demo']);
+    // one requirement of the catalogue with no English title (title_en is optional, SPEC §5.2): the English UI shows its Vietnamese title
+    const extra = path.join(tmp, 'extra');
+    mkdirSync(extra);
+    writeFileSync(
+      path.join(extra, 'requirements.csv'),
+      'framework_code,code,title,title_en,category,valid_from\nND04_2015,QCDC-VN1,Tiếp công dân định kỳ theo lịch đã công khai,,CITIZEN_RELATIONS,2015-01-01\n',
+    );
+    cli(['import', extra]);
+    cli(['user', 'add', 'thu', '--role', 'INSPECTOR', '--scope', 'D492', '--name', 'Mai Thị Thu', '--password-stdin'], 'mật-khẩu-của-Thu\n');
+    cli(['user', 'add', 'hung', '--role', 'LEADER', '--scope', 'D492', '--name', 'Lê Văn Hùng', '--password-stdin'], 'mật-khẩu-của-Hùng\n');
+    cli(['user', 'add', 'an', '--role', 'ADMIN', '--name', 'Nguyễn Văn An', '--password-stdin'], 'mật-khẩu-của-An\n');
+    cli(['user', 'add', 'lan', '--role', 'UNIT_OFFICER', '--scope', 'W20233', '--name', 'Trần Thị Lan', '--password-stdin'], 'mật-khẩu-của-Lan\n');
+  });
+  dashboard = servers.dashboard;
   thu = await signIn('thu', 'mật-khẩu-của-Thu');
   hung = await signIn('hung', 'mật-khẩu-của-Hùng');
   an = await signIn('an', 'mật-khẩu-của-An');
@@ -85,14 +63,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const c of contexts) await c.close();
-  for (const c of children) {
-    if (c.exitCode === null) {
-      const exited = new Promise((r) => c.once('exit', r));
-      c.kill('SIGTERM');
-      await exited;
-    }
-  }
-  rmSync(tmp, { recursive: true, force: true });
+  await servers?.stop();
 });
 
 /** The overview's cards for 2021: inspections, coverage, units inspected, units in scope, compliance. */

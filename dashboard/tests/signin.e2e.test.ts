@@ -1,25 +1,16 @@
-import { spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import type http from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Provider from 'oidc-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, openPage, screenshot } from './browser';
-import { freePort, start, waitFor } from './processes';
+import { ownServers, type OwnServers } from './own-servers';
+import { freePort } from './processes';
 
 /**
- * ACCESS=login end to end: its own API (embedded database with the reference units, one password
- * user made with `qcdc user add`) and dashboard, and a real OpenID Connect provider (oidc-provider,
+ * ACCESS=login end to end: its own API (own-servers.ts: the reference units, password users made
+ * with `qcdc user add`) and dashboard, and a real OpenID Connect provider (oidc-provider,
  * with its development login and consent pages) for the city's single sign-on.
  */
-const dashboardDir = fileURLToPath(new URL('..', import.meta.url));
-const apiDist = path.resolve(dashboardDir, '../api/dist');
-
-
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'qcdc-signin-e2e-'));
-const children: ChildProcess[] = [];
+let servers: OwnServers;
 let provider: http.Server | undefined;
 let dashboard: string;
 let apiUrl: string;
@@ -34,64 +25,47 @@ async function asAdmin<T>(query: string): Promise<T> {
 }
 
 beforeAll(async () => {
-  const [apiPort, dashboardPort, idpPort] = [await freePort(), await freePort(), await freePort()];
-  dashboard = `http://127.0.0.1:${dashboardPort}`;
-  apiUrl = `http://127.0.0.1:${apiPort}`;
+  const idpPort = await freePort();
   const issuer = `http://127.0.0.1:${idpPort}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', DATA_DIR: path.join(tmp, 'data') };
-  delete env.INIT_CWD;
-  delete env.DATABASE_URL; // its own embedded database, whatever the suite runs on
-
-  // reference units only, then the first user as the README says
-  const cli = (args: string[], input?: string) => {
-    const r = spawnSync(process.execPath, [path.join(apiDist, 'cli.js'), ...args], { cwd: tmp, env, input, encoding: 'utf8', timeout: 240_000 });
-    if (r.status !== 0) throw new Error(`qcdc ${args.join(' ')}: ${r.stderr}`);
-    return r.stdout;
-  };
-  cli(['seed']);
-  cli(['user', 'add', 'an', '--role', 'ANALYST', '--scope', 'D490', '--name', 'Nguyễn Văn An', '--password-stdin'], 'mật-khẩu-của-An\n');
-  // an ADMIN of the whole city with a token: the yardstick the scoped pages are compared with
-  cli(['user', 'add', 'boss', '--role', 'ADMIN', '--password-stdin'], 'mật-khẩu-của-sếp\n');
-  adminToken = cli(['token', 'create', 'boss', '--name', 'yardstick']).trim().split('\n').at(-1)!;
-
-  // the city's identity provider: any login on its development page; role and scope as claims
-  const idp = new Provider(issuer, {
-    clients: [{
-      client_id: 'qcdc-hub', client_secret: 'a-test-secret-of-enough-length', redirect_uris: [`${dashboard}/auth/oidc/callback`],
-      grant_types: ['authorization_code'], response_types: ['code'], token_endpoint_auth_method: 'client_secret_post',
-    }],
-    scopes: ['openid', 'profile', 'qcdc'],
-    claims: { openid: ['sub'], profile: ['name', 'preferred_username'], qcdc: ['qcdc_role', 'qcdc_scope'] },
-    findAccount: async (_ctx: unknown, id: string) => ({
-      accountId: id,
-      claims: async () => ({ sub: id, preferred_username: id, name: 'Lê Thị Hoa', qcdc_role: 'LEADER', qcdc_scope: ['D491', 'D492'] }),
-    }),
-    cookies: { keys: ['test-cookie-key'] },
-  } as never);
-  provider = idp.listen(idpPort) as unknown as http.Server;
-
-  const api = start(path.join(apiDist, 'main.js'), {
-    ...env, API_PORT: String(apiPort), HOST: '127.0.0.1', ACCESS: 'login', SEED: 'none',
-    OIDC_ISSUER: issuer, OIDC_CLIENT_ID: 'qcdc-hub', OIDC_CLIENT_SECRET: 'a-test-secret-of-enough-length',
-    OIDC_REDIRECT_URI: `${dashboard}/auth/oidc/callback`, OIDC_SCOPES: 'openid profile qcdc',
-  }, tmp);
-  children.push(api.child);
-  await waitFor(`http://127.0.0.1:${apiPort}/healthz`, api.child, api.out);
-  const dash = start(path.join(dashboardDir, 'build/index.js'), { ...env, PORT: String(dashboardPort), HOST: '127.0.0.1', API_URL: `http://127.0.0.1:${apiPort}`, ORIGIN: dashboard }, dashboardDir);
-  children.push(dash.child);
-  await waitFor(`${dashboard}/healthz`, dash.child, dash.out);
+  servers = await ownServers(
+    'signin',
+    (cli) => {
+      // reference units only, then the first user as the README says
+      cli(['seed']);
+      cli(['user', 'add', 'an', '--role', 'ANALYST', '--scope', 'D490', '--name', 'Nguyễn Văn An', '--password-stdin'], 'mật-khẩu-của-An\n');
+      // an ADMIN of the whole city with a token: the yardstick the scoped pages are compared with
+      cli(['user', 'add', 'boss', '--role', 'ADMIN', '--password-stdin'], 'mật-khẩu-của-sếp\n');
+      adminToken = cli(['token', 'create', 'boss', '--name', 'yardstick']).trim().split('\n').at(-1)!;
+    },
+    (urls) => {
+      // the city's identity provider: any login on its development page; role and scope as claims
+      const idp = new Provider(issuer, {
+        clients: [{
+          client_id: 'qcdc-hub', client_secret: 'a-test-secret-of-enough-length', redirect_uris: [`${urls.dashboard}/auth/oidc/callback`],
+          grant_types: ['authorization_code'], response_types: ['code'], token_endpoint_auth_method: 'client_secret_post',
+        }],
+        scopes: ['openid', 'profile', 'qcdc'],
+        claims: { openid: ['sub'], profile: ['name', 'preferred_username'], qcdc: ['qcdc_role', 'qcdc_scope'] },
+        findAccount: async (_ctx: unknown, id: string) => ({
+          accountId: id,
+          claims: async () => ({ sub: id, preferred_username: id, name: 'Lê Thị Hoa', qcdc_role: 'LEADER', qcdc_scope: ['D491', 'D492'] }),
+        }),
+        cookies: { keys: ['test-cookie-key'] },
+      } as never);
+      provider = idp.listen(idpPort) as unknown as http.Server;
+      return {
+        OIDC_ISSUER: issuer, OIDC_CLIENT_ID: 'qcdc-hub', OIDC_CLIENT_SECRET: 'a-test-secret-of-enough-length',
+        OIDC_REDIRECT_URI: `${urls.dashboard}/auth/oidc/callback`, OIDC_SCOPES: 'openid profile qcdc',
+      };
+    },
+  );
+  dashboard = servers.dashboard;
+  apiUrl = servers.api;
 }, 600_000);
 
 afterAll(async () => {
-  for (const c of children) {
-    if (c.exitCode === null) {
-      const exited = new Promise((r) => c.once('exit', r));
-      c.kill('SIGTERM');
-      await exited;
-    }
-  }
+  await servers?.stop();
   await new Promise((r) => (provider ? provider.close(r) : r(null)));
-  rmSync(tmp, { recursive: true, force: true });
 });
 
 describe('sign-in (ACCESS=login)', () => {
