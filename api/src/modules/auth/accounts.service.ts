@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sqlFor, type Sql } from '../../shared/sql.js';
+import { compileWhere, type WhereColumn } from '../../shared/where.js';
 import { generatePassword, hashPassword, newSecret, secretHash } from './password.js';
 import { isRole, ROLES, type Role, type Viewer } from './viewer.js';
 
@@ -82,8 +83,16 @@ export async function hasUsers(em: EntityManager): Promise<boolean> {
   return row.n > 0;
 }
 
-export async function listUsers(sql: Sql): Promise<UserRow[]> {
-  return sql<UserRow>(`select ${USER_COLUMNS} from app_user u order by lower(u.login)`);
+/** UserWhere's fields over the user `u` (issue 11.3). */
+const USER_WHERE: Record<string, WhereColumn> = {
+  login: { sql: 'u.login', type: 'text' },
+  name: { sql: 'u.name', type: 'text' },
+  role: { sql: 'u.role', type: 'enum' },
+};
+
+export async function listUsers(sql: Sql, where?: object | null): Promise<UserRow[]> {
+  const c = where ? compileWhere(where, USER_WHERE) : null;
+  return sql<UserRow>(`select ${USER_COLUMNS} from app_user u${c ? ` where ${c.sql}` : ''} order by lower(u.login)`, c?.params ?? []);
 }
 
 export async function findUser(sql: Sql, login: string): Promise<UserRow | undefined> {

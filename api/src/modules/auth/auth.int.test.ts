@@ -174,6 +174,10 @@ describe('API tokens', () => {
     expect(refused.body.data).toBeNull();
     const listed = await gql(locked, users, { authorization: `Bearer ${admin.token}` });
     expect((listed.body.data?.users as { login: string }[]).map((u) => u.login)).toEqual(['admin', 'an', 'binh', 'cuong']);
+    // `where` (issue 11.3): a role, or a name without its accents; not the ADMIN
+    const some = await gql(locked, `{ users(where: { or: [{ role: { in: [LEADER, INSPECTOR] } }, { name: { contains: "nguyen van" } }], not: { role: { eq: INSPECTOR } } }) { login } }`, { authorization: `Bearer ${admin.token}` });
+    expect(some.body.errors).toBeUndefined();
+    expect((some.body.data?.users as { login: string }[]).map((u) => u.login)).toEqual(['an', 'binh']);
   });
 });
 

@@ -1,6 +1,8 @@
-import { Ctx, Field, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import { Arg, Ctx, Field, InputType, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
+import { LOGIC } from '../../shared/record-where.js';
 import { sqlFor } from '../../shared/sql.js';
+import { EnumCondition, StringCondition } from '../../shared/where.js';
 import { listUsers } from './accounts.service.js';
 import { requireRole, ROLES, type Role } from './viewer.js';
 
@@ -36,6 +38,29 @@ export class UserAccount {
   disabled!: boolean;
 }
 
+export const RoleCondition = EnumCondition('RoleCondition', RoleEnum, 'a user\'s role (vai trò)');
+
+@InputType({ description: `Which users, as conditions combined with and, or, not (issue 11.3), e.g. \`{ role: { in: [LEADER, INSPECTOR] }, not: { login: { contains: "test" } } }\`. ${LOGIC.rule}` })
+export class UserWhere {
+  @Field(() => [UserWhere], { nullable: true, description: LOGIC.and })
+  and?: UserWhere[];
+
+  @Field(() => [UserWhere], { nullable: true, description: LOGIC.or })
+  or?: UserWhere[];
+
+  @Field(() => UserWhere, { nullable: true, description: LOGIC.not })
+  not?: UserWhere;
+
+  @Field(() => StringCondition, { nullable: true, description: 'Tên đăng nhập — the sign-in name.' })
+  login?: StringCondition;
+
+  @Field(() => StringCondition, { nullable: true, description: 'Họ tên — the full name (contains: accent-insensitive).' })
+  name?: StringCondition;
+
+  @Field(() => RoleCondition, { nullable: true, description: 'Vai trò — the role.' })
+  role?: object;
+}
+
 @Resolver()
 export class AuthResolver {
   @Query(() => UserAccount, { nullable: true, description: 'Who is asking: the signed-in user or token owner; null for an anonymous reader (ACCESS=open).' })
@@ -44,8 +69,11 @@ export class AuthResolver {
   }
 
   @Query(() => [UserAccount], { description: 'Every user, by login (ADMIN only; `qcdc user add/disable` changes them).' })
-  async users(@Ctx() ctx: Context): Promise<UserAccount[]> {
+  async users(
+    @Ctx() ctx: Context,
+    @Arg('where', () => UserWhere, { nullable: true, description: 'Conditions with and, or, not on the fields (e.g. `{ role: { eq: INSPECTOR } }`).' }) where?: UserWhere,
+  ): Promise<UserAccount[]> {
     requireRole(ctx.viewer, 'ADMIN');
-    return listUsers(sqlFor(ctx.em));
+    return listUsers(sqlFor(ctx.em), where);
   }
 }

@@ -239,6 +239,14 @@ describe('draft → submitted → returned → fixed → approved', () => {
     expect(byRequirement(queue[0].previousInspection.findings)).toEqual([{ requirement: { code: 'R2' }, result: 'COMPLIANT' }, { requirement: { code: 'R3' }, result: 'PARTIAL' }]);
     expect((await run(q, {}, lead2)).data!.inspectionsToReview).toEqual([]);
     expect(codeOf(await run(q, {}, insp))).toBe('FORBIDDEN');
+    // `where` as on inspections (issue 11.3): the one in W1, none outside it; an unknown unit is named
+    // (FORBIDDEN for a scoped reader, as an out-of-scope one is: existence is not told)
+    const where = `query($w: InspectionWhere) { inspectionsToReview(where: $w) { code } }`;
+    expect((await run(where, { w: { unitCode: { eq: 'W1' } } }, lead)).data!.inspectionsToReview).toEqual([{ code }]);
+    expect((await run(where, { w: { or: [{ not: { unitCode: { eq: 'W1' } } }, { kind: { eq: 'THEMATIC' } }] } }, lead)).data!.inspectionsToReview).toEqual([]);
+    const unknown = await run(where, { w: { unitCode: { in: ['W1', 'NOPE'] } } }, lead);
+    expect(codeOf(unknown)).toBe('FORBIDDEN');
+    expect(unknown.errors![0].message).toContain('NOPE');
   });
 
   it('is returned with a reason by a LEADER in scope (not by an inspector, another district\'s leader, or without a reason)', async () => {
@@ -255,6 +263,9 @@ describe('draft → submitted → returned → fixed → approved', () => {
     // the author sees it with the reason
     const mine = await run(`{ myPendingInspections { code status returnReason } }`, {}, insp);
     expect(mine.data!.myPendingInspections).toEqual([{ code, status: 'DRAFT', returnReason: 'Thiếu kết quả tiêu chí R3' }]);
+    const mineWhere = `query($w: InspectionWhere) { myPendingInspections(where: $w) { code } }`;
+    expect((await run(mineWhere, { w: { status: { eq: 'SUBMITTED' } } }, insp)).data!.myPendingInspections).toEqual([]);
+    expect((await run(mineWhere, { w: { status: { in: ['DRAFT'] }, date: { gte: '2024-05-10', lt: '2024-05-11' } } }, insp)).data!.myPendingInspections).toEqual([{ code }]);
   });
 
   it('is fixed, resubmitted and approved; approving twice is a CONFLICT', async () => {

@@ -3,6 +3,7 @@ import type { Context } from '../../shared/context.js';
 import { DateScalar } from '../../shared/date-scalar.js';
 import { FindingResult, InspectionKind, Rating, RecommendationStatus } from '../../shared/enums.js';
 import { Inspection } from './inspection.entity.js';
+import { InspectionWhere } from './inspection.inputs.js';
 import {
   approveInspection, createInspection, myPendingInspections, returnInspection, reviewQueue, submitInspection, updateInspection,
 } from './inspection-review.service.js';
@@ -118,13 +119,19 @@ export class InspectionReviewResolver {
   }
 
   @Query(() => [Inspection], { description: 'Chờ duyệt — SUBMITTED inspections in the reviewer\'s scope, oldest submission first (LEADER, ADMIN).' })
-  async inspectionsToReview(@Ctx() ctx: Context): Promise<Inspection[]> {
-    return (await ctx.loaders.inspection.loadMany(await reviewQueue(ctx.em, ctx.viewer))) as Inspection[];
+  async inspectionsToReview(
+    @Ctx() ctx: Context,
+    @Arg('where', () => InspectionWhere, { nullable: true, description: 'Conditions with and, or, not on the fields, as on `inspections` (e.g. `{ unitCode: { eq: "W20233" } }`).' }) where?: InspectionWhere,
+  ): Promise<Inspection[]> {
+    return (await ctx.loaders.inspection.loadMany(await reviewQueue(ctx.em, ctx.viewer, where))) as Inspection[];
   }
 
   @Query(() => [Inspection], { description: 'Của tôi — the signed-in user\'s own inspections not yet approved: drafts (a returned one has returnReason), submitted ones; newest edit first.' })
-  async myPendingInspections(@Ctx() ctx: Context): Promise<Inspection[]> {
-    return (await ctx.loaders.inspection.loadMany(await myPendingInspections(ctx.em, ctx.viewer))) as Inspection[];
+  async myPendingInspections(
+    @Ctx() ctx: Context,
+    @Arg('where', () => InspectionWhere, { nullable: true, description: 'Conditions with and, or, not on the fields, as on `inspections` (e.g. `{ status: { eq: DRAFT } }`).' }) where?: InspectionWhere,
+  ): Promise<Inspection[]> {
+    return (await ctx.loaders.inspection.loadMany(await myPendingInspections(ctx.em, ctx.viewer, where))) as Inspection[];
   }
 
   @FieldResolver(() => Inspection, { nullable: true, description: 'Lần kiểm tra trước — the unit\'s latest APPROVED inspection dated before this one (what a reviewer compares with).' })

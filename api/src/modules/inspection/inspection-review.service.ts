@@ -8,6 +8,8 @@ import { applyChanges, ChangesRefused, type Change, type Problem } from '../reco
 import { fromInput } from '../records/inputs.js';
 import { toChange } from '../records/validate.js';
 import { ReadScope } from '../scope/read-scope.js';
+import { recordsCondition } from '../../shared/where-list.js';
+import { INSPECTION_COLUMNS } from './inspection.service.js';
 import type { SourceRef } from '../source/source.record.js';
 
 /**
@@ -236,23 +238,27 @@ export async function returnInspection(em: EntityManager, maybe: MaybeViewer, vi
 }
 
 /** Inspections waiting for review in the viewer's scope, oldest submission first (LEADER, ADMIN). */
-export async function reviewQueue(em: EntityManager, maybe: MaybeViewer): Promise<number[]> {
+export async function reviewQueue(em: EntityManager, maybe: MaybeViewer, where?: object | null): Promise<number[]> {
   const viewer = requireRole(maybe, 'LEADER', 'ADMIN');
   const sql = sqlFor(em);
-  const inScope = await new ReadScope(sql, viewer).unitCondition('i.unit_id');
+  const scope = new ReadScope(sql, viewer);
+  const inScope = await scope.unitCondition('i.unit_id');
+  const also = await recordsCondition(scope, where, INSPECTION_COLUMNS);
   const rows = await sql<{ id: number }>(
-    `select i.id from inspection i where i.status = 'SUBMITTED'${inScope ? ` and ${inScope.sql}` : ''} order by i.submitted_at, i.code`,
-    inScope?.params ?? [],
+    `select i.id from inspection i where i.status = 'SUBMITTED'${inScope ? ` and ${inScope.sql}` : ''}${also ? ` and (${also.sql})` : ''} order by i.submitted_at, i.code`,
+    [...(inScope?.params ?? []), ...(also?.params ?? [])],
   );
   return rows.map((r) => r.id);
 }
 
-/** The viewer's own inspections that are not approved yet (drafts, returned ones, submitted ones), newest edit first. */
-export async function myPendingInspections(em: EntityManager, maybe: MaybeViewer): Promise<number[]> {
+/** The viewer's own inspections that are not approved yet (drafts, returned ones, submitted ones), newest edit first; `where` as on `inspections`. */
+export async function myPendingInspections(em: EntityManager, maybe: MaybeViewer, where?: object | null): Promise<number[]> {
   const viewer = requireRole(maybe, 'INSPECTOR', 'ADMIN', 'LEADER', 'UNIT_OFFICER', 'ANALYST');
-  const rows = await sqlFor(em)<{ id: number }>(
-    `select id from inspection where status <> 'APPROVED' and author = ? order by coalesce(edited_at, updated_at) desc, code`,
-    [viewer.login],
+  const sql = sqlFor(em);
+  const also = await recordsCondition(new ReadScope(sql, viewer), where, INSPECTION_COLUMNS);
+  const rows = await sql<{ id: number }>(
+    `select i.id from inspection i where i.status <> 'APPROVED' and i.author = ?${also ? ` and (${also.sql})` : ''} order by coalesce(i.edited_at, i.updated_at) desc, i.code`,
+    [viewer.login, ...(also?.params ?? [])],
   );
   return rows.map((r) => r.id);
 }
