@@ -121,6 +121,26 @@ describe('precise errors (issue 11.6)', () => {
     ]);
   });
 
+  it('one refused record-list alias is null beside its located error; the other lists and aliases are answered', async () => {
+    const query = [
+      '{',
+      '  all: inspections { totalCount }',
+      '  badDate: inspections(where: { date: { lt: "2019-02-30" } }) { totalCount }',
+      '  unknownUnit: findings(filter: { unitCode: "NOPE" }) { totalCount }',
+      '  units(where: { code: { eq: "W1" } }) { nodes { code inspections { code } } }',
+      '}',
+    ].join('\n');
+    const r = await post(query);
+    expect(r.status).toBe(200);
+    // I1 is the one inspection, at W1
+    expect(r.body.data).toEqual({ all: { totalCount: 1 }, badDate: null, unknownUnit: null, units: { nodes: [{ code: 'W1', inspections: [{ code: 'I1' }] }] } });
+    expect(r.body.errors?.map((e) => ({ path: (e as { path?: unknown }).path, code: e.extensions?.code, locations: e.locations }))).toEqual([
+      { path: ['badDate'], code: 'BAD_USER_INPUT', locations: [{ line: 3, column: 3 }] },
+      { path: ['unknownUnit'], code: 'BAD_USER_INPUT', locations: [{ line: 4, column: 3 }] },
+    ]);
+    expect(r.body.errors?.[1].message).toContain('NOPE');
+  });
+
   it('awardDecision takes the id AwardDecision.id returns (an ID), and refuses one that is not', async () => {
     const id = ((await post('{ awardDecisions { nodes { id } } }')).body.data as { awardDecisions: { nodes: { id: string }[] } }).awardDecisions.nodes[0].id;
     expect(typeof id).toBe('string');

@@ -3,7 +3,7 @@ import { loadNow, prefetch } from '../../shared/dataloaders.js';
 import { selectsPath } from '../../shared/selection.js';
 import { Arg, Ctx, FieldResolver, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
-import { InputProblem } from '../../shared/errors.js';
+import { InputProblem, NULL_ON_ERROR } from '../../shared/errors.js';
 import { dateArg, today } from '../../shared/list.js';
 import { Connection, connection, PageInput, readPage } from '../../shared/pagination.js';
 import { sqlFor } from '../../shared/sql.js';
@@ -102,9 +102,6 @@ export class UninspectedUnitResolver {
 const BY = 'Breakdown (dimensions); a dimension left out is null in every row; `[]` = one total row.';
 const ORDER_BY =
   'Order of the rows, in SQL: keys are the row fields (measures, or dimensions in `by`; districts, units and requirements by code), each ASC or DESC, nulls last; ties and the rest in the default order (year, quarter, month, district, kind, unit). E.g. `[{ field: "nonCompliant", direction: DESC }]`.';
-/** Analytics fields are nullable so that one mistaken alias does not null the whole answer (issue 11.6; README "Versioning and deprecation"). */
-const NULL_ON_ERROR =
-  'Null only when this field fails (an argument refused, e.g. a backwards year range): `errors` then holds its located error with `extensions.code`, and the other fields of the request are answered as usual.';
 const LIMIT = 'At most this many rows, after ordering (top-N, in SQL); none = all. Must not be negative.';
 
 @Resolver()

@@ -5,6 +5,7 @@ import { connection, PageInput, readPage } from '../../shared/pagination.js';
 import { sqlFor } from '../../shared/sql.js';
 import { auditLog } from './audit.service.js';
 import { AuditEntry, AuditEntryConnection, AuditFilter, AuditWhere } from './audit.types.js';
+import { NULL_ON_ERROR } from '../../shared/errors.js';
 
 /**
  * Who may read the audit trail (SPEC §6.4): ADMIN and LEADER, each within their scope (the
@@ -18,7 +19,8 @@ function mayReadAudit(ctx: Context): void {
 @Resolver(() => AuditEntry)
 export class AuditResolver {
   @Query(() => AuditEntryConnection, {
-    description: 'Nhật ký thay đổi — the audit trail: every change of every record (seed, import, CLI, forms), newest first, a page at a time. ADMIN and LEADER; a scoped reader sees the entries about units of the scope and the reference data (requirements, frameworks).',
+    nullable: true,
+    description: 'Nhật ký thay đổi — the audit trail: every change of every record (seed, import, CLI, forms), newest first, a page at a time. ADMIN and LEADER; a scoped reader sees the entries about units of the scope and the reference data (requirements, frameworks).' + ' ' + NULL_ON_ERROR,
   })
   async auditLog(
     @Ctx() ctx: Context,

@@ -171,7 +171,7 @@ describe('API tokens', () => {
     const users = '{ users { login role scopeRoots disabled } }';
     const refused = await gql(locked, users, { authorization: `Bearer ${analyst.token}` });
     expect(refused.body.errors?.[0].extensions.code).toBe('FORBIDDEN');
-    expect(refused.body.data).toBeNull();
+    expect(refused.body.data).toEqual({ users: null }); // only the refused field (issue 11.6)
     const listed = await gql(locked, users, { authorization: `Bearer ${admin.token}` });
     expect((listed.body.data?.users as { login: string }[]).map((u) => u.login)).toEqual(['admin', 'an', 'binh', 'cuong']);
     // `where` (issue 11.3): a role, or a name without its accents; not the ADMIN

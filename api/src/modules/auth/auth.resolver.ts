@@ -5,6 +5,7 @@ import { sqlFor } from '../../shared/sql.js';
 import { EnumCondition, StringCondition } from '../../shared/where.js';
 import { listUsers } from './accounts.service.js';
 import { requireRole, ROLES, type Role } from './viewer.js';
+import { NULL_ON_ERROR } from '../../shared/errors.js';
 
 /** The roles of SPEC §6.1 as a GraphQL enum (viewer.ts keeps the plain type). */
 export const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r])) as { [R in Role]: R };
@@ -68,7 +69,7 @@ export class AuthResolver {
     return ctx.viewer ? { ...ctx.viewer, disabled: false } : null;
   }
 
-  @Query(() => [UserAccount], { description: 'Every user, by login (ADMIN only; `qcdc user add/disable` changes them).' })
+  @Query(() => [UserAccount], { nullable: true, description: 'Every user, by login (ADMIN only; `qcdc user add/disable` changes them). ' + NULL_ON_ERROR })
   async users(
     @Ctx() ctx: Context,
     @Arg('where', () => UserWhere, { nullable: true, description: 'Conditions with and, or, not on the fields (e.g. `{ role: { eq: INSPECTOR } }`).' }) where?: UserWhere,

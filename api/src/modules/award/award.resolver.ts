@@ -3,7 +3,7 @@ import { refId, type Context } from '../../shared/context.js';
 import { argumentLoader, preparedOnce } from '../../shared/dataloaders.js';
 import { idsByUnitGroups, isDemoSource } from '../../shared/list.js';
 import { sqlFor } from '../../shared/sql.js';
-import { InputProblem } from '../../shared/errors.js';
+import { InputProblem, NULL_ON_ERROR } from '../../shared/errors.js';
 import { Connection, connection, PageInput, readPage } from '../../shared/pagination.js';
 import { SourceDocument } from '../source/source-document.entity.js';
 import { Unit } from '../unit/unit.entity.js';
@@ -21,7 +21,7 @@ export class AwardDecisionConnection extends Connection(AwardDecision, 'AwardDec
 
 @Resolver(() => Award)
 export class AwardResolver {
-  @Query(() => AwardConnection, { description: 'Khen thưởng — award recipients (one per recipient of a decision), filtered and ordered, a page at a time.' })
+  @Query(() => AwardConnection, { nullable: true, description: 'Khen thưởng — award recipients (one per recipient of a decision), filtered and ordered, a page at a time.' + ' ' + NULL_ON_ERROR })
   async awards(
     @Ctx() ctx: Context,
     @Arg('filter', () => AwardFilter, { nullable: true, description: 'Which awards; all when left out.' }) filter?: AwardFilter,
@@ -64,7 +64,7 @@ export class AwardDecisionResolver {
     return ctx.loaders.decision.load(Number(id));
   }
 
-  @Query(() => AwardDecisionConnection, { description: 'Quyết định khen thưởng — award decisions, filtered and ordered, a page at a time.' })
+  @Query(() => AwardDecisionConnection, { nullable: true, description: 'Quyết định khen thưởng — award decisions, filtered and ordered, a page at a time.' + ' ' + NULL_ON_ERROR })
   async awardDecisions(
     @Ctx() ctx: Context,
     @Arg('filter', () => AwardDecisionFilter, { nullable: true, description: 'Which decisions; all when left out.' }) filter?: AwardDecisionFilter,

@@ -7,6 +7,7 @@ import { InspectionWhere } from './inspection.inputs.js';
 import {
   approveInspection, createInspection, myPendingInspections, returnInspection, reviewQueue, submitInspection, updateInspection,
 } from './inspection-review.service.js';
+import { NULL_ON_ERROR } from '../../shared/errors.js';
 
 // The inputs of SPEC §6.3; their fields are those records/inputs.ts derives from the declarations
 // (inspection-review.int.test.ts checks that they agree).
@@ -118,7 +119,7 @@ export class InspectionReviewResolver {
     return reload(ctx, code);
   }
 
-  @Query(() => [Inspection], { description: 'Chờ duyệt — SUBMITTED inspections in the reviewer\'s scope, oldest submission first (LEADER, ADMIN).' })
+  @Query(() => [Inspection], { nullable: true, description: 'Chờ duyệt — SUBMITTED inspections in the reviewer\'s scope, oldest submission first (LEADER, ADMIN). ' + NULL_ON_ERROR })
   async inspectionsToReview(
     @Ctx() ctx: Context,
     @Arg('where', () => InspectionWhere, { nullable: true, description: 'Conditions with and, or, not on the fields, as on `inspections` (e.g. `{ unitCode: { eq: "W20233" } }`).' }) where?: InspectionWhere,
@@ -126,7 +127,7 @@ export class InspectionReviewResolver {
     return (await ctx.loaders.inspection.loadMany(await reviewQueue(ctx.em, ctx.viewer, where))) as Inspection[];
   }
 
-  @Query(() => [Inspection], { description: 'Của tôi — the signed-in user\'s own inspections not yet approved: drafts (a returned one has returnReason), submitted ones; newest edit first.' })
+  @Query(() => [Inspection], { nullable: true, description: 'Của tôi — the signed-in user\'s own inspections not yet approved: drafts (a returned one has returnReason), submitted ones; newest edit first. ' + NULL_ON_ERROR })
   async myPendingInspections(
     @Ctx() ctx: Context,
     @Arg('where', () => InspectionWhere, { nullable: true, description: 'Conditions with and, or, not on the fields, as on `inspections` (e.g. `{ status: { eq: DRAFT } }`).' }) where?: InspectionWhere,

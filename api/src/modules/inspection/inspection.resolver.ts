@@ -18,6 +18,7 @@ import {
 } from './inspection.inputs.js';
 import { inspectionIdByCode, inspectionStatement, listFindings, listInspections, listRecommendations, listTeams, teamIdByName } from './inspection.service.js';
 import { Recommendation } from './recommendation.entity.js';
+import { NULL_ON_ERROR } from '../../shared/errors.js';
 
 const PAGE = { nullable: true, description: 'Which page (cursor pagination).' } as const;
 
@@ -71,7 +72,7 @@ export class InspectionResolver {
     return id === null ? null : ctx.loaders.inspection.load(id);
   }
 
-  @Query(() => InspectionConnection, { description: 'Kiểm tra — inspections, filtered and ordered (newest first by default), a page at a time.' })
+  @Query(() => InspectionConnection, { nullable: true, description: 'Kiểm tra — inspections, filtered and ordered (newest first by default), a page at a time.' + ' ' + NULL_ON_ERROR })
   async inspections(
     @Ctx() ctx: Context,
     @Arg('filter', () => InspectionFilter, { nullable: true, description: 'Which inspections; all when left out.' }) filter?: InspectionFilter,
@@ -121,7 +122,7 @@ export class InspectionResolver {
 
 @Resolver(() => Finding)
 export class FindingResolver {
-  @Query(() => FindingConnection, { description: 'Kết quả theo tiêu chí — findings of inspections, filtered and ordered, a page at a time.' })
+  @Query(() => FindingConnection, { nullable: true, description: 'Kết quả theo tiêu chí — findings of inspections, filtered and ordered, a page at a time.' + ' ' + NULL_ON_ERROR })
   async findings(
     @Ctx() ctx: Context,
     @Arg('filter', () => FindingFilter, { nullable: true, description: 'Which findings; all when left out.' }) filter?: FindingFilter,
@@ -150,7 +151,7 @@ export class FindingResolver {
 
 @Resolver(() => Recommendation)
 export class RecommendationResolver {
-  @Query(() => RecommendationConnection, { description: 'Kiến nghị — matters to remedy noted by inspections, filtered (e.g. open or overdue at a date) and ordered, a page at a time.' })
+  @Query(() => RecommendationConnection, { nullable: true, description: 'Kiến nghị — matters to remedy noted by inspections, filtered (e.g. open or overdue at a date) and ordered, a page at a time.' + ' ' + NULL_ON_ERROR })
   async recommendations(
     @Ctx() ctx: Context,
     @Arg('filter', () => RecommendationFilter, { nullable: true, description: 'Which recommendations; all when left out.' }) filter?: RecommendationFilter,
@@ -195,7 +196,7 @@ export class InspectionTeamResolver {
     return id === null ? null : ctx.loaders.team.load(id);
   }
 
-  @Query(() => InspectionTeamConnection, { description: 'Đoàn kiểm tra — the inspection teams, a page at a time.' })
+  @Query(() => InspectionTeamConnection, { nullable: true, description: 'Đoàn kiểm tra — the inspection teams, a page at a time.' + ' ' + NULL_ON_ERROR })
   async inspectionTeams(
     @Ctx() ctx: Context,
     @Arg('filter', () => TeamFilter, { nullable: true, description: 'Which teams; all when left out.' }) filter?: TeamFilter,

@@ -9,13 +9,14 @@ import { Unit } from '../unit/unit.entity.js';
 import { Model } from './model.entity.js';
 import { ModelFilter, ModelOrder, ModelWhere } from './model.inputs.js';
 import { listModels, modelStatement } from './model.service.js';
+import { NULL_ON_ERROR } from '../../shared/errors.js';
 
 @ObjectType({ description: 'A page of "Dân vận khéo" models.' })
 export class ModelConnection extends Connection(Model, 'Model', '"Dân vận khéo" models') {}
 
 @Resolver(() => Model)
 export class ModelResolver {
-  @Query(() => ModelConnection, { description: 'Mô hình "Dân vận khéo" — skilful mass mobilisation models, filtered and ordered, a page at a time.' })
+  @Query(() => ModelConnection, { nullable: true, description: 'Mô hình "Dân vận khéo" — skilful mass mobilisation models, filtered and ordered, a page at a time.' + ' ' + NULL_ON_ERROR })
   async models(
     @Ctx() ctx: Context,
     @Arg('filter', () => ModelFilter, { nullable: true, description: 'Which models; all when left out.' }) filter?: ModelFilter,

@@ -9,13 +9,14 @@ import { Unit } from '../unit/unit.entity.js';
 import { AnnualPlan } from './annual-plan.entity.js';
 import { PlanFilter, PlanOrder, PlanWhere } from './plan.inputs.js';
 import { listPlans, planStatement } from './plan.service.js';
+import { NULL_ON_ERROR } from '../../shared/errors.js';
 
 @ObjectType({ description: 'A page of annual QCDC plans (kế hoạch thực hiện QCDC năm).' })
 export class AnnualPlanConnection extends Connection(AnnualPlan, 'AnnualPlan', 'annual plans') {}
 
 @Resolver(() => AnnualPlan)
 export class PlanResolver {
-  @Query(() => AnnualPlanConnection, { description: 'Kế hoạch thực hiện QCDC năm — units\' annual plans, filtered and ordered, a page at a time.' })
+  @Query(() => AnnualPlanConnection, { nullable: true, description: 'Kế hoạch thực hiện QCDC năm — units\' annual plans, filtered and ordered, a page at a time.' + ' ' + NULL_ON_ERROR })
   async plans(
     @Ctx() ctx: Context,
     @Arg('filter', () => PlanFilter, { nullable: true, description: 'Which plans; all when left out.' }) filter?: PlanFilter,

@@ -7,6 +7,7 @@ import { Framework } from './framework.entity.js';
 import { Requirement } from './requirement.entity.js';
 import { FrameworkWhere, RequirementFilter, RequirementOrder, RequirementWhere } from './requirement.inputs.js';
 import { listFrameworks, listRequirements } from './requirement.service.js';
+import { NULL_ON_ERROR } from '../../shared/errors.js';
 
 @ObjectType({ description: 'A page of requirements (nội dung/tiêu chí kiểm tra).' })
 export class RequirementConnection extends Connection(Requirement, 'Requirement', 'requirements') {}
@@ -18,7 +19,7 @@ export class RequirementResolver {
     return ctx.em.findOne(Requirement, { code });
   }
 
-  @Query(() => RequirementConnection, { description: 'Nội dung/tiêu chí kiểm tra — the checkable requirements, a page at a time.' })
+  @Query(() => RequirementConnection, { nullable: true, description: 'Nội dung/tiêu chí kiểm tra — the checkable requirements, a page at a time.' + ' ' + NULL_ON_ERROR })
   async requirements(
     @Ctx() ctx: Context,
     @Arg('filter', () => RequirementFilter, { nullable: true, description: 'Which requirements; all when left out.' }) filter?: RequirementFilter,
@@ -58,7 +59,7 @@ export class FrameworkResolver {
     return ctx.em.findOne(Framework, { code });
   }
 
-  @Query(() => FrameworkConnection, { description: 'Căn cứ pháp lý — the legal bases of the requirements, by code, a page at a time.' })
+  @Query(() => FrameworkConnection, { nullable: true, description: 'Căn cứ pháp lý — the legal bases of the requirements, by code, a page at a time.' + ' ' + NULL_ON_ERROR })
   async frameworks(
     @Ctx() ctx: Context,
     @Arg('page', () => PageInput, { nullable: true, description: 'Which page (cursor pagination).' }) pageInput?: PageInput,

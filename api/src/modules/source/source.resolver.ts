@@ -4,13 +4,14 @@ import { Connection, connection, PageInput, readPage } from '../../shared/pagina
 import { SourceDocument } from './source-document.entity.js';
 import { SourceFilter, SourceOrder, SourceWhere } from './source.inputs.js';
 import { listSources } from './source.service.js';
+import { NULL_ON_ERROR } from '../../shared/errors.js';
 
 @ObjectType({ description: 'A page of source documents (nguồn).' })
 export class SourceDocumentConnection extends Connection(SourceDocument, 'SourceDocument', 'source documents') {}
 
 @Resolver(() => SourceDocument)
 export class SourceResolver {
-  @Query(() => SourceDocumentConnection, { description: 'Nguồn — the articles, decisions, reports and other sources records come from, a page at a time.' })
+  @Query(() => SourceDocumentConnection, { nullable: true, description: 'Nguồn — the articles, decisions, reports and other sources records come from, a page at a time.' + ' ' + NULL_ON_ERROR })
   async sourceDocuments(
     @Ctx() ctx: Context,
     @Arg('filter', () => SourceFilter, { nullable: true, description: 'Which sources; all when left out.' }) filter?: SourceFilter,

@@ -8,13 +8,14 @@ import { Unit } from './unit.entity.js';
 import { LineageFilter, LineageOrder, LineageWhere } from './unit.inputs.js';
 import { loadUnits } from './unit.resolver.js';
 import { listLineageEvents } from './unit.service.js';
+import { NULL_ON_ERROR } from '../../shared/errors.js';
 
 @ObjectType({ description: 'A page of lineage events (biến động đơn vị).' })
 export class LineageEventConnection extends Connection(LineageEvent, 'LineageEvent', 'lineage events') {}
 
 @Resolver(() => LineageEvent)
 export class LineageResolver {
-  @Query(() => LineageEventConnection, { description: 'Biến động đơn vị — merges, splits, renames, transfers, establishments and dissolutions, a page at a time.' })
+  @Query(() => LineageEventConnection, { nullable: true, description: 'Biến động đơn vị — merges, splits, renames, transfers, establishments and dissolutions, a page at a time.' + ' ' + NULL_ON_ERROR })
   async lineageEvents(
     @Ctx() ctx: Context,
     @Arg('filter', () => LineageFilter, { nullable: true, description: 'Which events; all when left out.' }) filter?: LineageFilter,

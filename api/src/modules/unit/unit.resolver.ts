@@ -16,6 +16,7 @@ import { LineageEvent } from './lineage-event.entity.js';
 import { Unit } from './unit.entity.js';
 import { UnitFilter, UnitOrder, UnitWhere } from './unit.inputs.js';
 import { listUnits, unitIdByCode, unitStatement } from './unit.service.js';
+import { NULL_ON_ERROR } from '../../shared/errors.js';
 
 @ObjectType({ description: 'A page of units (Đơn vị).' })
 export class UnitConnection extends Connection(Unit, 'Unit', 'units') {}
@@ -58,7 +59,7 @@ export class UnitResolver {
     return id === null ? null : ctx.loaders.unit.load(id);
   }
 
-  @Query(() => UnitConnection, { description: 'Đơn vị — units, filtered and ordered, a page at a time.' })
+  @Query(() => UnitConnection, { nullable: true, description: 'Đơn vị — units, filtered and ordered, a page at a time.' + ' ' + NULL_ON_ERROR })
   async units(
     @Ctx() ctx: Context,
     @Arg('filter', () => UnitFilter, { nullable: true, description: 'Which units; all when left out.' }) filter?: UnitFilter,
