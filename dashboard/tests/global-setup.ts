@@ -1,5 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,12 +16,24 @@ const dashboardDir = fileURLToPath(new URL('..', import.meta.url));
 const apiMain = path.resolve(dashboardDir, '../api/dist/main.js');
 const dashboardMain = path.resolve(dashboardDir, 'build/index.js');
 
+/**
+ * A copy of an embedded DATA_DIR made by `qcdc migrate` (once, in global setup): every server of the
+ * suite on PGlite starts from one instead of creating and migrating its own (~10 s each on a busy
+ * machine). The creation itself is what `npm start` does on a fresh machine.
+ */
+export function copyMigrated(template: string, dataDir: string): void {
+  cpSync(template, dataDir, { recursive: true });
+  rmSync(path.join(dataDir, 'qcdc.lock'), { force: true });
+}
+
 declare module 'vitest' {
   export interface ProvidedContext {
     dashboardUrl: string;
     apiUrl: string;
     /** what `qcdc` (api/dist/cli.js) needs to act on the shared API's database: through the running API on the embedded one */
     cliEnv: { DATA_DIR: string; DATABASE_URL?: string };
+    /** on the embedded database: a DATA_DIR made by `qcdc migrate`, for servers to start from a copy of ('' on PostgreSQL) */
+    migratedDataDir: string;
   }
 }
 
@@ -77,6 +89,15 @@ export default async function setup(project: TestProject) {
   } else {
     delete apiEnv.DATABASE_URL;
   }
+  let migratedDataDir = '';
+  if (!apiEnv.DATABASE_URL) {
+    migratedDataDir = path.join(tmp, 'migrated');
+    const r = spawnSync(process.execPath, [path.resolve(dashboardDir, '../api/dist/cli.js'), 'migrate'], {
+      cwd: tmp, env: { ...baseEnv, DATA_DIR: migratedDataDir }, encoding: 'utf8', timeout: 240_000,
+    });
+    if (r.status !== 0) throw new Error(`qcdc migrate: ${r.stderr}`);
+    copyMigrated(migratedDataDir, apiEnv.DATA_DIR!);
+  }
 
   const api = start('api', apiMain, apiEnv, tmp);
   const apiUrl = `http://127.0.0.1:${apiPort}`;
@@ -98,6 +119,7 @@ export default async function setup(project: TestProject) {
   }
   project.provide('dashboardUrl', dashboardUrl);
   project.provide('apiUrl', apiUrl);
+  project.provide('migratedDataDir', migratedDataDir);
   project.provide('cliEnv', { DATA_DIR: apiEnv.DATA_DIR!, ...(apiEnv.DATABASE_URL ? { DATABASE_URL: apiEnv.DATABASE_URL } : {}) });
   return teardown;
 }

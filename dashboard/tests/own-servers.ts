@@ -4,13 +4,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { inject } from 'vitest';
+import { copyMigrated } from './global-setup';
 import { freePort, start, waitFor } from './processes';
 
 /**
  * An API and a dashboard of a test file's own, ACCESS=login, for the tests that add users or
  * change data (`qcdc user add` needs the database to itself). On the suite's database kind: a
  * PostgreSQL database of its own when DATABASE_URL is set (dropped afterwards), else an embedded
- * one in a temp DATA_DIR. The data is made with `qcdc` as the README says, before the API starts.
+ * one in a temp DATA_DIR, copied from the migrated one of global setup. The data is made with `qcdc` as the README says, before the API starts.
  */
 const dashboardDir = fileURLToPath(new URL('..', import.meta.url));
 const apiDist = path.resolve(dashboardDir, '../api/dist');
@@ -54,6 +56,7 @@ export async function ownServers(
     };
   } else {
     delete env.DATABASE_URL;
+    copyMigrated(inject('migratedDataDir'), env.DATA_DIR!);
   }
   const cli: OwnServers['cli'] = (args, input) => {
     const r = spawnSync(process.execPath, [path.join(apiDist, 'cli.js'), ...args], { cwd: tmp, env, input, encoding: 'utf8', timeout: 240_000 });
