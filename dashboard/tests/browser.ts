@@ -7,6 +7,9 @@ import { inject } from 'vitest';
 
 export const resultsDir = fileURLToPath(new URL('../test-results/', import.meta.url));
 
+/** The contexts opened with JavaScript off: their pages never hydrate. */
+const withoutScript = new WeakSet<BrowserContext>();
+
 /** One Chromium per test file, in a fresh profile; flags from ARCHITECTURE.md (root, closed network). */
 export async function openBrowser(options: { javaScript?: boolean } = {}): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'qcdc-chromium-'));
@@ -18,6 +21,7 @@ export async function openBrowser(options: { javaScript?: boolean } = {}): Promi
     acceptDownloads: true,
     javaScriptEnabled: options.javaScript ?? true,
   });
+  if (options.javaScript === false) withoutScript.add(context);
   return {
     context,
     close: async () => {
@@ -27,9 +31,28 @@ export async function openBrowser(options: { javaScript?: boolean } = {}): Promi
   };
 }
 
-/** A page that records console errors and uncaught exceptions, so a test can assert there were none. */
+/**
+ * A page that records console errors and uncaught exceptions, so a test can assert there were none.
+ * Its goto and reload (waiting for load, the default, or networkidle) return once the dashboard has
+ * hydrated (`<html data-hydrated>`, set by the root layout), as a person waits for the page to be
+ * ready: a click on a control driven by JavaScript before that does nothing, and on a busy machine
+ * hydration can come after the load event.
+ */
 export async function openPage(context: BrowserContext): Promise<{ page: Page; errors: string[] }> {
   const page = await context.newPage();
+  if (!withoutScript.has(context)) {
+    const hydrated = async <T>(navigation: Promise<T>, waitUntil?: string): Promise<T> => {
+      const r = await navigation;
+      if (waitUntil === undefined || waitUntil === 'load' || waitUntil === 'networkidle') {
+        await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', undefined, { timeout: 60_000 });
+      }
+      return r;
+    };
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = (u, options) => hydrated(goto(u, options), options?.waitUntil);
+    page.reload = (options) => hydrated(reload(options), options?.waitUntil);
+  }
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
