@@ -1,11 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { freePort, waitFor } from './processes';
+import { copyMigrated, freePort, ownDatabase, waitFor } from './processes';
 
 /**
  * Starts what `npm start` starts, from the built artefacts (this builds nothing: turbo's e2e
@@ -15,16 +14,6 @@ import { freePort, waitFor } from './processes';
 const dashboardDir = fileURLToPath(new URL('..', import.meta.url));
 const apiMain = path.resolve(dashboardDir, '../api/dist/main.js');
 const dashboardMain = path.resolve(dashboardDir, 'build/index.js');
-
-/**
- * A copy of an embedded DATA_DIR made by `qcdc migrate` (once, in global setup): every server of the
- * suite on PGlite starts from one instead of creating and migrating its own (~10 s each on a busy
- * machine). The creation itself is what `npm start` does on a fresh machine.
- */
-export function copyMigrated(template: string, dataDir: string): void {
-  cpSync(template, dataDir, { recursive: true });
-  rmSync(path.join(dataDir, 'qcdc.lock'), { force: true });
-}
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -69,28 +58,14 @@ export default async function setup(project: TestProject) {
 
   let dropDatabase = async () => {};
   const apiEnv: NodeJS.ProcessEnv = { ...baseEnv, API_PORT: String(apiPort), HOST: '127.0.0.1', SEED: 'auto', DATA_DIR: path.join(tmp, 'data') };
+  let migratedDataDir = '';
   if (process.env.DATABASE_URL) {
     // a database of its own, so the seeded data and the test never touch anyone else's
-    const admin = new URL(process.env.DATABASE_URL);
-    const name = `qcdc_e2e_${process.pid}_${Date.now()}`;
-    const client = new pg.Client({ connectionString: admin.toString() });
-    await client.connect();
-    await client.query(`create database ${name}`);
-    await client.end();
-    const url = new URL(admin);
-    url.pathname = `/${name}`;
-    apiEnv.DATABASE_URL = url.toString();
-    dropDatabase = async () => {
-      const c = new pg.Client({ connectionString: admin.toString() });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    };
+    const own = await ownDatabase(process.env.DATABASE_URL, 'e2e');
+    apiEnv.DATABASE_URL = own.url;
+    dropDatabase = own.drop;
   } else {
     delete apiEnv.DATABASE_URL;
-  }
-  let migratedDataDir = '';
-  if (!apiEnv.DATABASE_URL) {
     migratedDataDir = path.join(tmp, 'migrated');
     const r = spawnSync(process.execPath, [path.resolve(dashboardDir, '../api/dist/cli.js'), 'migrate'], {
       cwd: tmp, env: { ...baseEnv, DATA_DIR: migratedDataDir }, encoding: 'utf8', timeout: 240_000,

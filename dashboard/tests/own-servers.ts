@@ -3,10 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { inject } from 'vitest';
-import { copyMigrated } from './global-setup';
-import { freePort, start, waitFor } from './processes';
+import { copyMigrated, freePort, ownDatabase, start, waitFor } from './processes';
 
 /**
  * An API and a dashboard of a test file's own, ACCESS=login, for the tests that add users or
@@ -39,21 +37,9 @@ export async function ownServers(
   delete env.INIT_CWD; // the API resolves DATA_DIR against it
   let dropDatabase = async () => {};
   if (process.env.DATABASE_URL) {
-    const admin = process.env.DATABASE_URL;
-    const name = `qcdc_${label.replace(/\W/g, '_')}_${process.pid}_${Date.now()}`;
-    const client = new pg.Client({ connectionString: admin });
-    await client.connect();
-    await client.query(`create database ${name}`);
-    await client.end();
-    const url = new URL(admin);
-    url.pathname = `/${name}`;
-    env.DATABASE_URL = url.toString();
-    dropDatabase = async () => {
-      const c = new pg.Client({ connectionString: admin });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    };
+    const own = await ownDatabase(process.env.DATABASE_URL, label);
+    env.DATABASE_URL = own.url;
+    dropDatabase = own.drop;
   } else {
     delete env.DATABASE_URL;
     copyMigrated(inject('migratedDataDir'), env.DATA_DIR!);

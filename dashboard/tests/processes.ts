@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, rmSync } from 'node:fs';
 import net from 'node:net';
+import path from 'node:path';
+import pg from 'pg';
 
 /** Starting the built API and dashboard for browser tests: the shared servers and the tests with servers of their own. */
 
@@ -38,4 +41,32 @@ export function start(script: string, env: NodeJS.ProcessEnv, cwd: string): { ch
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
   return { child, out: () => log };
+}
+
+/** A PostgreSQL database of its own on the server of `adminUrl`: its URL, and how to drop it afterwards. */
+export async function ownDatabase(adminUrl: string, label: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `qcdc_${label.replace(/\W/g, '_')}_${process.pid}_${Date.now()}`;
+  const run = async (sql: string) => {
+    const c = new pg.Client({ connectionString: adminUrl });
+    await c.connect();
+    try {
+      await c.query(sql);
+    } finally {
+      await c.end();
+    }
+  };
+  await run(`create database ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => run(`drop database if exists ${name} with (force)`) };
+}
+
+/**
+ * A copy of an embedded DATA_DIR made by `qcdc migrate` (once, in global setup): every server of the
+ * suite on PGlite starts from one instead of creating and migrating its own (~10 s each on a busy
+ * machine). The creation itself is what `npm start` does on a fresh machine.
+ */
+export function copyMigrated(template: string, dataDir: string): void {
+  cpSync(template, dataDir, { recursive: true });
+  rmSync(path.join(dataDir, 'qcdc.lock'), { force: true });
 }

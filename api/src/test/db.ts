@@ -97,9 +97,7 @@ export async function testDatabase(options: { proxy?: boolean; statementTimeoutM
       await c.end();
     };
   } else {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qcdc-test-'));
-    fs.cpSync(await pgliteTemplate(), dir, { recursive: true });
-    fs.rmSync(path.join(dir, 'qcdc.lock'), { force: true });
+    const dir = await migratedDataDir(fs.mkdtempSync(path.join(os.tmpdir(), 'qcdc-test-')));
     db = await openDatabase({ databaseUrl: undefined, dataDir: dir }, 'test', { through, statementTimeoutMs: options.statementTimeoutMs });
     cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
   }
